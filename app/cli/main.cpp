@@ -1,0 +1,88 @@
+// tidewatch-cli: headless entry point. See DESIGN.md's CLI contract.
+#include "store_commands.h"
+
+#include "ingest/date_parser.h"
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+using namespace tw;
+
+int main(int argc, char** argv) {
+    CLI::App app{"Tidewatch: customer-feedback analytics from the command line", "tidewatch-cli"};
+    app.set_version_flag("--version", std::string("tidewatch-cli ") + TW_VERSION);
+    app.require_subcommand(1);
+
+    std::string store, file, query, format = "auto", exportFormat = "jsonl", out, dateOrder, dir;
+    bool json = false;
+    int limit = 20;
+    core::ImportOptions io;
+
+    auto* init = app.add_subcommand("init", "Create a store (or check an existing one)");
+    init->add_option("STORE", store, "Store file")->required();
+    init->add_flag("--json", json, "Machine-readable output");
+
+    auto* imp = app.add_subcommand("import", "Import a CSV, TSV, JSON Lines, JSON array or plain-text file");
+    imp->add_option("STORE", store, "Store file")->required();
+    imp->add_option("FILE", file, "File to import")->required();
+    imp->add_option("--format", io.format, "auto | csv | tsv | jsonl | json | text")->default_val("auto");
+    imp->add_option("--map", io.map, "Column mapping, e.g. text=review,date=created_at,channel=source");
+    imp->add_option("--channel", io.channel, "Channel for every record (overrides a channel column)");
+    imp->add_option("--encoding", io.encoding, "Force the text encoding (e.g. UTF-8, UTF-16LE, cp1252)");
+    imp->add_option("--date-order", dateOrder, "Order of ambiguous numeric dates: dmy | mdy | ymd (default: locale)");
+    imp->add_option("--text-mode", io.textMode, "Plain text: auto | line | paragraph")->default_val("auto");
+    imp->add_option("--consent", io.consent, "Consent basis for every record without a consent column");
+    imp->add_option("--batch", io.batchSize, "Records per transaction")->default_val(5000);
+    imp->add_flag("--json", json, "Print one JSON object with the counts and errors");
+
+    auto* stats = app.add_subcommand("stats", "Counts of the store");
+    stats->add_option("STORE", store, "Store file")->required();
+    stats->add_flag("--json", json, "Machine-readable output");
+
+    auto* search = app.add_subcommand("search", "Full-text search of verbatims");
+    search->add_option("STORE", store, "Store file")->required();
+    search->add_option("QUERY", query, "Words, \"phrases\", prefix*, -excluded")->required();
+    search->add_option("--limit", limit, "Maximum results")->default_val(20);
+    search->add_flag("--json", json, "Machine-readable output");
+
+    auto* exp = app.add_subcommand("export", "Export verbatims");
+    exp->add_option("STORE", store, "Store file")->required();
+    exp->add_option("--format", exportFormat, "jsonl | csv")->default_val("jsonl");
+    exp->add_option("--out", out, "Output file (default: standard output)");
+
+    auto* quar = app.add_subcommand("quarantine", "List quarantined records with their location and reason");
+    quar->add_option("STORE", store, "Store file")->required();
+    long long runId = 0;
+    auto* runOpt = quar->add_option("--run", runId, "Only this import run");
+    quar->add_option("--limit", limit, "Maximum rows")->default_val(100);
+    quar->add_flag("--json", json, "Machine-readable output");
+
+    auto* demo = app.add_subcommand("demo", "Write the demo corpus and its truth file into a folder");
+    demo->add_option("DIR", dir, "Output folder")->required();
+    unsigned long long seed = 20261123;
+    double volume = 1.0;
+    demo->add_option("--seed", seed, "Random seed")->default_val(20261123ULL);
+    demo->add_option("--volume", volume, "Scale of the daily volume")->default_val(1.0);
+    demo->add_flag("--json", json, "Machine-readable output");
+
+    CLI11_PARSE(app, argc, argv);
+
+    if (*init) return cli::runInit(store, json);
+    if (*imp) {
+        if (!dateOrder.empty()) {
+            io.dateOrder = core::parseDateOrder(dateOrder);
+            if (!io.dateOrder) {
+                cli::printError(core::makeError("use dmy, mdy or ymd", "--date-order"));
+                return 2;
+            }
+        }
+        return cli::runImport(store, file, io, json);
+    }
+    if (*stats) return cli::runStats(store, json);
+    if (*search) return cli::runSearch(store, query, limit, json);
+    if (*exp) return cli::runExport(store, exportFormat, out);
+    if (*quar) return cli::runQuarantine(store, runOpt->count() ? std::optional<long long>(runId) : std::nullopt, limit, json);
+    if (*demo) return cli::runDemo(dir, seed, volume, json);
+    return 2;
+}

@@ -1,0 +1,22 @@
+#pragma once
+// The store commands of tidewatch-cli. Each returns the process exit status and writes errors to
+// standard error as "tidewatch-cli: LOCATION: MESSAGE".
+
+#include "ingest/importer.h"
+
+#include <optional>
+#include <string>
+
+namespace tw::cli {
+
+int runInit(const std::string& store, bool json);
+int runImport(const std::string& store, const std::string& file, const core::ImportOptions& options, bool json);
+int runStats(const std::string& store, bool json);
+int runSearch(const std::string& store, const std::string& query, int limit, bool json);
+int runExport(const std::string& store, const std::string& format, const std::string& out);
+int runQuarantine(const std::string& store, std::optional<long long> run, int limit, bool json);
+int runDemo(const std::string& dir, unsigned long long seed, double volume, bool json);
+
+void printError(const core::Error& e);
+
+}  // namespace tw::cli

@@ -1,0 +1,123 @@
+#include "store/schema.h"
+
+#include "store/database.h"
+
+#include <string>
+
+namespace tw::core {
+
+namespace {
+
+// v1: import runs, verbatims, quarantine, FTS5 external-content index kept in step by triggers.
+constexpr std::string_view kV1 = R"sql(
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+
+CREATE TABLE import_run (
+  id INTEGER PRIMARY KEY,
+  file_path TEXT NOT NULL,
+  file_name TEXT NOT NULL,
+  file_size INTEGER NOT NULL,
+  fingerprint INTEGER NOT NULL,
+  format TEXT NOT NULL,
+  encoding TEXT NOT NULL,
+  mapping TEXT NOT NULL,             -- JSON: field -> source column/key, and the constant channel
+  started_at INTEGER NOT NULL,       -- unix seconds UTC
+  finished_at INTEGER,
+  state TEXT NOT NULL CHECK (state IN ('running','done','cancelled','failed')),
+  records_read INTEGER NOT NULL DEFAULT 0,
+  stored INTEGER NOT NULL DEFAULT 0,
+  duplicates INTEGER NOT NULL DEFAULT 0,
+  quarantined INTEGER NOT NULL DEFAULT 0,
+  resume_offset INTEGER NOT NULL DEFAULT 0,   -- decoded byte offset of the next record
+  resume_line INTEGER NOT NULL DEFAULT 1,
+  resume_record INTEGER NOT NULL DEFAULT 0,
+  message TEXT
+);
+CREATE INDEX import_run_fingerprint ON import_run(fingerprint, state);
+
+CREATE TABLE verbatim (
+  id INTEGER PRIMARY KEY,
+  import_run_id INTEGER NOT NULL REFERENCES import_run(id),
+  source_location TEXT NOT NULL,     -- "line 12" / "record 3"
+  external_id TEXT,
+  channel TEXT NOT NULL,
+  created_at INTEGER,                -- unix seconds UTC; NULL when the source had none or it was unreadable
+  customer TEXT,
+  language TEXT,
+  rating REAL,
+  text TEXT NOT NULL,                -- NFC UTF-8
+  content_hash INTEGER NOT NULL,
+  dedup_key INTEGER NOT NULL UNIQUE,
+  attributes TEXT,                   -- JSON object of unmapped columns
+  problems TEXT,                     -- JSON array of what import had to repair (date, encoding)
+  sort_time INTEGER GENERATED ALWAYS AS (ifnull(created_at, 0)) VIRTUAL
+);
+CREATE INDEX verbatim_sort ON verbatim(sort_time);
+CREATE INDEX verbatim_channel_time ON verbatim(channel, sort_time);
+CREATE INDEX verbatim_run ON verbatim(import_run_id);
+
+CREATE TABLE quarantine (
+  id INTEGER PRIMARY KEY,
+  import_run_id INTEGER NOT NULL REFERENCES import_run(id),
+  location TEXT NOT NULL,
+  line INTEGER,
+  record INTEGER,
+  raw BLOB NOT NULL,
+  raw_truncated INTEGER NOT NULL DEFAULT 0,
+  reason TEXT NOT NULL,
+  raw_hash INTEGER NOT NULL UNIQUE
+);
+CREATE INDEX quarantine_run ON quarantine(import_run_id);
+
+CREATE VIRTUAL TABLE verbatim_fts USING fts5(
+  text, content='verbatim', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+
+CREATE TRIGGER verbatim_fts_ai AFTER INSERT ON verbatim BEGIN
+  INSERT INTO verbatim_fts(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER verbatim_fts_ad AFTER DELETE ON verbatim BEGIN
+  INSERT INTO verbatim_fts(verbatim_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+CREATE TRIGGER verbatim_fts_au AFTER UPDATE OF text ON verbatim BEGIN
+  INSERT INTO verbatim_fts(verbatim_fts, rowid, text) VALUES ('delete', old.id, old.text);
+  INSERT INTO verbatim_fts(rowid, text) VALUES (new.id, new.text);
+END;
+)sql";
+
+// v2: consent basis per verbatim; speaker turns of call transcripts and chats.
+constexpr std::string_view kV2 = R"sql(
+ALTER TABLE verbatim ADD COLUMN consent TEXT NOT NULL DEFAULT 'unknown';
+CREATE TABLE speaker_turn (
+  verbatim_id INTEGER NOT NULL REFERENCES verbatim(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  speaker TEXT NOT NULL CHECK (speaker IN ('agent','customer','other')),
+  start_cp INTEGER NOT NULL,         -- code-point offsets into verbatim.text
+  end_cp INTEGER NOT NULL,
+  PRIMARY KEY (verbatim_id, seq)
+) WITHOUT ROWID;
+)sql";
+
+}  // namespace
+
+const std::vector<std::string_view>& schemaMigrations() {
+    static const std::vector<std::string_view> m{kV1, kV2};
+    return m;
+}
+
+int currentSchemaVersion() { return static_cast<int>(schemaMigrations().size()); }
+
+void migrate(Database& db, int target) {
+    if (target < 0) target = currentSchemaVersion();
+    int version = static_cast<int>(db.pragmaInt("user_version"));
+    const auto& steps = schemaMigrations();
+    while (version < target) {
+        Transaction tx(db);
+        db.exec(steps[static_cast<size_t>(version)]);
+        ++version;
+        db.exec("PRAGMA application_id = " + std::to_string(kStoreApplicationId));
+        db.exec("PRAGMA user_version = " + std::to_string(version));
+        tx.commit();
+    }
+}
+
+}  // namespace tw::core

@@ -1,0 +1,55 @@
+#pragma once
+// A stored verbatim as the read API returns it.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace tw::core {
+
+struct Verbatim {
+    std::int64_t id = 0;
+    std::int64_t importRunId = 0;
+    std::string sourceLocation;
+    std::optional<std::string> externalId;
+    std::string channel;
+    std::optional<std::int64_t> createdAt;  // unix seconds UTC
+    std::optional<std::string> customer;
+    std::optional<std::string> language;
+    std::optional<double> rating;
+    std::string text;
+    std::string attributes;  // JSON object text, "{}" when none
+    std::string problems;    // JSON array text, "[]" when none
+    std::string consent;
+};
+
+}  // namespace tw::core
+
+#include <vector>
+
+namespace tw::core {
+
+struct SpeakerTurn {
+    std::string speaker;        // "agent", "customer" or "other"
+    std::size_t startCp = 0;    // code-point span of the turn's words in the verbatim text
+    std::size_t endCp = 0;
+};
+
+// A verbatim on its way into the store (built by the importer).
+struct NewVerbatim {
+    std::string sourceLocation;
+    std::uint64_t recordNo = 0;
+    std::optional<std::string> externalId;
+    std::string channel;
+    std::optional<std::int64_t> createdAt;
+    std::optional<std::string> customer;
+    std::optional<std::string> language;
+    std::optional<double> rating;
+    std::string text;
+    std::string attributes;  // JSON object text
+    std::string problems;    // JSON array text, empty when none
+    std::string consent = "unknown";
+    std::vector<SpeakerTurn> turns;
+};
+
+}  // namespace tw::core

@@ -1,0 +1,62 @@
+#pragma once
+// Read paths over verbatims: keyset-paged browsing (newest first), full-text search, lookup by
+// id and streaming export. Each VerbatimReader borrows one Store connection and is used on the
+// thread that owns it; long scans stop when the CancelToken is set (sqlite3_progress_handler).
+
+#include "jobs/progress.h"
+#include "store/store.h"
+#include "store/verbatim.h"
+#include "util/result.h"
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tw::core {
+
+struct BrowseFilter {
+    std::string search;                  // search-box text; empty = everything
+    std::optional<std::string> channel;  // exact channel, or all
+    bool operator==(const BrowseFilter&) const = default;
+};
+
+// Position of a row in browse order: (sort_time DESC, id DESC).
+struct RowKey {
+    std::int64_t sortTime = 0;
+    std::int64_t id = 0;
+};
+
+// What a windowed view needs to seek anywhere without OFFSET: the total and the key of every
+// pageSize-th row (anchors[p] is the first row of page p).
+struct BrowseIndex {
+    std::int64_t total = 0;
+    int pageSize = 0;
+    std::vector<RowKey> anchors;
+};
+
+struct SearchHit {
+    Verbatim verbatim;
+    std::string snippet;  // matching words wrapped in [ ]
+};
+
+class VerbatimReader final {
+public:
+    explicit VerbatimReader(Store& store) : store_(store) {}
+
+    Result<BrowseIndex> index(const BrowseFilter& filter, int pageSize, const CancelToken* cancel = nullptr);
+    // Up to `limit` rows starting at `from` (inclusive) in browse order.
+    Result<std::vector<Verbatim>> page(const BrowseFilter& filter, RowKey from, int limit,
+                                       const CancelToken* cancel = nullptr);
+    Result<std::optional<Verbatim>> byId(std::int64_t id);
+    Result<std::vector<SearchHit>> search(const std::string& userQuery, int limit);
+    Result<std::int64_t> count(const BrowseFilter& filter);
+    // Calls `sink` for every verbatim in id order; stops early when it returns false.
+    Status forEach(const std::function<bool(const Verbatim&)>& sink);
+
+private:
+    Store& store_;
+};
+
+}  // namespace tw::core
