@@ -1,0 +1,117 @@
+// tidewatch-cli end to end: the commands, their JSON output and their exit statuses.
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <array>
+#include <cstdio>
+#include <sys/wait.h>
+
+namespace {
+
+struct Run {
+    int status = -1;
+    std::string out;
+};
+
+Run cli(const std::string& args, const std::string& errFile = "/dev/null") {
+    std::string cmd = std::string(TW_CLI_PATH) + " " + args + " 2>" + errFile;
+    Run r;
+    FILE* p = popen(cmd.c_str(), "r");
+    if (!p) return r;
+    std::array<char, 4096> buf{};
+    while (std::size_t n = fread(buf.data(), 1, buf.size(), p)) r.out.append(buf.data(), n);
+    int st = pclose(p);
+    r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+    return r;
+}
+
+}  // namespace
+
+TEST(Cli, VersionAndUsage) {
+    auto v = cli("--version");
+    EXPECT_EQ(v.status, 0);
+    EXPECT_NE(v.out.find("tidewatch-cli"), std::string::npos);
+    EXPECT_NE(cli("").status, 0);
+    EXPECT_NE(cli("frobnicate").status, 0);
+}
+
+TEST(Cli, InitImportStatsSearchExport) {
+    tw::test::TempDir dir;
+    auto store = dir.file("s.tw");
+    ASSERT_EQ(cli("init " + store).status, 0);
+    auto csv = dir.write("in.csv", "id,date,source,review\n1,2026-01-02,web,Charged twice for one order\n"
+                                   "2,2026-01-03,app,\"Lovely staff, quick refund\"\n3,2026-01-04,web\n");
+    auto imp = cli("import " + store + " " + csv + " --map channel=source,text=review --json");
+    ASSERT_EQ(imp.status, 0) << imp.out;
+    auto j = nlohmann::json::parse(imp.out);
+    EXPECT_EQ(j["read"], 3);
+    EXPECT_EQ(j["stored"], 2);
+    EXPECT_EQ(j["duplicates"], 0);
+    EXPECT_EQ(j["quarantined"], 1);
+    ASSERT_EQ(j["errors"].size(), 1u);
+    EXPECT_EQ(j["errors"][0]["location"], "line 4");
+    EXPECT_NE(j["errors"][0]["reason"].get<std::string>().find("ragged row"), std::string::npos);
+
+    auto again = nlohmann::json::parse(cli("import " + store + " " + csv + " --map channel=source,text=review --json").out);
+    EXPECT_EQ(again["stored"], 0);
+    EXPECT_EQ(again["duplicates"], 2);
+
+    auto stats = nlohmann::json::parse(cli("stats " + store + " --json").out);
+    EXPECT_EQ(stats["verbatims"], 2);
+    EXPECT_EQ(stats["channels"]["web"], 1);
+    EXPECT_EQ(stats["channels"]["app"], 1);
+    EXPECT_EQ(stats["first"], "2026-01-02");
+
+    auto search = nlohmann::json::parse(cli("search " + store + " \"charged\" --json").out);
+    EXPECT_EQ(search["total"], 1);
+    EXPECT_EQ(search["results"][0]["text"], "Charged twice for one order");
+
+    auto exported = dir.file("out.csv");
+    ASSERT_EQ(cli("export " + store + " --format csv --out " + exported).status, 0);
+    auto text = tw::test::readFile(exported);
+    EXPECT_NE(text.find("\"Lovely staff, quick refund\""), std::string::npos);
+    auto jsonl = cli("export " + store + " --format jsonl");
+    EXPECT_EQ(std::count(jsonl.out.begin(), jsonl.out.end(), '\n'), 2);
+    EXPECT_EQ(nlohmann::json::parse(jsonl.out.substr(0, jsonl.out.find('\n')))["created_at"], "2026-01-02T00:00:00Z");
+
+    auto q = nlohmann::json::parse(cli("quarantine " + store + " --json").out);
+    ASSERT_EQ(q.size(), 1u);
+    EXPECT_EQ(q[0]["location"], "line 4");
+}
+
+TEST(Cli, ErrorsNameTheFileAndExitNonZero) {
+    tw::test::TempDir dir;
+    auto err = dir.file("err.txt");
+    auto r = cli("stats " + dir.file("missing.tw"), err);
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(tw::test::readFile(err).find("missing.tw: no store here"), std::string::npos);
+
+    auto store = dir.file("s.tw");
+    ASSERT_EQ(cli("init " + store).status, 0);
+    r = cli("import " + store + " " + dir.write("x.csv", "a,b\n1,2\n"), err);
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(tw::test::readFile(err).find("no text column found among: a, b"), std::string::npos);
+
+    r = cli("import " + store + " " + dir.file("x.csv") + " --map text=zzz", err);
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(tw::test::readFile(err).find("--map: the file has no column 'zzz'"), std::string::npos);
+
+    r = cli("export " + store + " --format xml", err);
+    EXPECT_EQ(r.status, 2);
+
+    auto notStore = dir.write("notes.txt", "just some text, not a database at all........................................");
+    r = cli("stats " + notStore, err);
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(tw::test::readFile(err).find("not a Tidewatch store"), std::string::npos);
+}
+
+TEST(Cli, DemoWritesCorpusAndTruth) {
+    tw::test::TempDir dir;
+    auto r = cli("demo " + dir.file("demo") + " --volume 0.2 --json");
+    ASSERT_EQ(r.status, 0);
+    auto j = nlohmann::json::parse(r.out);
+    EXPECT_GT(j["records"].get<int>(), 1000);
+    EXPECT_FALSE(tw::test::readFile(j["truth"].get<std::string>()).empty());
+}
