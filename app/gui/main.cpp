@@ -1,0 +1,59 @@
+// tidewatch: the GUI entry. Opens the last store, or the demo store (created on first run).
+//   tidewatch [--store PATH] [--demo] [--search TEXT] [--screenshot FILE.png]
+// --screenshot grabs the window once the first rows are shown and exits (used for the README).
+#include "main_window.h"
+#include "models/verbatim_table_model.h"
+#include "views/verbatim_browser.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTableView>
+#include <QTimer>
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Tidewatch"));
+    QApplication::setApplicationName(QStringLiteral("Tidewatch"));
+    QApplication::setApplicationVersion(QString::fromLatin1(TW_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Tidewatch customer-feedback workbench"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption storeOpt(QStringLiteral("store"), QStringLiteral("Open this store."), QStringLiteral("PATH"));
+    QCommandLineOption demoOpt(QStringLiteral("demo"), QStringLiteral("Open the demo store."));
+    QCommandLineOption searchOpt(QStringLiteral("search"), QStringLiteral("Start with this search."), QStringLiteral("TEXT"));
+    QCommandLineOption shotOpt(QStringLiteral("screenshot"), QStringLiteral("Save a screenshot and exit."), QStringLiteral("FILE"));
+    parser.addOptions({storeOpt, demoOpt, searchOpt, shotOpt});
+    parser.process(app);
+
+    tw::ui::MainWindow window;
+    window.show();
+
+    QString last = QSettings().value(QStringLiteral("store/last")).toString();
+    if (parser.isSet(storeOpt)) window.openStore(parser.value(storeOpt));
+    else if (!parser.isSet(demoOpt) && !last.isEmpty() && QFileInfo::exists(last)) window.openStore(last);
+    else window.openDemo();
+
+    if (parser.isSet(searchOpt)) {
+        window.browser()->searchBox()->setText(parser.value(searchOpt));
+    }
+    if (parser.isSet(shotOpt)) {
+        const QString file = parser.value(shotOpt);
+        auto* model = window.browser()->model();
+        QObject::connect(model, &tw::ui::VerbatimTableModel::pageLoaded, &window, [&window, file](int page) {
+            if (page != 0) return;
+            auto* table = window.browser()->table();
+            table->selectRow(1);
+            QTimer::singleShot(300, &window, [&window, file] {
+                window.grab().save(file);
+                QApplication::quit();
+            });
+        });
+        QTimer::singleShot(120000, &app, [] { QApplication::exit(3); });  // never hang a script
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,185 @@
+#include "main_window.h"
+
+#include "demo_bootstrap.h"
+#include "dialogs/import_dialog.h"
+#include "jobs/worker_pool.h"
+#include "store/store.h"
+#include "views/verbatim_browser.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace tw::ui {
+
+namespace {
+struct DemoResult {
+    core::Result<std::string> path = core::makeError("not run");
+};
+constexpr int kMaxRecent = 8;
+}  // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), browser_(new VerbatimBrowser(this)), storeLabel_(new QLabel(this)), countLabel_(new QLabel(this)) {
+    setWindowTitle(tr("Tidewatch"));
+    setAcceptDrops(true);
+    setCentralWidget(browser_);
+    statusBar()->addWidget(storeLabel_, 1);
+    statusBar()->addPermanentWidget(countLabel_);
+    pool_.setMaxThreadCount(1);
+    buildMenus();
+    connect(browser_, &VerbatimBrowser::countChanged, this, &MainWindow::updateStatus);
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) resize(1100, 720);
+}
+
+MainWindow::~MainWindow() { pool_.waitForDone(); }
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Store…"), QKeySequence::New, this, &MainWindow::newStore);
+    file->addAction(tr("&Open Store…"), QKeySequence::Open, this, &MainWindow::chooseStore);
+    recentMenu_ = file->addMenu(tr("Recent Stores"));
+    file->addAction(tr("Open the &Demo Store"), this, &MainWindow::openDemo);
+    file->addSeparator();
+    importAction_ = file->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] { showImportDialog(); });
+    importAction_->setEnabled(false);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Tidewatch"), this, [this] {
+        QMessageBox::about(this, tr("About Tidewatch"),
+                           tr("<h3>Tidewatch %1</h3><p>A workbench for the people who listen to customers: import "
+                              "feedback from every channel, explore it, and act on what it obliges you to do.</p>")
+                               .arg(QString::fromLatin1(TW_VERSION)));
+    });
+    rebuildRecentMenu();
+}
+
+bool MainWindow::openStore(const QString& path) {
+    // Opening read-write once validates the file and upgrades an older schema.
+    auto store = core::Store::open(path.toStdString());
+    if (!store) {
+        showError(tr("Cannot open the store"), QString::fromStdString(store.error().describe()));
+        return false;
+    }
+    storePath_ = path;
+    browser_->setStore(path);
+    storeLabel_->setText(tr("Store: %1").arg(QDir::toNativeSeparators(path)));
+    setWindowTitle(tr("%1 — Tidewatch").arg(QFileInfo(path).fileName()));
+    importAction_->setEnabled(true);
+    rememberRecent(path);
+    QSettings().setValue(QStringLiteral("store/last"), path);
+    Q_EMIT storeOpened(path);
+    return true;
+}
+
+void MainWindow::openDemo() {
+    QString path = demoStorePath();
+    if (QFileInfo::exists(path)) {
+        openStore(path);
+        return;
+    }
+    storeLabel_->setText(tr("Preparing the demo corpus (first run)…"));
+    runAsync<DemoResult>(
+        pool_, this, [p = path.toStdString()] { return DemoResult{createDemoStore(p)}; },
+        [this](DemoResult r) {
+            if (!r.path) {
+                showError(tr("Cannot create the demo store"), QString::fromStdString(r.path.error().describe()));
+                storeLabel_->clear();
+                return;
+            }
+            openStore(QString::fromStdString(*r.path));
+        });
+}
+
+void MainWindow::newStore() {
+    QString path = QFileDialog::getSaveFileName(this, tr("New store"), QString(), tr("Tidewatch stores (*.tidewatch *.tw)"));
+    if (path.isEmpty()) return;
+    if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".tidewatch");
+    auto store = core::Store::create(path.toStdString());
+    if (!store) {
+        showError(tr("Cannot create the store"), QString::fromStdString(store.error().describe()));
+        return;
+    }
+    openStore(path);
+}
+
+void MainWindow::chooseStore() {
+    QString path = QFileDialog::getOpenFileName(this, tr("Open store"), QString(),
+                                                tr("Tidewatch stores (*.tidewatch *.tw);;All files (*)"));
+    if (!path.isEmpty()) openStore(path);
+}
+
+void MainWindow::showImportDialog(const QString& file) {
+    if (storePath_.isEmpty()) {
+        showError(tr("No store is open"), tr("Open or create a store first (File → New Store…), then import into it."));
+        return;
+    }
+    auto* dialog = new ImportDialog(storePath_, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::importFinished, this, [this](bool ok) {
+        if (ok) browser_->refresh();
+    });
+    if (!file.isEmpty()) dialog->setFile(file);
+    dialog->show();
+}
+
+void MainWindow::rememberRecent(const QString& path) {
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("store/recent")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecent) recent.removeLast();
+    settings.setValue(QStringLiteral("store/recent"), recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu() {
+    recentMenu_->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("store/recent")).toStringList();
+    for (const QString& p : recent) {
+        recentMenu_->addAction(QDir::toNativeSeparators(p), this, [this, p] { openStore(p); });
+    }
+    recentMenu_->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateStatus(qint64 count) {
+    qint64 bytes = QFileInfo(storePath_).size() + QFileInfo(storePath_ + QStringLiteral("-wal")).size();
+    countLabel_->setText(tr("%1 shown · %2 on disk").arg(QLocale().toString(count), QLocale().formattedDataSize(bytes)));
+}
+
+void MainWindow::showError(const QString& title, const QString& message) {
+    if (QApplication::platformName() == QStringLiteral("offscreen")) {
+        statusBar()->showMessage(title + QStringLiteral(": ") + message);  // tests and screenshots: no modal box
+        return;
+    }
+    QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::closeEvent(QCloseEvent* e) {
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    e->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* e) {
+    if (e->mimeData()->hasUrls()) e->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* e) {
+    const auto urls = e->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile()) return;
+    QString file = urls.first().toLocalFile();
+    if (file.endsWith(QStringLiteral(".tidewatch")) || file.endsWith(QStringLiteral(".tw"))) openStore(file);
+    else showImportDialog(file);
+}
+
+}  // namespace tw::ui

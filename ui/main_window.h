@@ -1,0 +1,55 @@
+#pragma once
+// The workbench's main window: menus (File: new/open store, import, recent stores; Help: about),
+// the verbatim browser, and a status bar with the open store and its size.
+
+#include <QMainWindow>
+#include <QThreadPool>
+
+class QLabel;
+class QMenu;
+
+namespace tw::ui {
+
+class VerbatimBrowser;
+
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens (and upgrades if needed) a store; shows a readable message and returns false if not.
+    bool openStore(const QString& path);
+    // Opens the demo store, creating it in the background first when it does not exist yet.
+    void openDemo();
+    void showImportDialog(const QString& file = {});
+    [[nodiscard]] VerbatimBrowser* browser() const { return browser_; }
+    [[nodiscard]] QString storePath() const { return storePath_; }
+
+Q_SIGNALS:
+    void storeOpened(const QString& path);
+
+protected:
+    void closeEvent(QCloseEvent* e) override;
+    void dragEnterEvent(QDragEnterEvent* e) override;
+    void dropEvent(QDropEvent* e) override;
+
+private:
+    void buildMenus();
+    void newStore();
+    void chooseStore();
+    void rememberRecent(const QString& path);
+    void rebuildRecentMenu();
+    void updateStatus(qint64 count);
+    void showError(const QString& title, const QString& message);
+
+    VerbatimBrowser* browser_;
+    QLabel* storeLabel_;
+    QLabel* countLabel_;
+    QMenu* recentMenu_ = nullptr;
+    QAction* importAction_ = nullptr;
+    QString storePath_;
+    QThreadPool pool_;
+};
+
+}  // namespace tw::ui

@@ -1,0 +1,201 @@
+#include "models/verbatim_table_model.h"
+
+#include "jobs/worker_pool.h"
+#include "util/civil_time.h"
+
+#include <QColor>
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace tw::ui {
+
+namespace {
+struct IndexResult {
+    core::Result<core::BrowseIndex> index = core::makeError("not run");
+};
+struct PageResult {
+    core::Result<std::vector<core::Verbatim>> rows = core::makeError("not run");
+};
+QString oneLine(const std::string& s) {
+    QString q = QString::fromStdString(s);
+    q.replace(QLatin1Char('\n'), QStringLiteral(" ⏎ "));
+    return q;
+}
+}  // namespace
+
+VerbatimTableModel::VerbatimTableModel(QObject* parent) : QAbstractTableModel(parent) {
+    pool_.setMaxThreadCount(1);  // one reader connection, requests served in order
+    pool_.setExpiryTimeout(-1);  // keep the thread (and its connection) alive
+}
+
+VerbatimTableModel::~VerbatimTableModel() {
+    pool_.clear();
+    pool_.waitForDone();
+}
+
+void VerbatimTableModel::setStore(const QString& path) {
+    path_ = path;
+    refresh();
+}
+
+void VerbatimTableModel::setFilter(const core::BrowseFilter& filter) {
+    filter_ = filter;
+    refresh();
+}
+
+void VerbatimTableModel::refresh() {
+    const quint64 gen = ++generation_;
+    pool_.clear();  // drop queued page requests of the old generation
+    beginResetModel();
+    index_ = {};
+    pages_.clear();
+    lru_.clear();
+    pending_.clear();
+    endResetModel();
+    if (path_.isEmpty()) return;
+    loadingIndex_ = true;
+    std::string path = path_.toStdString();
+    core::BrowseFilter filter = filter_;
+    runAsync<IndexResult>(
+        pool_, this,
+        [path, filter]() {
+            IndexResult r;
+            auto store = threadStore(path);
+            if (!store) {
+                r.index = store.error();
+                return r;
+            }
+            core::VerbatimReader reader(**store);
+            r.index = reader.index(filter, kPageSize);
+            return r;
+        },
+        [this, gen](IndexResult r) {
+            if (gen != generation_) return;  // a newer filter was set meanwhile
+            loadingIndex_ = false;
+            if (!r.index) {
+                Q_EMIT failed(QString::fromStdString(r.index.error().describe()));
+                return;
+            }
+            beginResetModel();
+            index_ = std::move(r.index.value());
+            endResetModel();
+            Q_EMIT indexReady(index_.total);
+        });
+}
+
+int VerbatimTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(index_.total);
+}
+
+int VerbatimTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+const core::Verbatim* VerbatimTableModel::cached(int row) const {
+    int page = row / kPageSize;
+    auto it = pages_.find(page);
+    if (it == pages_.end()) {
+        requestPage(page);
+        return nullptr;
+    }
+    // Mark as recently used.
+    if (lru_.front() != page) {
+        lru_.remove(page);
+        lru_.push_front(page);
+    }
+    auto offset = static_cast<std::size_t>(row % kPageSize);
+    return offset < it->second.size() ? &it->second[offset] : nullptr;
+}
+
+void VerbatimTableModel::requestPage(int page) const {
+    if (pending_.count(page) || page < 0 || static_cast<std::size_t>(page) >= index_.anchors.size()) return;
+    pending_.insert(page);
+    const quint64 gen = generation_;
+    std::string path = path_.toStdString();
+    core::BrowseFilter filter = filter_;
+    core::RowKey from = index_.anchors[static_cast<std::size_t>(page)];
+    auto* self = const_cast<VerbatimTableModel*>(this);
+    runAsync<PageResult>(
+        pool_, self,
+        [path, filter, from]() {
+            PageResult r;
+            auto store = threadStore(path);
+            if (!store) {
+                r.rows = store.error();
+                return r;
+            }
+            core::VerbatimReader reader(**store);
+            r.rows = reader.page(filter, from, kPageSize);
+            return r;
+        },
+        [self, gen, page](PageResult r) {
+            if (!r.rows) {
+                if (gen == self->generation_) {
+                    self->pending_.erase(page);
+                    Q_EMIT self->failed(QString::fromStdString(r.rows.error().describe()));
+                }
+                return;
+            }
+            self->pageArrived(gen, page, std::move(r.rows.value()));
+        });
+}
+
+void VerbatimTableModel::pageArrived(quint64 generation, int page, std::vector<core::Verbatim> rows) {
+    if (generation != generation_) return;
+    pending_.erase(page);
+    pages_[page] = std::move(rows);
+    lru_.push_front(page);
+    while (lru_.size() > kMaxCachedPages) {
+        pages_.erase(lru_.back());
+        lru_.pop_back();
+    }
+    int first = page * kPageSize;
+    int last = std::min(first + kPageSize, static_cast<int>(index_.total)) - 1;
+    if (last >= first) Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    Q_EMIT pageLoaded(page);
+}
+
+std::optional<core::Verbatim> VerbatimTableModel::verbatimAt(int row) const {
+    if (row < 0 || row >= rowCount()) return std::nullopt;
+    if (const auto* v = cached(row)) return *v;
+    return std::nullopt;
+}
+
+QVariant VerbatimTableModel::data(const QModelIndex& idx, int role) const {
+    if (!idx.isValid() || idx.row() >= rowCount()) return {};
+    const core::Verbatim* v = cached(idx.row());
+    if (role == LoadedRole) return v != nullptr;
+    if (!v) {
+        if (role == Qt::DisplayRole) return idx.column() == TextColumn ? tr("Loading…") : QString();
+        if (role == Qt::ForegroundRole) return QColor(Qt::gray);
+        return {};
+    }
+    switch (role) {
+        case Qt::DisplayRole:
+            switch (idx.column()) {
+                case DateColumn:
+                    return v->createdAt ? QDateTime::fromSecsSinceEpoch(*v->createdAt, QTimeZone::utc())
+                                              .toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                        : tr("undated");
+                case ChannelColumn: return QString::fromStdString(v->channel);
+                case TextColumn: return oneLine(v->text);
+            }
+            break;
+        case Qt::ToolTipRole:
+            if (idx.column() == TextColumn) return QString::fromStdString(v->text.substr(0, 1000));
+            break;
+        case VerbatimIdRole: return QVariant::fromValue<qlonglong>(v->id);
+        default: break;
+    }
+    return {};
+}
+
+QVariant VerbatimTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+        case DateColumn: return tr("Date (UTC)");
+        case ChannelColumn: return tr("Channel");
+        case TextColumn: return tr("Verbatim");
+    }
+    return {};
+}
+
+}  // namespace tw::ui

@@ -1,0 +1,67 @@
+#pragma once
+// A windowed, asynchronous table model over a store's verbatims (newest first). It never loads
+// all rows: a worker computes the row count and the key of every page's first row (the
+// BrowseIndex); pages are fetched by keyset seek when the view asks for them, kept in an LRU
+// cache, and shown as placeholders until they arrive. Every filter change bumps a generation
+// number, and answers to older generations are dropped.
+// Lives on the UI thread; all store access happens on its worker pool.
+
+#include "store/verbatim_reader.h"
+
+#include <QAbstractTableModel>
+#include <QThreadPool>
+
+#include <list>
+#include <optional>
+#include <set>
+#include <unordered_map>
+
+namespace tw::ui {
+
+class VerbatimTableModel final : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { DateColumn, ChannelColumn, TextColumn, ColumnCount };
+    enum Role { VerbatimIdRole = Qt::UserRole + 1, LoadedRole };
+    static constexpr int kPageSize = 200;
+    static constexpr std::size_t kMaxCachedPages = 64;
+
+    explicit VerbatimTableModel(QObject* parent = nullptr);
+    ~VerbatimTableModel() override;
+
+    void setStore(const QString& path);
+    void setFilter(const core::BrowseFilter& filter);
+    void refresh();  // re-reads the index (after an import)
+    [[nodiscard]] const core::BrowseFilter& filter() const { return filter_; }
+    [[nodiscard]] QString storePath() const { return path_; }
+    // The verbatim at `row` when its page is loaded.
+    [[nodiscard]] std::optional<core::Verbatim> verbatimAt(int row) const;
+    [[nodiscard]] bool isLoading() const { return loadingIndex_; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+Q_SIGNALS:
+    void indexReady(qint64 total);   // a new row count is in place
+    void failed(const QString& message);
+    void pageLoaded(int page);
+
+private:
+    const core::Verbatim* cached(int row) const;
+    void requestPage(int page) const;
+    void pageArrived(quint64 generation, int page, std::vector<core::Verbatim> rows);
+
+    QString path_;
+    core::BrowseFilter filter_;
+    quint64 generation_ = 0;
+    bool loadingIndex_ = false;
+    core::BrowseIndex index_;
+    mutable std::unordered_map<int, std::vector<core::Verbatim>> pages_;
+    mutable std::list<int> lru_;  // most recent first
+    mutable std::set<int> pending_;
+    mutable QThreadPool pool_;
+};
+
+}  // namespace tw::ui

@@ -1,0 +1,118 @@
+#include "views/verbatim_browser.h"
+
+#include "models/verbatim_table_model.h"
+#include "util/civil_time.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace tw::ui {
+
+VerbatimBrowser::VerbatimBrowser(QWidget* parent)
+    : QWidget(parent),
+      model_(new VerbatimTableModel(this)),
+      search_(new QLineEdit(this)),
+      count_(new QLabel(this)),
+      table_(new QTableView(this)),
+      detail_(new QTextBrowser(this)),
+      debounce_(new QTimer(this)) {
+    search_->setPlaceholderText(tr("Search verbatims: words, \"exact phrases\", prefix*, -exclude"));
+    search_->setClearButtonEnabled(true);
+    search_->setObjectName(QStringLiteral("searchBox"));
+    table_->setModel(model_);
+    table_->setObjectName(QStringLiteral("verbatimTable"));
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setSelectionMode(QAbstractItemView::SingleSelection);
+    table_->setWordWrap(false);
+    table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 8);
+    table_->verticalHeader()->setVisible(false);
+    table_->horizontalHeader()->setStretchLastSection(true);
+    table_->setColumnWidth(VerbatimTableModel::DateColumn, 130);
+    table_->setColumnWidth(VerbatimTableModel::ChannelColumn, 80);
+    table_->setAlternatingRowColors(true);
+    detail_->setObjectName(QStringLiteral("verbatimDetail"));
+    detail_->setPlaceholderText(tr("Select a verbatim to read it in full."));
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(search_, 1);
+    top->addWidget(count_);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(table_);
+    split->addWidget(detail_);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(split, 1);
+
+    debounce_->setSingleShot(true);
+    debounce_->setInterval(250);
+    connect(search_, &QLineEdit::textChanged, debounce_, qOverload<>(&QTimer::start));
+    connect(debounce_, &QTimer::timeout, this, &VerbatimBrowser::applySearch);
+    connect(search_, &QLineEdit::returnPressed, this, &VerbatimBrowser::applySearch);
+    connect(model_, &VerbatimTableModel::indexReady, this, [this](qint64 total) {
+        count_->setText(tr("%1 verbatims").arg(QLocale().toString(total)));
+        Q_EMIT countChanged(total);
+    });
+    connect(model_, &VerbatimTableModel::failed, this, [this](const QString& msg) { count_->setText(msg); });
+    connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &VerbatimBrowser::showDetail);
+    connect(model_, &VerbatimTableModel::modelReset, this, [this] {
+        connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &VerbatimBrowser::showDetail,
+                Qt::UniqueConnection);
+    });
+    connect(model_, &VerbatimTableModel::pageLoaded, this, [this] {
+        if (table_->currentIndex().isValid() && detail_->toPlainText().isEmpty()) showDetail();
+    });
+}
+
+void VerbatimBrowser::setStore(const QString& path) {
+    detail_->clear();
+    model_->setStore(path);
+}
+
+void VerbatimBrowser::refresh() { model_->refresh(); }
+
+void VerbatimBrowser::applySearch() {
+    debounce_->stop();
+    core::BrowseFilter f = model_->filter();
+    f.search = search_->text().trimmed().toStdString();
+    if (f == model_->filter()) return;
+    count_->setText(tr("searching…"));
+    detail_->clear();
+    model_->setFilter(f);
+}
+
+void VerbatimBrowser::showDetail() {
+    auto v = model_->verbatimAt(table_->currentIndex().row());
+    if (!v) {
+        detail_->clear();
+        return;
+    }
+    QString html = QStringLiteral("<p style='color:gray'>");
+    html += tr("#%1 · %2 · %3").arg(v->id).arg(QString::fromStdString(v->channel).toHtmlEscaped(),
+                                       v->createdAt ? QString::fromStdString(core::formatIsoUtc(*v->createdAt)) : tr("undated"));
+    if (v->externalId) html += tr(" · source id %1").arg(QString::fromStdString(*v->externalId).toHtmlEscaped());
+    if (v->rating) html += tr(" · rating %1").arg(*v->rating);
+    if (v->language) html += tr(" · %1").arg(QString::fromStdString(*v->language).toHtmlEscaped());
+    html += QStringLiteral("</p><p>") +
+            QString::fromStdString(v->text).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")) +
+            QStringLiteral("</p>");
+    if (v->attributes != "{}") {
+        html += QStringLiteral("<p style='color:gray'>") + tr("Attributes: %1").arg(QString::fromStdString(v->attributes).toHtmlEscaped()) +
+                QStringLiteral("</p>");
+    }
+    if (v->problems != "[]") {
+        html += QStringLiteral("<p style='color:#a60'>") +
+                tr("Import notes: %1").arg(QString::fromStdString(v->problems).toHtmlEscaped()) + QStringLiteral("</p>");
+    }
+    detail_->setHtml(html);
+}
+
+}  // namespace tw::ui
