@@ -139,7 +139,10 @@ Result<ColumnMapping> applyMapSpec(ColumnMapping m, std::string_view spec, const
         } else {
             if (checkNames && std::find(names.begin(), names.end(), col) == names.end()) {
                 std::string list;
-                for (const auto& n : names) list += (list.empty() ? "" : ", ") + n;
+                for (const auto& n : names) {
+                    if (!list.empty()) list += ", ";
+                    list += n;
+                }
                 return makeError("the file has no column '" + col + "' (columns: " + list + ")", "--map");
             }
             for (auto it = m.columns.begin(); it != m.columns.end();) {

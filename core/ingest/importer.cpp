@@ -138,14 +138,16 @@ Result<FilePreview> previewFile(const std::string& path, const ImportOptions& op
         p.columns = {"text"};
         while (static_cast<int>(p.rows.size()) < maxRows && reader.next(rec)) p.rows.push_back({rec.payload});
     } else {
-        while (static_cast<int>(objects.size()) < maxRows && reader.next(rec)) {
+        // Keys can differ between objects (a rating only on reviews): collect them over the
+        // first records, show only the first maxRows.
+        for (int scanned = 0; scanned < std::max(maxRows, 2000) && reader.next(rec); ++scanned) {
             if (!rec.error.empty()) continue;
             auto j = nlohmann::json::parse(rec.payload, nullptr, false);
             if (!j.is_object()) continue;
             for (auto it = j.begin(); it != j.end(); ++it) {
                 if (std::find(p.columns.begin(), p.columns.end(), it.key()) == p.columns.end()) p.columns.push_back(it.key());
             }
-            objects.push_back(std::move(j));
+            if (static_cast<int>(objects.size()) < maxRows) objects.push_back(std::move(j));
         }
         for (const auto& j : objects) {
             std::vector<std::string> row;
@@ -180,7 +182,10 @@ Result<ImportReport> importFile(Store& store, const std::string& path, const Imp
     bool hasTurns = std::find(plan.columns.begin(), plan.columns.end(), "turns") != plan.columns.end();
     if (!plan.mapping.column(Field::Text) && !(json && hasTurns)) {
         std::string list;
-        for (const auto& c : plan.columns) list += (list.empty() ? "" : ", ") + c;
+        for (const auto& c : plan.columns) {
+            if (!list.empty()) list += ", ";
+            list += c;
+        }
         return makeError("no text column found among: " + list + "; name it with --map text=COLUMN", path);
     }
 

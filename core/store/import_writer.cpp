@@ -14,7 +14,9 @@ ImportWriter::ImportWriter(Database& db)
           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")),
       updateRun_(db.prepare(
           "UPDATE import_run SET records_read = ?2, stored = ?3, duplicates = ?4, quarantined = ?5,"
-          " resume_offset = ?6, resume_line = ?7, resume_record = ?8 WHERE id = ?1")) {}
+          " resume_offset = ?6, resume_line = ?7, resume_record = ?8 WHERE id = ?1")),
+      // The batch's verbatims have ids >= the first one stored (one writer at a time).
+      indexBatch_(db.prepare("INSERT INTO verbatim_fts(rowid, text) SELECT id, text FROM verbatim WHERE id >= ?1")) {}
 
 std::optional<ResumableRun> ImportWriter::findResumable(const RunDescription& d) {
     auto q = db_.prepare(
@@ -61,6 +63,7 @@ void ImportWriter::finishRun(std::int64_t runId, const std::string& state, const
 void ImportWriter::beginBatch() {
     db_.exec("BEGIN IMMEDIATE");
     inBatch_ = true;
+    firstIdOfBatch_ = 0;
 }
 
 bool ImportWriter::insert(std::int64_t runId, const NewVerbatim& v, std::int64_t contentHash, std::int64_t dedupKey) {
@@ -75,6 +78,7 @@ bool ImportWriter::insert(std::int64_t runId, const NewVerbatim& v, std::int64_t
     q.reset();
     if (db_.changes() == 0) return false;
     std::int64_t id = db_.lastInsertId();
+    if (firstIdOfBatch_ == 0) firstIdOfBatch_ = id;
     std::int64_t seq = 0;
     for (const auto& t : v.turns) {
         insertTurn_.bind(1, id).bind(2, seq++).bind(3, t.speaker);
@@ -95,6 +99,11 @@ void ImportWriter::quarantine(std::int64_t runId, const std::string& location, s
 }
 
 void ImportWriter::commitBatch(std::int64_t runId, const RunCounters& c, const RunPosition& p) {
+    if (firstIdOfBatch_ != 0) {
+        indexBatch_.bind(1, firstIdOfBatch_);
+        indexBatch_.run();
+        firstIdOfBatch_ = 0;
+    }
     updateRun_.bind(1, runId).bind(2, c.read).bind(3, c.stored).bind(4, c.duplicates).bind(5, c.quarantined);
     updateRun_.bind(6, static_cast<std::int64_t>(p.offset)).bind(7, static_cast<std::int64_t>(p.line));
     updateRun_.bind(8, static_cast<std::int64_t>(p.recordNo));

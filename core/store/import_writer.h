@@ -54,8 +54,9 @@ public:
 
 private:
     Database& db_;
-    Statement insertVerbatim_, insertTurn_, insertQuarantine_, updateRun_;
+    Statement insertVerbatim_, insertTurn_, insertQuarantine_, updateRun_, indexBatch_;
     bool inBatch_ = false;
+    std::int64_t firstIdOfBatch_ = 0;  // 0: nothing stored in this batch yet
 };
 
 }  // namespace tw::core

@@ -147,3 +147,15 @@ TEST(Importer, HugeFieldIsQuarantinedWithoutTakingNeighbours) {
     EXPECT_EQ((*q)[0].location, "line 3");
     EXPECT_LE((*q)[0].raw.size(), kMaxRawKept);
 }
+
+TEST(Importer, JsonKeysThatAppearOnlyLaterAreStillMapped) {
+    Fixture f;
+    std::string jsonl;
+    for (int i = 0; i < 50; ++i) jsonl += "{\"id\":\"" + std::to_string(i) + "\",\"text\":\"tweet " + std::to_string(i) + "\"}\n";
+    jsonl += "{\"id\":\"r1\",\"text\":\"a review\",\"rating\":2}\n";
+    ASSERT_TRUE(importFile(f.store, f.dir.write("mixed.jsonl", jsonl), {}).ok());
+    auto q = f.store.db().prepare("SELECT rating, attributes FROM verbatim WHERE external_id = 'r1'");
+    ASSERT_TRUE(q.step());
+    EXPECT_EQ(q.real(0), 2.0);
+    EXPECT_EQ(q.string(1), "{}");
+}
