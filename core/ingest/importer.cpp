@@ -5,6 +5,7 @@
 #include "ingest/json_reader.h"
 #include "ingest/row_builder.h"
 #include "ingest/text_reader.h"
+#include "store/schema.h"
 #include "util/hash.h"
 
 #include <nlohmann/json.hpp>
@@ -211,7 +212,27 @@ Result<ImportReport> importFile(Store& store, const std::string& path, const Imp
         // Random dedup keys touch the whole unique index: a larger page cache for the duration
         // of the import keeps it in memory (well inside the 256 MB budget).
         db.exec("PRAGMA cache_size = -98304");
+        db.exec("PRAGMA wal_autocheckpoint = 16384");  // fewer, larger checkpoints while importing
         ImportWriter writer(db);
+        std::uint64_t estimatedRows = desc.fileSize / 150;
+        if (estimatedRows >= opt.bulkThresholdRows) {
+            std::int64_t existing = 0;
+            {
+                auto count = db.prepare("SELECT count(*) FROM verbatim");
+                count.step();
+                existing = count.int64(0);
+            }
+            if (estimatedRows > static_cast<std::uint64_t>(existing)) {
+                try {
+                    Transaction tx(db);
+                    dropSecondaryIndexes(db);
+                    tx.commit();
+                    report.bulk = true;
+                } catch (const SqlError&) {
+                    // Another statement of this connection is reading: import without bulk mode.
+                }
+            }
+        }
         if (auto resumable = writer.findResumable(desc)) {
             runId = resumable->id;
             c = resumable->counters;
@@ -264,6 +285,7 @@ Result<ImportReport> importFile(Store& store, const std::string& path, const Imp
                 writer.quarantine(runId, location, rec.line, rec.recordNo, rec.raw, rec.rawTruncated, reason,
                                   static_cast<std::int64_t>(h.digest()));
             }
+            if (c.read % 2000 == 0 && inBatch + 1 < opt.batchSize) report_progress();
             if (++inBatch >= opt.batchSize) {
                 writer.commitBatch(runId, c, position());
                 report_progress();
@@ -273,6 +295,8 @@ Result<ImportReport> importFile(Store& store, const std::string& path, const Imp
         }
         writer.commitBatch(runId, c, position());
         report.counters = c;
+        if (report.bulk) ensureSecondaryIndexes(db);
+        db.exec("PRAGMA wal_autocheckpoint = 1000");
         report_progress();
         if (stream.error()) {
             writer.finishRun(runId, "failed", stream.error()->describe(), nowSeconds());
@@ -290,6 +314,7 @@ Result<ImportReport> importFile(Store& store, const std::string& path, const Imp
             }
             try {
                 if (runId) ImportWriter(db).finishRun(runId, "failed", explainSqlError(e), nowSeconds());
+                if (report.bulk) ensureSecondaryIndexes(db);
             } catch (const SqlError&) {
             }
         }

@@ -112,6 +112,33 @@ const std::vector<std::string_view>& schemaMigrations() {
 
 int currentSchemaVersion() { return static_cast<int>(schemaMigrations().size()); }
 
+namespace {
+struct IndexDef {
+    const char* name;
+    const char* create;
+};
+constexpr IndexDef kSecondary[] = {
+    {"verbatim_sort", "CREATE INDEX IF NOT EXISTS verbatim_sort ON verbatim(sort_time)"},
+    {"verbatim_channel_time", "CREATE INDEX IF NOT EXISTS verbatim_channel_time ON verbatim(channel, sort_time)"},
+    {"verbatim_run", "CREATE INDEX IF NOT EXISTS verbatim_run ON verbatim(import_run_id)"},
+};
+}  // namespace
+
+void dropSecondaryIndexes(Database& db) {
+    for (const auto& idx : kSecondary) db.exec(std::string("DROP INDEX IF EXISTS ") + idx.name);
+}
+
+void ensureSecondaryIndexes(Database& db) {
+    for (const auto& idx : kSecondary) db.exec(idx.create);
+}
+
+bool hasSecondaryIndexes(Database& db) {
+    auto q = db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN "
+                        "('verbatim_sort', 'verbatim_channel_time', 'verbatim_run')");
+    q.step();
+    return q.int64(0) == static_cast<std::int64_t>(std::size(kSecondary));
+}
+
 void migrate(Database& db, int target) {
     if (target < 0) target = currentSchemaVersion();
     int version = static_cast<int>(db.pragmaInt("user_version"));

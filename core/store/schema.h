@@ -20,4 +20,11 @@ int currentSchemaVersion();
 // transaction each. Throws SqlError; Store::open turns failures into Error values.
 void migrate(Database& db, int target = -1);
 
+// Secondary indexes of the verbatim table (browse order, channel, import run). A bulk import
+// drops them and builds them again at its end (sorting once is far cheaper than a million random
+// inserts); opening a store read-write recreates any that a killed import left missing.
+void dropSecondaryIndexes(Database& db);
+void ensureSecondaryIndexes(Database& db);
+bool hasSecondaryIndexes(Database& db);
+
 }  // namespace tw::core

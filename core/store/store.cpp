@@ -70,7 +70,11 @@ Result<Store> Store::openImpl(const std::string& path, Access access, bool creat
                              path);
         }
         configure(db, writable);
-        if (writable) migrate(db);
+        if (writable) {
+            migrate(db);
+            // A bulk import killed before its end leaves the secondary indexes to rebuild.
+            if (version >= 1 && !hasSecondaryIndexes(db)) ensureSecondaryIndexes(db);
+        }
         // A cheap structural probe: a damaged b-tree usually shows up here rather than mid-work.
         auto probe = db.prepare("SELECT count(*) FROM import_run");
         probe.step();

@@ -1,6 +1,7 @@
 // A process killed (SIGKILL) in the middle of an import leaves a consistent store, and
 // re-running the same import completes it exactly: every row once, no duplicates.
 #include "ingest/importer.h"
+#include "store/schema.h"
 #include "test_support.h"
 
 #include <gtest/gtest.h>
@@ -40,6 +41,7 @@ TEST(CrashResume, KilledImportLeavesAConsistentStoreAndReimportCompletesExactly)
         auto store = Store::open(storePath);
         ImportOptions o;
         o.batchSize = 500;
+        o.bulkThresholdRows = 1000;  // killed in bulk mode: secondary indexes are dropped
         auto r = importFile(*store, input, o);
         _exit(r.ok() ? 0 : 1);
     }
@@ -61,25 +63,36 @@ TEST(CrashResume, KilledImportLeavesAConsistentStoreAndReimportCompletesExactly)
     ASSERT_TRUE(killed) << "the import finished before it could be killed; make the input larger";
     ASSERT_TRUE(WIFSIGNALED(status));
 
+    {
+        Database raw(storePath, Database::Mode::ReadOnly);
+        EXPECT_FALSE(hasSecondaryIndexes(raw)) << "the child was killed in bulk mode";
+    }
     auto store = Store::open(storePath);
     ASSERT_TRUE(store.ok()) << store.error().describe();
+    EXPECT_TRUE(hasSecondaryIndexes(store->db())) << "opening read-write rebuilds them";
     auto check = store->db().prepare("PRAGMA integrity_check");
     ASSERT_TRUE(check.step());
     EXPECT_EQ(check.string(0), "ok");
     // The run's counters match what is really stored.
-    auto run = store->db().prepare("SELECT state, stored, quarantined FROM import_run");
-    ASSERT_TRUE(run.step());
-    EXPECT_EQ(run.string(0), "running");
-    std::int64_t storedAtKill = run.int64(1);
-    EXPECT_EQ(scalar(*store, "SELECT count(*) FROM verbatim"), storedAtKill);
-    EXPECT_EQ(scalar(*store, "SELECT count(*) FROM quarantine"), run.int64(2));
+    std::int64_t storedAtKill = 0;
+    {
+        auto run = store->db().prepare("SELECT state, stored, quarantined FROM import_run");
+        ASSERT_TRUE(run.step());
+        EXPECT_EQ(run.string(0), "running");
+        storedAtKill = run.int64(1);
+        EXPECT_EQ(scalar(*store, "SELECT count(*) FROM verbatim"), storedAtKill);
+        EXPECT_EQ(scalar(*store, "SELECT count(*) FROM quarantine"), run.int64(2));
+    }
     EXPECT_LT(storedAtKill, rows);
     // The FTS index is in step with the table.
-    auto fts = store->db().prepare("INSERT INTO verbatim_fts(verbatim_fts, rank) VALUES ('integrity-check', 1)");
-    EXPECT_NO_THROW(fts.step());
+    {
+        auto fts = store->db().prepare("INSERT INTO verbatim_fts(verbatim_fts, rank) VALUES ('integrity-check', 1)");
+        EXPECT_NO_THROW(fts.step());
+    }
 
     ImportOptions o;
     o.batchSize = 500;
+    o.bulkThresholdRows = 1000;
     auto again = importFile(*store, input, o);
     ASSERT_TRUE(again.ok()) << again.error().describe();
     EXPECT_TRUE(again->resumed);

@@ -1,6 +1,7 @@
 // The import pipeline end to end against a real store.
 #include "ingest/importer.h"
 #include "ingest/source_record.h"
+#include "store/schema.h"
 #include "store/verbatim_reader.h"
 #include "test_support.h"
 
@@ -158,4 +159,20 @@ TEST(Importer, JsonKeysThatAppearOnlyLaterAreStillMapped) {
     ASSERT_TRUE(q.step());
     EXPECT_EQ(q.real(0), 2.0);
     EXPECT_EQ(q.string(1), "{}");
+}
+
+TEST(Importer, BulkModeRebuildsSecondaryIndexesAtTheEnd) {
+    Fixture f;
+    std::string csv = "id,text\n";
+    for (int i = 0; i < 2000; ++i) csv += std::to_string(i) + ",row " + std::to_string(i) + "\n";
+    ImportOptions o;
+    o.bulkThresholdRows = 10;
+    auto r = importFile(f.store, f.dir.write("bulk.csv", csv), o);
+    ASSERT_TRUE(r.ok());
+    EXPECT_TRUE(r->bulk);
+    EXPECT_TRUE(hasSecondaryIndexes(f.store.db()));
+    // A small file into a store that already holds more is imported without bulk mode.
+    auto small = importFile(f.store, f.dir.write("small.csv", "id,text\nx,one more\n"), o);
+    ASSERT_TRUE(small.ok());
+    EXPECT_FALSE(small->bulk);
 }
