@@ -74,7 +74,7 @@ std::string ColumnMapping::toJson() const {
     nlohmann::json j = nlohmann::json::object();
     for (const auto& [f, col] : columns) j[fieldName(f)] = col;
     if (constantChannel) j["channel_constant"] = *constantChannel;
-    return j.dump();
+    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 ColumnMapping guessMapping(const std::vector<std::string>& names) {

@@ -1,5 +1,7 @@
 #include "ingest/csv_reader.h"
 
+#include "text/utf8.h"
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -83,7 +85,8 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(DecodedStream& stream, CsvDia
     if (!head.error.empty()) return makeError("the header row cannot be read: " + head.error, stream.path() + ": line 1");
     std::set<std::string> seen;
     for (std::size_t i = 0; i < head.fields.size(); ++i) {
-        std::string name = head.fields[i];
+        Utf8Repair repaired;
+        std::string name = repairUtf8(head.fields[i], repaired);
         name.erase(0, name.find_first_not_of(" \t"));
         name.erase(name.find_last_not_of(" \t") + 1);
         if (name.empty()) name = "column_" + std::to_string(i + 1);

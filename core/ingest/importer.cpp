@@ -187,7 +187,9 @@ Result<ImportReport> importFile(Store& store, const std::string& path, const Imp
             if (!list.empty()) list += ", ";
             list += c;
         }
-        return makeError("no text column found among: " + list + "; name it with --map text=COLUMN", path);
+        return makeError("no text column found" + (list.empty() ? std::string() : " among: " + list) +
+                             "; name it with --map text=COLUMN",
+                         path);
     }
 
     auto opened = openReader(path, plan, opt);
@@ -319,6 +321,15 @@ Result<ImportReport> importFile(Store& store, const std::string& path, const Imp
             }
         }
         return makeError("import failed: " + explainSqlError(e) + " (the last completed batch is kept; re-run to continue)", path);
+    } catch (const std::exception& e) {
+        // Not expected: a bug of ours. Say so rather than let it cross into the caller's thread.
+        if (db.handle()) {
+            try {
+                db.exec("ROLLBACK");
+            } catch (const SqlError&) {
+            }
+        }
+        return makeError(std::string("import stopped by an internal error (please report it): ") + e.what(), path);
     }
 }
 
