@@ -10,4 +10,6 @@ home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --demo --screenshot "$out/browser.png"
 HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --demo --search '"charged twice"' --screenshot "$out/search.png"
+HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --demo --import "$PWD/tests/data/malformed/ragged_row.csv" \
+  --screenshot "$out/import.png"
 echo "screenshots in $out"

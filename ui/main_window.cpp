@@ -119,10 +119,10 @@ void MainWindow::chooseStore() {
     if (!path.isEmpty()) openStore(path);
 }
 
-void MainWindow::showImportDialog(const QString& file) {
+ImportDialog* MainWindow::showImportDialog(const QString& file) {
     if (storePath_.isEmpty()) {
         showError(tr("No store is open"), tr("Open or create a store first (File → New Store…), then import into it."));
-        return;
+        return nullptr;
     }
     auto* dialog = new ImportDialog(storePath_, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -131,6 +131,7 @@ void MainWindow::showImportDialog(const QString& file) {
     });
     if (!file.isEmpty()) dialog->setFile(file);
     dialog->show();
+    return dialog;
 }
 
 void MainWindow::rememberRecent(const QString& path) {

@@ -22,7 +22,8 @@ public:
     bool openStore(const QString& path);
     // Opens the demo store, creating it in the background first when it does not exist yet.
     void openDemo();
-    void showImportDialog(const QString& file = {});
+    // Opens the import dialog (on `file` when given); null when no store is open.
+    class ImportDialog* showImportDialog(const QString& file = {});
     [[nodiscard]] VerbatimBrowser* browser() const { return browser_; }
     [[nodiscard]] QString storePath() const { return storePath_; }
 

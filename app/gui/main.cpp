@@ -1,6 +1,8 @@
 // tidewatch: the GUI entry. Opens the last store, or the demo store (created on first run).
-//   tidewatch [--store PATH] [--demo] [--search TEXT] [--screenshot FILE.png]
-// --screenshot grabs the window once the first rows are shown and exits (used for the README).
+//   tidewatch [--store PATH] [--demo] [--search TEXT] [--import FILE] [--screenshot FILE.png]
+// --screenshot grabs the window once the first rows are shown (with --import: the import dialog
+// once its preview is ready) and exits; used for the README's screenshots.
+#include "dialogs/import_dialog.h"
 #include "main_window.h"
 #include "models/verbatim_table_model.h"
 #include "views/verbatim_browser.h"
@@ -27,7 +29,9 @@ int main(int argc, char** argv) {
     QCommandLineOption demoOpt(QStringLiteral("demo"), QStringLiteral("Open the demo store."));
     QCommandLineOption searchOpt(QStringLiteral("search"), QStringLiteral("Start with this search."), QStringLiteral("TEXT"));
     QCommandLineOption shotOpt(QStringLiteral("screenshot"), QStringLiteral("Save a screenshot and exit."), QStringLiteral("FILE"));
-    parser.addOptions({storeOpt, demoOpt, searchOpt, shotOpt});
+    QCommandLineOption importOpt(QStringLiteral("import"), QStringLiteral("Open the import dialog on this file."),
+                                 QStringLiteral("FILE"));
+    parser.addOptions({storeOpt, demoOpt, searchOpt, importOpt, shotOpt});
     parser.process(app);
 
     tw::ui::MainWindow window;
@@ -41,7 +45,25 @@ int main(int argc, char** argv) {
     if (parser.isSet(searchOpt)) {
         window.browser()->searchBox()->setText(parser.value(searchOpt));
     }
-    if (parser.isSet(shotOpt)) {
+    if (parser.isSet(importOpt)) {
+        const QString file = parser.value(importOpt);
+        auto openImport = [&window, file, shot = parser.value(shotOpt)] {
+            auto* dialog = window.showImportDialog(file);
+            if (!dialog || shot.isEmpty()) return;
+            QObject::connect(dialog, &tw::ui::ImportDialog::previewReady, dialog, [dialog, shot] {
+                QTimer::singleShot(300, dialog, [dialog, shot] {
+                    dialog->grab().save(shot);
+                    QApplication::quit();
+                });
+            });
+        };
+        if (window.storePath().isEmpty()) {
+            QObject::connect(&window, &tw::ui::MainWindow::storeOpened, &window, openImport, Qt::SingleShotConnection);
+        } else {
+            openImport();
+        }
+        if (parser.isSet(shotOpt)) QTimer::singleShot(120000, &app, [] { QApplication::exit(3); });
+    } else if (parser.isSet(shotOpt)) {
         const QString file = parser.value(shotOpt);
         auto* model = window.browser()->model();
         QObject::connect(model, &tw::ui::VerbatimTableModel::pageLoaded, &window, [&window, file](int page) {

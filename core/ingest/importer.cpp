@@ -134,6 +134,7 @@ Result<FilePreview> previewFile(const std::string& path, const ImportOptions& op
         p.columns = reader.header();
         while (static_cast<int>(p.rows.size()) < maxRows && reader.next(rec)) {
             if (rec.error.empty()) p.rows.push_back(rec.fields);
+            else p.problems.push_back({reader.location(rec), rec.error});
         }
     } else if (p.format == "text") {
         p.columns = {"text"};
@@ -142,9 +143,17 @@ Result<FilePreview> previewFile(const std::string& path, const ImportOptions& op
         // Keys can differ between objects (a rating only on reviews): collect them over the
         // first records, show only the first maxRows.
         for (int scanned = 0; scanned < std::max(maxRows, 2000) && reader.next(rec); ++scanned) {
-            if (!rec.error.empty()) continue;
+            if (!rec.error.empty()) {
+                if (static_cast<int>(objects.size()) < maxRows) p.problems.push_back({reader.location(rec), rec.error});
+                continue;
+            }
             auto j = nlohmann::json::parse(rec.payload, nullptr, false);
-            if (!j.is_object()) continue;
+            if (!j.is_object()) {
+                if (static_cast<int>(objects.size()) < maxRows) {
+                    p.problems.push_back({reader.location(rec), j.is_discarded() ? "broken JSON" : "expected a JSON object"});
+                }
+                continue;
+            }
             for (auto it = j.begin(); it != j.end(); ++it) {
                 if (std::find(p.columns.begin(), p.columns.end(), it.key()) == p.columns.end()) p.columns.push_back(it.key());
             }

@@ -44,6 +44,10 @@ struct FilePreview {
     std::vector<std::string> columns;              // CSV header, or the JSON keys seen first
     std::vector<std::vector<std::string>> rows;    // the first records, one value per column
     ColumnMapping mapping;  // guessed, then --map applied
+    struct Problem {
+        std::string location, reason;
+    };
+    std::vector<Problem> problems;  // records among the previewed ones that cannot be read
 };
 
 Result<FilePreview> previewFile(const std::string& path, const ImportOptions& options, int maxRows = 20);

@@ -176,3 +176,14 @@ TEST(Importer, BulkModeRebuildsSecondaryIndexesAtTheEnd) {
     ASSERT_TRUE(small.ok());
     EXPECT_FALSE(small->bulk);
 }
+
+TEST(Importer, PreviewShowsTheFirstRowsTheGuessedMappingAndTheProblems) {
+    auto p = previewFile(tw::test::testData("malformed/ragged_row.csv"), {}, 20);
+    ASSERT_TRUE(p.ok());
+    EXPECT_EQ(p->format, "csv");
+    EXPECT_EQ(p->columns, (std::vector<std::string>{"id", "date", "text"}));
+    EXPECT_EQ(p->rows.size(), 3u);
+    EXPECT_EQ(*p->mapping.column(Field::Text), "text");
+    ASSERT_EQ(p->problems.size(), 2u);
+    EXPECT_EQ(p->problems[0].location, "line 3");
+}

@@ -98,6 +98,7 @@ ImportDialog::ImportDialog(QString storePath, QWidget* parent)
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(importButton_, QDialogButtonBox::ActionRole);
     buttons->addButton(cancelButton_, QDialogButtonBox::ActionRole);
+    cancelButton_->setVisible(false);  // adding it to the box showed it
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -214,7 +215,7 @@ void ImportDialog::showPreview(const core::FilePreview& p) {
     }
     QString fmt = QString::fromStdString(p.format);
     if (p.format == "csv" || p.format == "tsv") {
-        fmt += tr(", delimiter %1").arg(p.delimiter == '\t' ? tr("tab") : QString(QLatin1Char(p.delimiter)));
+        fmt += tr(", delimiter %1").arg(p.delimiter == '\t' ? tr("tab") : QStringLiteral("'%1'").arg(QLatin1Char(p.delimiter)));
     }
     if (p.format == "text") fmt += tr(", one verbatim per %1").arg(QString::fromStdString(p.textMode));
     bool hasText = p.mapping.column(core::Field::Text) != nullptr;
@@ -222,6 +223,16 @@ void ImportDialog::showPreview(const core::FilePreview& p) {
                        .arg(fmt, QString::fromStdString(p.encoding),
                             hasText ? tr("first %n record(s) shown", nullptr, static_cast<int>(p.rows.size()))
                                     : tr("<span style='color:#b00'>choose the column that holds the text</span>")));
+    if (!p.problems.empty()) {
+        QString list;
+        for (const auto& problem : p.problems) {
+            list += QStringLiteral("<br>") + QString::fromStdString(problem.location + ": " + problem.reason).toHtmlEscaped();
+        }
+        info_->setText(info_->text() +
+                       tr("<br><span style='color:#a60'>Among the first records, %n will be quarantined:</span>", nullptr,
+                          static_cast<int>(p.problems.size())) +
+                       list);
+    }
     importButton_->setEnabled(hasText || p.format == "jsonl" || p.format == "json");
     Q_EMIT previewReady();
 }
