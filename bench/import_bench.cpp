@@ -1,4 +1,4 @@
-// tidewatch-bench import [--rows N] [--dir DIR]
+// tidewatch-bench import [--rows N] [--dir DIR] [--repeat K]
 // Generates an N-row feedback CSV (about 250 bytes a row), then measures, each in a child
 // process: Tidewatch's import + full-text index, and the peer: the sqlite3 shell's .import plus
 // an FTS5 external-content 'rebuild' of the same file. Prints wall time, records/s and peak RSS.
@@ -9,6 +9,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
@@ -69,13 +70,15 @@ void generate(const std::string& path, long rows) {
 
 int main(int argc, char** argv) {
     long rows = 1000000;
+    int repeat = 1;
     std::string dir = std::filesystem::temp_directory_path() / "tidewatch-bench";
     for (int i = 1; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--rows") && i + 1 < argc) rows = std::atol(argv[++i]);
         else if (!std::strcmp(argv[i], "--dir") && i + 1 < argc) dir = argv[++i];
+        else if (!std::strcmp(argv[i], "--repeat") && i + 1 < argc) repeat = std::max(1, std::atoi(argv[++i]));
         else if (!std::strcmp(argv[i], "import")) continue;
         else {
-            std::fprintf(stderr, "usage: tidewatch-bench import [--rows N] [--dir DIR]\n");
+            std::fprintf(stderr, "usage: tidewatch-bench import [--rows N] [--dir DIR] [--repeat K]\n");
             return 2;
         }
     }
@@ -91,8 +94,9 @@ int main(int argc, char** argv) {
     };
 
     std::string ours = dir + "/ours.tw";
+    auto runOurs = [&] {
     clean(ours);
-    Measure a = inChild([&] {
+    return inChild([&] {
         auto store = tw::core::Store::create(ours);
         if (!store) return 1;
         auto r = tw::core::importFile(*store, csv, {});
@@ -102,9 +106,9 @@ int main(int argc, char** argv) {
         }
         return 0;
     });
+    };
 
     std::string peer = dir + "/peer.db";
-    clean(peer);
     std::string script = dir + "/peer.sql";
     {
         std::ofstream s(script);
@@ -112,15 +116,30 @@ int main(int argc, char** argv) {
           << "CREATE VIRTUAL TABLE verbatim_fts USING fts5(text, content='verbatim', content_rowid='rowid');\n"
           << "INSERT INTO verbatim_fts(verbatim_fts) VALUES ('rebuild');\n";
     }
-    Measure b = inChild([&] {
+    auto runPeer = [&] {
+    clean(peer);
+    return inChild([&] {
         int fd = ::open(script.c_str(), O_RDONLY);
         if (fd < 0) return 1;
         dup2(fd, 0);
         execlp("sqlite3", "sqlite3", peer.c_str(), static_cast<char*>(nullptr));
         return 127;
     });
+    };
+    // Alternate the two so that drifting disk and cache state affects both; report medians.
+    std::vector<Measure> as, bs;
+    for (int k = 0; k < repeat; ++k) {
+        as.push_back(runOurs());
+        bs.push_back(runPeer());
+    }
+    auto median = [](std::vector<Measure> v) {
+        std::sort(v.begin(), v.end(), [](const Measure& x, const Measure& y) { return x.seconds < y.seconds; });
+        return v[v.size() / 2];
+    };
+    Measure a = median(as), b = median(bs);
 
-    std::printf("import + full-text index of %ld rows (%.0f MB CSV)\n", rows, static_cast<double>(size) / 1e6);
+    std::printf("import + full-text index of %ld rows (%.0f MB CSV), median of %d runs each\n", rows,
+                static_cast<double>(size) / 1e6, repeat);
     std::printf("%-42s %10s %14s %14s\n", "", "seconds", "records/s", "peak RSS MB");
     std::printf("%-42s %10.2f %14.0f %14.1f%s\n", "tidewatch-cli import (NFC, dedup, FTS5)", a.seconds,
                 static_cast<double>(rows) / a.seconds, static_cast<double>(a.peakKb) / 1024.0, a.status ? "  FAILED" : "");
