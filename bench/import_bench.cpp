@@ -68,15 +68,14 @@ void generate(const std::string& path, long rows) {
 
 }  // namespace
 
-int main(int argc, char** argv) {
+int runImportBench(int argc, char** argv) {
     long rows = 1000000;
     int repeat = 1;
     std::string dir = std::filesystem::temp_directory_path() / "tidewatch-bench";
-    for (int i = 1; i < argc; ++i) {
+    for (int i = 0; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--rows") && i + 1 < argc) rows = std::atol(argv[++i]);
         else if (!std::strcmp(argv[i], "--dir") && i + 1 < argc) dir = argv[++i];
         else if (!std::strcmp(argv[i], "--repeat") && i + 1 < argc) repeat = std::max(1, std::atoi(argv[++i]));
-        else if (!std::strcmp(argv[i], "import")) continue;
         else {
             std::fprintf(stderr, "usage: tidewatch-bench import [--rows N] [--dir DIR] [--repeat K]\n");
             return 2;
