@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <string_view>
 
 namespace tw::core {
 
@@ -24,6 +25,17 @@ public:
         return static_cast<unsigned char>(buf_[pos_]);
     }
     [[nodiscard]] std::uint64_t offset() const { return offset_; }
+
+    // The bytes buffered after the current position (refilled when empty; empty at the end),
+    // for parsers that scan runs of ordinary bytes at once; consume them with advance().
+    std::string_view buffered() {
+        if (pos_ == end_ && !fill()) return {};
+        return {buf_.get() + pos_, end_ - pos_};
+    }
+    void advance(std::size_t n) {
+        pos_ += n;
+        offset_ += n;
+    }
 
     // Repositions to a decoded offset (a record boundary recorded earlier).
     Status seek(std::uint64_t offset) {

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace tw::core {
@@ -30,6 +31,11 @@ struct SourceRecord {
         raw.clear();
         error.clear();
         rawTruncated = false;
+    }
+    void appendRaw(std::string_view bytes) {
+        std::size_t room = raw.size() < kMaxRawKept ? kMaxRawKept - raw.size() : 0;
+        raw.append(bytes.substr(0, room));
+        if (bytes.size() > room) rawTruncated = true;
     }
     void appendRaw(char c) {
         if (raw.size() < kMaxRawKept) raw += c;
