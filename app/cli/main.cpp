@@ -1,4 +1,5 @@
 // tidewatch-cli: headless entry point. See DESIGN.md's CLI contract.
+#include "score_command.h"
 #include "store_commands.h"
 
 #include "ingest/date_parser.h"
@@ -66,7 +67,16 @@ int main(int argc, char** argv) {
     demo->add_option("--volume", volume, "Scale of the daily volume")->default_val(1.0);
     demo->add_flag("--json", json, "Machine-readable output");
 
+    auto* score = app.add_subcommand("score", "Score texts from standard input: one JSON object per line");
+    cli::ScoreOptions so;
+    score->add_option("--lang", so.lang, "Language of every text (default: identified per text)");
+    score->add_flag("--jsonl", so.jsonl, "Read objects {\"id\": ..., \"text\": ..., \"lang\"?: ...} per line");
+    score->add_flag("--explain", so.explain, "Add the contributing spans, weights and rules");
+    score->add_option("--lexicon", so.lexicons, "Extra lexicon file (Tidewatch, VADER or AFINN format); repeatable");
+
     CLI11_PARSE(app, argc, argv);
+
+    if (*score) return cli::runScore(so);
 
     if (*init) return cli::runInit(store, json);
     if (*imp) {

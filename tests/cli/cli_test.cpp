@@ -115,3 +115,46 @@ TEST(Cli, DemoWritesCorpusAndTruth) {
     EXPECT_GT(j["records"].get<int>(), 1000);
     EXPECT_FALSE(tw::test::readFile(j["truth"].get<std::string>()).empty());
 }
+
+TEST(Cli, ScoreFollowsTheContractLineByLineAndJsonl) {
+    tw::test::TempDir dir;
+    auto in = dir.write("in.txt", "I was charged twice and nobody answers!!\nLovely staff, thank you\n\n");
+    auto r = cli("score --explain < " + in);
+    ASSERT_EQ(r.status, 0);
+    std::vector<nlohmann::json> rows;
+    std::size_t start = 0;
+    while (start < r.out.size()) {
+        auto end = r.out.find('\n', start);
+        rows.push_back(nlohmann::json::parse(r.out.substr(start, end - start)));
+        start = end + 1;
+    }
+    ASSERT_EQ(rows.size(), 3u);  // one object per input line, the empty one included
+    EXPECT_EQ(rows[0]["id"], 1);
+    EXPECT_EQ(rows[0]["lang"], "en");
+    EXPECT_EQ(rows[0]["sentiment"]["label"], "negative");
+    EXPECT_GE(rows[0]["sentiment"]["score"].get<double>(), -1.0);
+    EXPECT_TRUE(rows[0]["effort"].get<bool>());
+    for (const char* e : {"anger", "fear", "sadness", "joy"}) {
+        double v = rows[0]["emotions"][e].get<double>();
+        EXPECT_TRUE(v >= 0.0 && v <= 1.0);
+    }
+    EXPECT_TRUE(rows[0]["categories"].is_array());
+    EXPECT_TRUE(rows[0]["pii"].is_array());
+    EXPECT_TRUE(rows[0]["flags"].is_array());
+    ASSERT_FALSE(rows[0]["explain"].empty());
+    EXPECT_EQ(rows[0]["explain"][0]["term"], "charged twice");
+    EXPECT_EQ(rows[0]["explain"][0]["start"], 6);
+    EXPECT_EQ(rows[1]["sentiment"]["label"], "positive");
+    EXPECT_EQ(rows[2]["sentiment"]["label"], "neutral");
+
+    auto jl = dir.write("in.jsonl", "{\"id\": \"a7\", \"text\": \"Der Service war schrecklich\", \"lang\": \"de\"}\nnot json\n");
+    auto err = dir.file("err.txt");
+    auto j = cli("score --jsonl < " + jl, err);
+    EXPECT_EQ(j.status, 1);  // the broken line is reported and the rest still scored
+    auto first = nlohmann::json::parse(j.out.substr(0, j.out.find('\n')));
+    EXPECT_EQ(first["id"], "a7");
+    EXPECT_EQ(first["lang"], "de");
+    EXPECT_EQ(first["sentiment"]["label"], "negative");
+    EXPECT_NE(j.out.find("\"error\""), std::string::npos);
+    EXPECT_NE(tw::test::readFile(err).find("stdin: line 2: broken JSON"), std::string::npos);
+}

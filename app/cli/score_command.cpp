@@ -1,0 +1,99 @@
+#include "score_command.h"
+
+#include "analysis/sentiment_analyzer.h"
+#include "store_commands.h"
+
+#include <nlohmann/json.hpp>
+
+#include <malloc.h>
+
+#include <cmath>
+#include <iostream>
+
+namespace tw::cli {
+
+namespace {
+
+double round3(double x) { return std::round(x * 1000.0) / 1000.0; }
+
+nlohmann::ordered_json toJson(const nlohmann::json& id, const core::TextAnalysis& a, bool explain) {
+    nlohmann::ordered_json j;
+    j["id"] = id;
+    j["lang"] = a.language;
+    j["sentiment"] = {{"score", round3(a.score)}, {"label", a.label}};
+    nlohmann::ordered_json emotions;
+    for (int e = 0; e < core::kEmotionCount; ++e) {
+        emotions[core::emotionName(static_cast<core::Emotion>(e))] = round3(a.emotions[static_cast<std::size_t>(e)]);
+    }
+    j["emotions"] = emotions;
+    j["intensity"] = round3(a.intensity);
+    j["effort"] = a.effort;
+    j["categories"] = nlohmann::ordered_json::array();
+    j["pii"] = nlohmann::ordered_json::array();
+    j["flags"] = nlohmann::ordered_json::array();
+    if (explain) {
+        nlohmann::ordered_json ex = nlohmann::ordered_json::array();
+        for (const auto& c : a.contributions) {
+            ex.push_back({{"start", c.startCp}, {"end", c.endCp}, {"term", c.term}, {"valence", round3(c.valence)},
+                          {"weight", round3(c.weight)}, {"rules", c.rules}, {"sentence", c.sentence}});
+        }
+        j["explain"] = ex;
+        nlohmann::ordered_json sentences = nlohmann::ordered_json::array();
+        for (const auto& s : a.sentences) {
+            sentences.push_back({{"start", s.startCp}, {"end", s.endCp}, {"score", round3(s.score)}});
+        }
+        j["sentences"] = sentences;
+        j["lang_confidence"] = round3(a.languageConfidence);
+        j["urgency"] = a.urgency;
+    }
+    return j;
+}
+
+}  // namespace
+
+int runScore(const ScoreOptions& o) {
+    // CLD2 allocates and frees a large scratch buffer for every text; keep such blocks in the
+    // heap instead of mapping and unmapping them each time (that cost more than the scoring).
+    mallopt(M_MMAP_THRESHOLD, 64 << 20);
+    mallopt(M_TRIM_THRESHOLD, 128 << 20);
+    auto analyzer = core::SentimentAnalyzer::create(o.lexicons);
+    if (!analyzer) {
+        printError(analyzer.error());
+        return 1;
+    }
+    std::ios::sync_with_stdio(false);
+    std::string line;
+    long long lineNo = 0;
+    int status = 0;
+    const auto dump = [](const nlohmann::ordered_json& j) {
+        return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    };
+    while (std::getline(std::cin, line)) {
+        ++lineNo;
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        nlohmann::json id = lineNo;
+        std::string text = line;
+        std::optional<std::string> lang = o.lang;
+        if (o.jsonl) {
+            if (line.find_first_not_of(" \t") == std::string::npos) continue;
+            nlohmann::json obj = nlohmann::json::parse(line, nullptr, false);
+            if (!obj.is_object() || !obj.contains("text") || !obj["text"].is_string()) {
+                std::string why = obj.is_discarded() ? "broken JSON" : "expected an object with a \"text\" string";
+                std::cerr << "tidewatch-cli: stdin: line " << lineNo << ": " << why << "\n";
+                std::cout << dump({{"id", obj.is_object() && obj.contains("id") ? obj["id"] : id},
+                                   {"error", "line " + std::to_string(lineNo) + ": " + why}})
+                          << '\n';
+                status = 1;
+                continue;
+            }
+            if (obj.contains("id")) id = obj["id"];
+            text = obj["text"].get<std::string>();
+            if (!lang && obj.contains("lang") && obj["lang"].is_string()) lang = obj["lang"].get<std::string>();
+        }
+        std::cout << dump(toJson(id, analyzer->analyze(text, lang), o.explain)) << '\n';
+    }
+    std::cout.flush();
+    return status;
+}
+
+}  // namespace tw::cli

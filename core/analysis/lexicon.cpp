@@ -1,0 +1,150 @@
+#include "analysis/lexicon.h"
+
+#include "util/embedded_resources.h"
+
+#include <charconv>
+#include <fstream>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <sstream>
+#include <vector>
+
+namespace tw::core {
+
+namespace {
+
+std::vector<std::string_view> splitTabs(std::string_view line) {
+    std::vector<std::string_view> out;
+    std::size_t start = 0;
+    for (;;) {
+        std::size_t tab = line.find('\t', start);
+        out.push_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
+        if (tab == std::string_view::npos) break;
+        start = tab + 1;
+    }
+    return out;
+}
+
+std::optional<double> number(std::string_view s) {
+    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
+    double d = 0;
+    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), d);
+    if (ec != std::errc() || p != s.data() + s.size()) return std::nullopt;
+    return d;
+}
+
+std::optional<std::uint8_t> parseTags(std::string_view s, std::string& bad) {
+    std::uint8_t tags = 0;
+    std::size_t start = 0;
+    while (start < s.size()) {
+        std::size_t comma = s.find(',', start);
+        std::string_view t = s.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
+        while (!t.empty() && (t.back() == '\r' || t.back() == ' ')) t.remove_suffix(1);
+        if (t == "anger") tags |= kTagAnger;
+        else if (t == "fear") tags |= kTagFear;
+        else if (t == "sadness") tags |= kTagSadness;
+        else if (t == "joy") tags |= kTagJoy;
+        else if (t == "effort") tags |= kTagEffort;
+        else if (t == "urgency") tags |= kTagUrgency;
+        else if (!t.empty()) {
+            bad = std::string(t);
+            return std::nullopt;
+        }
+        if (comma == std::string_view::npos) break;
+        start = comma + 1;
+    }
+    return tags;
+}
+
+}  // namespace
+
+void Lexicon::set(const std::string& term, const LexiconEntry& entry) {
+    entries_[term] = entry;
+    std::size_t words = 1;
+    for (char c : term) words += c == ' ';
+    maxWords_ = std::max(maxWords_, words);
+}
+
+const LexiconEntry* Lexicon::find(std::string_view term) const {
+    auto it = entries_.find(term);
+    return it == entries_.end() ? nullptr : &it->second;
+}
+
+Status Lexicon::load(std::string_view content, const std::string& source) {
+    std::size_t lineNo = 0, start = 0;
+    while (start < content.size()) {
+        std::size_t end = content.find('\n', start);
+        if (end == std::string_view::npos) end = content.size();
+        std::string_view line = content.substr(start, end - start);
+        start = end + 1;
+        ++lineNo;
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        if (line.empty() || line.front() == '#') continue;
+        auto where = source + ": line " + std::to_string(lineNo);
+        auto f = splitTabs(line);
+        if (f.size() < 2 || f[0].empty()) {
+            return makeError("expected TERM<TAB>VALUE[<TAB>TAGS]", where);
+        }
+        std::string term(f[0]);
+        for (auto& c : term) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        LexiconEntry e;
+        std::string_view v = f[1];
+        if (v == "negator") e.kind = TermKind::Negator;
+        else if (v == "booster") e.kind = TermKind::Booster;
+        else if (v == "diminisher") e.kind = TermKind::Diminisher;
+        else if (v == "contrast") e.kind = TermKind::Contrast;
+        else if (v == "hypothetical") e.kind = TermKind::Hypothetical;
+        else {
+            auto d = number(v);
+            if (!d) return makeError("'" + std::string(v) + "' is neither a valence nor a modifier kind", where);
+            // VADER: word, mean, sd, [ratings]; AFINN: word, integer -5..5 (two fields only).
+            bool afinn = f.size() == 2 && *d == static_cast<int>(*d) && (*d > 4 || *d < -4 ||
+                                                                          source.find("AFINN") != std::string::npos ||
+                                                                          source.find("afinn") != std::string::npos);
+            e.valence = afinn ? *d * 0.8 : *d;
+            if (e.valence < -4.0 || e.valence > 4.0) {
+                return makeError("valence " + std::string(v) + " is outside -4..4", where);
+            }
+            bool vader = f.size() == 4 && f[3].find('[') != std::string_view::npos;
+            if (f.size() >= 3 && !vader) {
+                std::string bad;
+                auto tags = parseTags(f[2], bad);
+                if (!tags) return makeError("unknown tag '" + bad + "' (anger, fear, sadness, joy, effort, urgency)", where);
+                e.tags = *tags;
+            }
+        }
+        set(term, e);
+    }
+    return Ok{};
+}
+
+Status Lexicon::loadFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return makeError("cannot read the lexicon file", path);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return load(ss.str(), path);
+}
+
+bool hasBuiltinLexicon(const std::string& language) { return !embeddedResource(language + ".tsv").empty(); }
+
+const Lexicon& builtinLexicon(const std::string& language) {
+    static std::mutex mutex;
+    static std::map<std::string, Lexicon> cache;
+    std::lock_guard<std::mutex> lock(mutex);
+    auto it = cache.find(language);
+    if (it != cache.end()) return it->second;
+    Lexicon lex;
+    // The compiled-in files are ours and tested; a failure here is a programmer error.
+    [[maybe_unused]] auto common = lex.load(embeddedResource("common.tsv"), "common.tsv");
+    assert(common.ok());
+    if (auto own = embeddedResource(language + ".tsv"); !own.empty()) {
+        [[maybe_unused]] auto st = lex.load(own, language + ".tsv");
+        assert(st.ok());
+    }
+    return cache.emplace(language, std::move(lex)).first->second;
+}
+
+}  // namespace tw::core

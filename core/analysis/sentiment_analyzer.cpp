@@ -1,0 +1,274 @@
+#include "analysis/sentiment_analyzer.h"
+
+#include "text/language_id.h"
+#include "text/tokenizer.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace tw::core {
+
+namespace {
+
+constexpr double kBooster = 0.293;       // VADER's empirically derived increment
+constexpr double kNegation = -0.74;
+constexpr double kCapsEmphasis = 0.733;
+constexpr double kElongation = 0.3;
+constexpr double kExclamation = 0.292;
+constexpr double kAlpha = 15.0;          // normalisation: x / sqrt(x^2 + alpha)
+const char* kLanguages[] = {"en", "de", "fr", "es"};
+
+double normalise(double x) { return x / std::sqrt(x * x + kAlpha); }
+double sign(double x) { return x < 0 ? -1.0 : 1.0; }
+
+struct Hit {
+    std::size_t firstToken, endToken;  // tokens [first, end) the term covers
+    std::string term;
+    const LexiconEntry* entry;
+};
+
+// Longest lexicon match starting at token i (multi-word over consecutive word tokens).
+std::optional<Hit> match(const Lexicon& lex, const std::vector<Token>& tokens, std::size_t i, std::size_t end) {
+    std::size_t maxWords = std::min(lex.maxPhraseWords(), end - i);
+    for (std::size_t n = maxWords; n >= 1; --n) {
+        std::string term;
+        bool ok = true;
+        for (std::size_t k = i; k < i + n; ++k) {
+            if (n > 1 && tokens[k].kind != Token::Kind::Word && tokens[k].kind != Token::Kind::Number) {
+                ok = false;
+                break;
+            }
+            if (k > i) term += ' ';
+            term += tokens[k].norm;
+        }
+        if (!ok) continue;
+        if (const LexiconEntry* e = lex.find(term)) return Hit{i, i + n, term, e};
+        // "soo" (from "sooooo") not found: try single letters.
+        if (n == 1 && tokens[i].elongated) {
+            std::string single;
+            for (char c : term) {
+                if (single.empty() || single.back() != c) single += c;
+            }
+            if (const LexiconEntry* e2 = lex.find(single)) return Hit{i, i + 1, single, e2};
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+const char* emotionName(Emotion e) {
+    switch (e) {
+        case kAnger: return "anger";
+        case kFear: return "fear";
+        case kSadness: return "sadness";
+        case kJoy: return "joy";
+        default: return "?";
+    }
+}
+
+Result<SentimentAnalyzer> SentimentAnalyzer::create(const std::vector<std::string>& extra) {
+    SentimentAnalyzer a;
+    Lexicon extras;
+    for (const auto& path : extra) {
+        if (auto st = extras.loadFile(path); !st) return st.error();
+    }
+    auto withExtras = [&](const std::string& lang) -> Result<Lexicon> {
+        Lexicon lex = builtinLexicon(lang);
+        for (const auto& path : extra) {
+            if (auto st = lex.loadFile(path); !st) return st.error();
+        }
+        return lex;
+    };
+    for (const char* lang : kLanguages) {
+        auto lex = withExtras(lang);
+        if (!lex) return lex.error();
+        a.lexicons_.emplace_back(lang, std::move(lex.value()));
+    }
+    auto fb = withExtras("und");
+    if (!fb) return fb.error();
+    a.fallback_ = std::move(fb.value());
+    return a;
+}
+
+const Lexicon& SentimentAnalyzer::lexiconFor(const std::string& language) const {
+    for (const auto& [lang, lex] : lexicons_) {
+        if (lang == language) return lex;
+    }
+    return fallback_;
+}
+
+TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::optional<std::string>& language) const {
+    TextAnalysis out;
+    if (language) {
+        out.language = *language;
+        out.languageConfidence = 1.0;
+    } else {
+        LanguageGuess g = identifyLanguage(text);
+        out.language = g.code;
+        out.languageConfidence = g.confidence;
+        // Short texts are often unreliable; customer feedback here is mostly in our languages.
+        if (g.code == "und" || g.confidence < 0.3) {
+            out.language = g.code == "und" ? "en" : g.code;
+        }
+    }
+    const Lexicon& lex = lexiconFor(out.language == "und" ? "en" : out.language);
+    TokenizedText tt = tokenize(text);
+    const auto& tokens = tt.tokens;
+
+    double total = 0.0, maxSentence = -1.0, minSentence = 1.0, absSum = 0.0;
+    std::array<double, kEmotionCount> emotionRaw{};
+    for (std::size_t s = 0; s < tt.sentences.size(); ++s) {
+        const Sentence& sen = tt.sentences[s];
+        bool sentenceShouting = true;
+        int words = 0;
+        for (std::size_t i = sen.firstToken; i < sen.endToken; ++i) {
+            if (tokens[i].kind == Token::Kind::Word) {
+                ++words;
+                sentenceShouting &= tokens[i].allCaps;
+            }
+        }
+        sentenceShouting = sentenceShouting && words > 1;
+
+        std::size_t firstContribution = out.contributions.size();
+        std::vector<std::size_t> contrastAt;  // token index of each contrast word
+        // Modifiers seen so far in this sentence, by the token they start at.
+        std::vector<std::pair<std::size_t, Hit>> modifiers;
+        int exclamations = 0, questions = 0;
+        for (std::size_t i = sen.firstToken; i < sen.endToken;) {
+            const Token& t = tokens[i];
+            if (t.kind == Token::Kind::Punct) {
+                exclamations += t.text == "!";
+                questions += t.text == "?";
+                ++i;
+                continue;
+            }
+            if (t.kind == Token::Kind::Url || t.kind == Token::Kind::Handle) {
+                ++i;
+                continue;
+            }
+            auto hit = match(lex, tokens, i, sen.endToken);
+            if (!hit) {
+                ++i;
+                continue;
+            }
+            const LexiconEntry& e = *hit->entry;
+            if (e.kind == TermKind::Contrast) contrastAt.push_back(i);
+            if (e.kind != TermKind::Sentiment) {
+                modifiers.emplace_back(i, *hit);
+                i = hit->endToken;
+                continue;
+            }
+            Contribution c;
+            c.startCp = tokens[hit->firstToken].startCp;
+            c.endCp = tokens[hit->endToken - 1].endCp;
+            c.sentence = s;
+            c.term = hit->term;
+            c.valence = e.valence;
+            double v = e.valence;
+            if (v != 0.0) {
+                if (t.allCaps && !sentenceShouting) {
+                    v += sign(v) * kCapsEmphasis;
+                    c.rules.push_back("CAPITALS");
+                }
+                if (t.elongated) {
+                    v += sign(v) * kElongation;
+                    c.rules.push_back("elongated");
+                }
+                // Modifiers among the three words before the term.
+                bool negated = false;
+                for (auto it = modifiers.rbegin(); it != modifiers.rend(); ++it) {
+                    std::size_t distance = 0;
+                    for (std::size_t k = it->second.endToken; k < hit->firstToken; ++k) {
+                        distance += tokens[k].kind == Token::Kind::Word ? 1 : 0;
+                    }
+                    if (distance > 3) break;
+                    const double decay = distance <= 1 ? 1.0 : distance == 2 ? 0.95 : 0.9;
+                    const std::string quoted = "'" + it->second.term + "'";
+                    switch (it->second.entry->kind) {
+                        case TermKind::Booster:
+                            if (!negated) {
+                                v += sign(v) * kBooster * decay;
+                                c.rules.push_back("boosted by " + quoted);
+                            }
+                            break;
+                        case TermKind::Diminisher:
+                            v -= sign(v) * kBooster * decay;
+                            c.rules.push_back("softened by " + quoted);
+                            break;
+                        case TermKind::Negator:
+                            if (!negated) {
+                                v *= kNegation;
+                                negated = true;
+                                c.rules.push_back("negated by " + quoted);
+                            }
+                            break;
+                        default: break;
+                    }
+                    if (it->second.entry->kind == TermKind::Contrast) break;  // scope ends at "but"
+                }
+                // Tags count when the term keeps its sense; a negated joy word reads as sadness.
+                bool flipped = sign(v) != sign(e.valence);
+                if (!flipped) {
+                    if (e.tags & kTagAnger) emotionRaw[kAnger] += std::fabs(v);
+                    if (e.tags & kTagFear) emotionRaw[kFear] += std::fabs(v);
+                    if (e.tags & kTagSadness) emotionRaw[kSadness] += std::fabs(v);
+                    if (e.tags & kTagJoy) emotionRaw[kJoy] += std::fabs(v);
+                    if (e.tags & kTagEffort) {
+                        out.effort = true;
+                        emotionRaw[kAnger] += 0.5 * std::fabs(v);  // effort breeds frustration
+                    }
+                    if (e.tags & kTagUrgency) out.urgency = true;
+                } else if (e.tags & kTagJoy) {
+                    emotionRaw[kSadness] += 0.5 * std::fabs(v);
+                }
+            } else {
+                if (e.tags & kTagUrgency) out.urgency = true;
+                if (e.tags & kTagEffort) out.effort = true;
+            }
+            c.weight = v;
+            c.startCp = tokens[hit->firstToken].startCp;
+            out.contributions.push_back(std::move(c));
+            i = hit->endToken;
+        }
+        // Contrast: what comes after the last "but" weighs more than what comes before.
+        if (!contrastAt.empty()) {
+            std::size_t cut = tokens[contrastAt.back()].startCp;
+            std::string word = "'" + tokens[contrastAt.back()].norm + "'";
+            for (std::size_t k = firstContribution; k < out.contributions.size(); ++k) {
+                auto& c = out.contributions[k];
+                if (c.startCp < cut) {
+                    c.weight *= 0.5;
+                    c.rules.push_back("before " + word + " (x0.5)");
+                } else {
+                    c.weight *= 1.5;
+                    c.rules.push_back("after " + word + " (x1.5)");
+                }
+            }
+        }
+        double sum = 0.0;
+        for (std::size_t k = firstContribution; k < out.contributions.size(); ++k) {
+            sum += out.contributions[k].weight;
+            absSum += std::fabs(out.contributions[k].weight);
+        }
+        if (sum != 0.0) {
+            sum += sign(sum) * kExclamation * std::min(exclamations, 4);
+            if (questions > 1) sum += sign(sum) * 0.18 * std::min(questions, 3);
+        }
+        double sentenceScore = normalise(sum);
+        out.sentences.push_back({sen.startCp, sen.endCp, sentenceScore});
+        total += sum;
+        maxSentence = std::max(maxSentence, sentenceScore);
+        minSentence = std::min(minSentence, sentenceScore);
+    }
+    out.score = normalise(total);
+    if (maxSentence >= 0.5 && minSentence <= -0.5) out.label = "mixed";
+    else if (out.score >= 0.05) out.label = "positive";
+    else if (out.score <= -0.05) out.label = "negative";
+    else out.label = "neutral";
+    for (int e = 0; e < kEmotionCount; ++e) out.emotions[static_cast<std::size_t>(e)] = 1.0 - std::exp(-emotionRaw[static_cast<std::size_t>(e)] / 3.0);
+    out.intensity = 1.0 - std::exp(-absSum / 6.0);
+    return out;
+}
+
+}  // namespace tw::core

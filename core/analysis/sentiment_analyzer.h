@@ -1,0 +1,66 @@
+#pragma once
+// Explainable sentiment, emotion and intensity of one text: lexicon plus rules (negation scope,
+// boosters and diminishers, contrast, capitals, elongation, exclamation marks, emoji, multi-word
+// and customer-experience phrases). Pure computation: no I/O, no Qt. One analyzer is immutable
+// after construction and may be used from many threads at once.
+
+#include "analysis/lexicon.h"
+#include "util/result.h"
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tw::core {
+
+// One term that moved a score, and why its weight differs from its lexicon valence.
+struct Contribution {
+    std::size_t startCp = 0, endCp = 0;  // span in the text, code points
+    std::size_t sentence = 0;
+    std::string term;                    // lexicon entry matched
+    double valence = 0.0;                // lexicon valence
+    double weight = 0.0;                 // after the rules
+    std::vector<std::string> rules;      // "negated by 'not'", "boosted by 'very'", "CAPITALS", ...
+};
+
+struct SentenceSentiment {
+    std::size_t startCp = 0, endCp = 0;
+    double score = 0.0;  // -1..1
+};
+
+enum Emotion { kAnger, kFear, kSadness, kJoy, kEmotionCount };
+
+struct TextAnalysis {
+    std::string language;             // ISO 639-1, given or identified
+    double languageConfidence = 0.0;  // 1 when given
+    double score = 0.0;               // -1..1
+    std::string label;                // positive | negative | neutral | mixed
+    std::array<double, kEmotionCount> emotions{};  // anger, fear, sadness, joy in 0..1
+    double intensity = 0.0;           // 0..1
+    bool effort = false;              // the customer had to work (waiting, calling again...)
+    bool urgency = false;
+    std::vector<SentenceSentiment> sentences;
+    std::vector<Contribution> contributions;
+};
+
+const char* emotionName(Emotion e);
+
+class SentimentAnalyzer final {
+public:
+    // The built-in lexicons, then `extraLexicons` (files in any supported format) on top of
+    // every language's.
+    static Result<SentimentAnalyzer> create(const std::vector<std::string>& extraLexicons = {});
+
+    // `language` forces the lexicon; otherwise CLD2 identifies it (English when unsure).
+    [[nodiscard]] TextAnalysis analyze(std::string_view text, const std::optional<std::string>& language = std::nullopt) const;
+
+private:
+    SentimentAnalyzer() = default;
+    const Lexicon& lexiconFor(const std::string& language) const;
+    std::vector<std::pair<std::string, Lexicon>> lexicons_;  // language -> built-in + extras
+    Lexicon fallback_;
+};
+
+}  // namespace tw::core

@@ -1,0 +1,36 @@
+#pragma once
+// Splits text into sentences and tokens with ICU's break iterators (any script), keeping
+// code-point offsets for explanations. URLs, @handles, #hashtags, emoticons and emoji are tokens
+// of their own; words carry a case-folded form with elongations ("sooooo") reduced.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tw::core {
+
+struct Token {
+    enum class Kind { Word, Number, Emoji, Emoticon, Url, Handle, Hashtag, Punct };
+    Kind kind = Kind::Word;
+    std::string text;        // as written
+    std::string norm;        // case-folded (words), elongation reduced
+    std::size_t startCp = 0, endCp = 0;
+    std::size_t sentence = 0;
+    bool allCaps = false;    // a word of two or more letters written in capitals
+    bool elongated = false;  // a letter repeated three or more times
+};
+
+struct Sentence {
+    std::size_t startCp = 0, endCp = 0;
+    std::size_t firstToken = 0, endToken = 0;  // tokens [first, end)
+};
+
+struct TokenizedText {
+    std::vector<Token> tokens;
+    std::vector<Sentence> sentences;
+};
+
+TokenizedText tokenize(std::string_view utf8);
+
+}  // namespace tw::core

@@ -1,0 +1,126 @@
+// Sentiment rules, emotions and explanations, one behaviour per test.
+#include "analysis/sentiment_analyzer.h"
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+
+using namespace tw::core;
+
+namespace {
+const SentimentAnalyzer& analyzer() {
+    static SentimentAnalyzer a = std::move(SentimentAnalyzer::create().value());
+    return a;
+}
+double score(const std::string& text, const char* lang = "en") { return analyzer().analyze(text, std::string(lang)).score; }
+}  // namespace
+
+TEST(Sentiment, PolarityAndNeutral) {
+    EXPECT_GT(score("The staff were friendly and helpful."), 0.5);
+    EXPECT_LT(score("The delivery was late and the box was damaged."), -0.5);
+    EXPECT_EQ(analyzer().analyze("The parcel arrived on Tuesday.", std::string("en")).label, "neutral");
+}
+
+TEST(Sentiment, NegationFlipsWithinItsScope) {
+    EXPECT_LT(score("The staff were not helpful."), 0.0);
+    EXPECT_GT(score("The food was not bad at all."), 0.0);
+    // Beyond three words the negator no longer applies.
+    EXPECT_GT(score("I did not expect that the staff would be so helpful"), 0.0);
+}
+
+TEST(Sentiment, BoostersCapitalsElongationAndExclamationsIntensify) {
+    double plain = score("The service was good");
+    EXPECT_GT(score("The service was very good"), plain);
+    EXPECT_GT(score("The service was GOOD"), plain);
+    EXPECT_GT(score("The service was goooood"), plain);
+    EXPECT_GT(score("The service was good!!!"), plain);
+    EXPECT_LT(score("The service was slightly good"), plain);
+}
+
+TEST(Sentiment, ContrastWeighsTheClauseAfterBut) {
+    EXPECT_LT(score("The product is great but the delivery was terrible"), 0.0);
+    EXPECT_GT(score("The delivery was terrible but the product is great"), 0.0);
+    EXPECT_LT(score("Das Produkt ist gut, aber der Versand war schrecklich", "de"), 0.0);
+    EXPECT_LT(score("Le produit est bien mais la livraison était horrible", "fr"), 0.0);
+    EXPECT_LT(score("El producto es bueno pero la entrega fue horrible", "es"), 0.0);
+}
+
+TEST(Sentiment, CustomerExperiencePhrasesWithoutSentimentWords) {
+    for (const char* t : {"I was on hold for an hour", "Still waiting for my refund", "I was charged twice",
+                          "Never again", "What a waste of money", "This is the third time I call"}) {
+        EXPECT_LT(score(t), -0.2) << t;
+    }
+    auto a = analyzer().analyze("I was on hold for an hour and then transferred", std::string("en"));
+    EXPECT_TRUE(a.effort);
+    EXPECT_GT(a.emotions[kAnger], 0.0);
+}
+
+TEST(Sentiment, EmojiAndEmoticonsCount) {
+    EXPECT_GT(score("arrived today 😍"), 0.3);
+    EXPECT_LT(score("arrived today :("), -0.3);
+}
+
+TEST(Sentiment, MixedWhenStrongSentencesDisagree) {
+    auto a = analyzer().analyze("The staff were absolutely wonderful. The app is a horrible, useless mess.", std::string("en"));
+    EXPECT_EQ(a.label, "mixed");
+    ASSERT_EQ(a.sentences.size(), 2u);
+    EXPECT_GT(a.sentences[0].score, 0.5);
+    EXPECT_LT(a.sentences[1].score, -0.5);
+}
+
+TEST(Sentiment, EmotionsFollowTheirWords) {
+    auto angry = analyzer().analyze("I am furious, this is outrageous", std::string("en"));
+    EXPECT_GT(angry.emotions[kAnger], 0.5);
+    EXPECT_EQ(angry.emotions[kJoy], 0.0);
+    auto happy = analyzer().analyze("So happy, I love it", std::string("en"));
+    EXPECT_GT(happy.emotions[kJoy], 0.5);
+    auto notHappy = analyzer().analyze("I am not happy", std::string("en"));
+    EXPECT_EQ(notHappy.emotions[kJoy], 0.0);
+    EXPECT_GT(notHappy.emotions[kSadness], 0.0);
+    EXPECT_GT(analyzer().analyze("Ich bin wütend", std::string("de")).emotions[kAnger], 0.3);
+}
+
+TEST(Sentiment, ExplanationsNameSpansWeightsAndRules) {
+    std::string text = "Grüße! The staff were not very helpful";
+    auto a = analyzer().analyze(text, std::string("en"));
+    ASSERT_EQ(a.contributions.size(), 1u);
+    const auto& c = a.contributions[0];
+    EXPECT_EQ(c.term, "helpful");
+    EXPECT_EQ(c.startCp, 31u);  // code points, not bytes ("ü" and "ß" are one each)
+    EXPECT_EQ(c.endCp, 38u);
+    EXPECT_LT(c.weight, 0.0);
+    EXPECT_EQ(c.rules, (std::vector<std::string>{"boosted by 'very'", "negated by 'not'"}));
+}
+
+TEST(Sentiment, LanguageIsIdentifiedWhenNotGiven) {
+    auto a = analyzer().analyze("Der Kundenservice war wirklich hervorragend und sehr freundlich, vielen Dank!");
+    EXPECT_EQ(a.language, "de");
+    EXPECT_GT(a.score, 0.5);
+}
+
+TEST(Lexicon, LoadsTidewatchVaderAndAfinnFormatsAndReportsErrors) {
+    Lexicon lex;
+    ASSERT_TRUE(lex.load("# comment\nfab\t2.5\tjoy\nsort of\tdiminisher\n", "mine.tsv").ok());
+    EXPECT_EQ(lex.find("fab")->valence, 2.5);
+    EXPECT_EQ(lex.find("fab")->tags, kTagJoy);
+    EXPECT_EQ(lex.find("sort of")->kind, TermKind::Diminisher);
+    EXPECT_EQ(lex.maxPhraseWords(), 2u);
+    ASSERT_TRUE(lex.load("splendid\t2.8\t0.6\t[3, 3, 2, 3]\n", "vader_lexicon.txt").ok());
+    EXPECT_DOUBLE_EQ(lex.find("splendid")->valence, 2.8);
+    ASSERT_TRUE(lex.load("abysmal\t-5\n", "AFINN-165.txt").ok());
+    EXPECT_DOUBLE_EQ(lex.find("abysmal")->valence, -4.0);
+    auto bad = lex.load("ok\t1\nbroken line\n", "x.tsv");
+    ASSERT_FALSE(bad.ok());
+    EXPECT_EQ(bad.error().location, "x.tsv: line 2");
+    EXPECT_FALSE(lex.load("w\t9\n", "x.tsv").ok());
+    EXPECT_FALSE(lex.load("w\t1\trage\n", "x.tsv").ok());
+}
+
+TEST(Lexicon, ExtraLexiconOverridesTheBuiltIn) {
+    tw::test::TempDir dir;
+    auto path = dir.write("business.tsv", "sick\t3.0\tjoy\n");  // "sick" is praise in this business
+    auto a = SentimentAnalyzer::create({path});
+    ASSERT_TRUE(a.ok());
+    EXPECT_GT(a->analyze("that board is sick", std::string("en")).score, 0.3);
+    EXPECT_LT(score("that board is sick"), 0.0);
+    EXPECT_FALSE(SentimentAnalyzer::create({dir.file("missing.tsv")}).ok());
+}

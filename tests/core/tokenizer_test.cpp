@@ -1,0 +1,42 @@
+// ICU-based tokens and sentences with code-point offsets.
+#include "text/language_id.h"
+#include "text/tokenizer.h"
+
+#include <gtest/gtest.h>
+
+using namespace tw::core;
+
+TEST(Tokenizer, WordsSpecialTokensAndCodePointOffsets) {
+    auto t = tokenize("Grüße @Brightline! SOOOO bad :( see https://x.io/a #fail 😡");
+    std::vector<std::pair<Token::Kind, std::string>> got;
+    for (const auto& tok : t.tokens) got.emplace_back(tok.kind, tok.norm);
+    ASSERT_GE(t.tokens.size(), 9u);
+    EXPECT_EQ(t.tokens[0].norm, "grüsse");  // case folding
+    EXPECT_EQ(t.tokens[0].startCp, 0u);
+    EXPECT_EQ(t.tokens[0].endCp, 5u);
+    EXPECT_EQ(t.tokens[1].kind, Token::Kind::Handle);
+    EXPECT_EQ(t.tokens[1].startCp, 6u);
+    EXPECT_EQ(t.tokens[2].kind, Token::Kind::Punct);
+    EXPECT_EQ(t.tokens[3].norm, "soo");
+    EXPECT_TRUE(t.tokens[3].allCaps);
+    EXPECT_TRUE(t.tokens[3].elongated);
+    EXPECT_EQ(t.tokens[5].kind, Token::Kind::Emoticon);
+    EXPECT_EQ(t.tokens[7].kind, Token::Kind::Url);
+    EXPECT_EQ(t.tokens[7].text, "https://x.io/a");
+    EXPECT_EQ(t.tokens[8].kind, Token::Kind::Hashtag);
+    EXPECT_EQ(t.tokens.back().kind, Token::Kind::Emoji);
+}
+
+TEST(Tokenizer, SentencesSplitOnIcuBoundaries) {
+    auto t = tokenize("Great staff. But the app crashes! Why?");
+    ASSERT_EQ(t.sentences.size(), 3u);
+    EXPECT_EQ(t.tokens[t.sentences[1].firstToken].norm, "but");
+    EXPECT_EQ(t.sentences[2].startCp, 34u);
+}
+
+TEST(LanguageId, IdentifiesOurLanguages) {
+    EXPECT_EQ(identifyLanguage("The delivery was late again and nobody answered my emails about it.").code, "en");
+    EXPECT_EQ(identifyLanguage("Die Lieferung kam wieder zu spät und niemand hat auf meine E-Mails geantwortet.").code, "de");
+    EXPECT_EQ(identifyLanguage("La livraison est encore arrivée en retard et personne n'a répondu à mes messages.").code, "fr");
+    EXPECT_EQ(identifyLanguage("El pedido llegó tarde otra vez y nadie contestó a mis correos electrónicos.").code, "es");
+}
