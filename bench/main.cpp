@@ -2,16 +2,20 @@
 // one, the peer's, measured in the same run.
 //   tidewatch-bench import [--rows N] [--dir DIR] [--repeat K]
 //   tidewatch-bench browse STORE [--query TEXT]
+//   tidewatch-bench score --file TEXTS [--peer DIR]
 #include <cstdio>
 #include <cstring>
 
 int runImportBench(int argc, char** argv);
 int runBrowseBench(int argc, char** argv);
+int runScoreBench(int argc, char** argv);
 
 int main(int argc, char** argv) {
     if (argc >= 2 && !std::strcmp(argv[1], "import")) return runImportBench(argc - 2, argv + 2);
     if (argc >= 2 && !std::strcmp(argv[1], "browse")) return runBrowseBench(argc - 2, argv + 2);
+    if (argc >= 2 && !std::strcmp(argv[1], "score")) return runScoreBench(argc - 2, argv + 2);
     std::fprintf(stderr, "usage: tidewatch-bench import [--rows N] [--dir DIR] [--repeat K]\n"
-                         "       tidewatch-bench browse STORE [--query TEXT]\n");
+                         "       tidewatch-bench browse STORE [--query TEXT]\n"
+                         "       tidewatch-bench score --file TEXTS [--peer DIR]\n");
     return 2;
 }

@@ -1,0 +1,57 @@
+// tidewatch-bench score --file TEXTS [--peer DIR]: single-thread scoring throughput of our
+// analyzer (with and without language identification) beside the vader-sentiment npm package
+// (bench/vader_peer, `npm ci` there first) on the same texts, in the same run. Both time only
+// the scoring loop, in-process.
+#include "analysis/sentiment_analyzer.h"
+
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <string>
+#include <vector>
+
+int runScoreBench(int argc, char** argv) {
+    std::string file, peer = std::string(TW_SOURCE_DIR) + "/bench/vader_peer";
+    for (int i = 0; i + 1 < argc; i += 2) {
+        if (!std::strcmp(argv[i], "--file")) file = argv[i + 1];
+        else if (!std::strcmp(argv[i], "--peer")) peer = argv[i + 1];
+    }
+    std::ifstream in(file);
+    if (file.empty() || !in) {
+        std::fprintf(stderr, "usage: tidewatch-bench score --file TEXTS (one text per line) [--peer DIR]\n");
+        return 2;
+    }
+    std::vector<std::string> texts;
+    for (std::string line; std::getline(in, line);) texts.push_back(line);
+    auto analyzer = tw::core::SentimentAnalyzer::create();
+    if (!analyzer) return 1;
+    auto time = [&](const std::optional<std::string>& lang) {
+        double checksum = 0;
+        auto start = std::chrono::steady_clock::now();
+        for (const auto& t : texts) checksum += analyzer->analyze(t, lang).score;
+        double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        if (checksum == 12345.678) std::puts("");  // keep the loop
+        return s;
+    };
+    double withId = time(std::nullopt), given = time(std::string("en"));
+    std::string cmd = "node " + peer + "/score.js < " + file + " 2>&1 >/dev/null";
+    double peerSeconds = -1;
+    if (FILE* p = popen(cmd.c_str(), "r")) {
+        char buf[256];
+        while (std::fgets(buf, sizeof buf, p)) std::sscanf(buf, "seconds %lf", &peerSeconds);
+        pclose(p);
+    }
+    auto n = static_cast<double>(texts.size());
+    std::printf("scoring %zu texts, one thread\n", texts.size());
+    std::printf("%-52s %12.0f texts/s\n", "tidewatch (language identified per text)", n / withId);
+    std::printf("%-52s %12.0f texts/s\n", "tidewatch (--lang en)", n / given);
+    if (peerSeconds > 0) {
+        std::printf("%-52s %12.0f texts/s\n", "vader-sentiment npm (peer)", n / peerSeconds);
+        std::printf("ratio: %.1fx with language id, %.1fx with --lang (budget: at least 100x)\n", peerSeconds / withId,
+                    peerSeconds / given);
+    } else {
+        std::printf("peer not measured: run 'npm ci' in %s (needs node)\n", peer.c_str());
+    }
+    return 0;
+}
