@@ -74,7 +74,17 @@ int main(int argc, char** argv) {
     score->add_flag("--explain", so.explain, "Add the contributing spans, weights and rules");
     score->add_option("--lexicon", so.lexicons, "Extra lexicon file (Tidewatch, VADER or AFINN format); repeatable");
 
+    auto* analyze = app.add_subcommand("analyze", "Analyse the verbatims of a store not yet analysed by this version");
+    analyze->add_option("STORE", store, "Store file")->required();
+    int threads = 0;
+    std::vector<std::string> analyzeLexicons;
+    analyze->add_option("--threads", threads, "Worker threads (default: all cores)");
+    analyze->add_option("--lexicon", analyzeLexicons, "Extra lexicon file; repeatable");
+    analyze->add_flag("--json", json, "Machine-readable output");
+
     CLI11_PARSE(app, argc, argv);
+
+    if (*analyze) return cli::runAnalyze(store, threads, analyzeLexicons, json);
 
     if (*score) return cli::runScore(so);
 

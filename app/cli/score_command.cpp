@@ -1,6 +1,7 @@
 #include "score_command.h"
 
 #include "analysis/sentiment_analyzer.h"
+#include "jobs/analyze_job.h"
 #include "store_commands.h"
 
 #include <nlohmann/json.hpp>
@@ -9,6 +10,8 @@
 
 #include <cmath>
 #include <iostream>
+
+#include <unistd.h>
 
 namespace tw::cli {
 
@@ -94,6 +97,44 @@ int runScore(const ScoreOptions& o) {
     }
     std::cout.flush();
     return status;
+}
+
+int runAnalyze(const std::string& path, int threads, const std::vector<std::string>& lexicons, bool json) {
+    mallopt(M_MMAP_THRESHOLD, 64 << 20);
+    auto analyzer = core::SentimentAnalyzer::create(lexicons);
+    if (!analyzer) {
+        printError(analyzer.error());
+        return 1;
+    }
+    auto store = core::Store::open(path);
+    if (!store) {
+        printError(store.error());
+        return 1;
+    }
+    core::ProgressSink progress;
+    bool tty = ::isatty(STDERR_FILENO) != 0;
+    if (tty) {
+        progress = [](const core::Progress& p) {
+            std::fprintf(stderr, "\ranalysing: %llu of %llu", static_cast<unsigned long long>(p.records),
+                         static_cast<unsigned long long>(p.totalBytes));
+        };
+    }
+    auto r = core::analyzeStore(*store, *analyzer, threads, progress);
+    if (tty) std::fprintf(stderr, "\r\033[K");
+    if (!r) {
+        printError(r.error());
+        return 1;
+    }
+    if (json) {
+        std::cout << nlohmann::ordered_json{{"analysed", r->analysed}, {"analyzer", r->analyzer},
+                                            {"seconds", round3(r->seconds)}}
+                         .dump()
+                  << '\n';
+    } else {
+        std::cout << "Analysed " << r->analysed << " verbatims with " << r->analyzer << " in " << round3(r->seconds)
+                  << " s" << (r->analysed == 0 ? " (everything was up to date)" : "") << "\n";
+    }
+    return 0;
 }
 
 }  // namespace tw::cli

@@ -16,4 +16,7 @@ struct ScoreOptions {
 
 int runScore(const ScoreOptions& options);
 
+// tidewatch-cli analyze STORE: analyses what is not analysed yet by this analyzer version.
+int runAnalyze(const std::string& store, int threads, const std::vector<std::string>& lexicons, bool json);
+
 }  // namespace tw::cli

@@ -1,10 +1,15 @@
 #include "analysis/sentiment_analyzer.h"
 
 #include "text/language_id.h"
+#include "util/embedded_resources.h"
+#include "util/hash.h"
 #include "text/tokenizer.h"
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
 
 namespace tw::core {
 
@@ -69,10 +74,18 @@ const char* emotionName(Emotion e) {
 
 Result<SentimentAnalyzer> SentimentAnalyzer::create(const std::vector<std::string>& extra) {
     SentimentAnalyzer a;
-    Lexicon extras;
+    Hasher fingerprint;
+    for (const char* name : {"common.tsv", "en.tsv", "de.tsv", "fr.tsv", "es.tsv"}) fingerprint.add(embeddedResource(name));
     for (const auto& path : extra) {
-        if (auto st = extras.loadFile(path); !st) return st.error();
+        std::ifstream in(path, std::ios::binary);
+        if (!in) return makeError("cannot read the lexicon file", path);
+        std::stringstream ss;
+        ss << in.rdbuf();
+        fingerprint.add(ss.str());
     }
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(fingerprint.digest()));
+    a.version_ = std::string("sentiment-1:") + hex;
     auto withExtras = [&](const std::string& lang) -> Result<Lexicon> {
         Lexicon lex = builtinLexicon(lang);
         for (const auto& path : extra) {

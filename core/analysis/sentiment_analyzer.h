@@ -55,12 +55,16 @@ public:
 
     // `language` forces the lexicon; otherwise CLD2 identifies it (English when unsure).
     [[nodiscard]] TextAnalysis analyze(std::string_view text, const std::optional<std::string>& language = std::nullopt) const;
+    // "sentiment-1:" + a fingerprint of the lexicons in use: stored with every result, so that
+    // a changed lexicon re-analyses what it would score differently.
+    [[nodiscard]] const std::string& version() const { return version_; }
 
 private:
     SentimentAnalyzer() = default;
     const Lexicon& lexiconFor(const std::string& language) const;
     std::vector<std::pair<std::string, Lexicon>> lexicons_;  // language -> built-in + extras
     Lexicon fallback_;
+    std::string version_;
 };
 
 }  // namespace tw::core

@@ -103,10 +103,37 @@ constexpr std::string_view kV3 = R"sql(
 DROP TRIGGER verbatim_fts_ai;
 )sql";
 
+// v4: analysis results per verbatim and per sentence, with the analyzer version that made them.
+constexpr std::string_view kV4 = R"sql(
+CREATE TABLE analysis (
+  verbatim_id INTEGER PRIMARY KEY REFERENCES verbatim(id) ON DELETE CASCADE,
+  analyzer TEXT NOT NULL,            -- version and configuration fingerprint
+  language TEXT,
+  language_confidence REAL,
+  sentiment REAL NOT NULL,           -- -1..1
+  label TEXT NOT NULL CHECK (label IN ('positive','negative','neutral','mixed')),
+  anger REAL NOT NULL, fear REAL NOT NULL, sadness REAL NOT NULL, joy REAL NOT NULL,
+  intensity REAL NOT NULL,
+  effort INTEGER NOT NULL,
+  urgency INTEGER NOT NULL,
+  explain TEXT NOT NULL              -- JSON array of contributions (spans, weights, rules)
+);
+CREATE INDEX analysis_label ON analysis(label);
+CREATE INDEX analysis_analyzer ON analysis(analyzer);
+CREATE TABLE sentence_analysis (
+  verbatim_id INTEGER NOT NULL REFERENCES verbatim(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  start_cp INTEGER NOT NULL,
+  end_cp INTEGER NOT NULL,
+  sentiment REAL NOT NULL,
+  PRIMARY KEY (verbatim_id, seq)
+) WITHOUT ROWID;
+)sql";
+
 }  // namespace
 
 const std::vector<std::string_view>& schemaMigrations() {
-    static const std::vector<std::string_view> m{kV1, kV2, kV3};
+    static const std::vector<std::string_view> m{kV1, kV2, kV3, kV4};
     return m;
 }
 

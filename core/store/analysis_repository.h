@@ -1,0 +1,53 @@
+#pragma once
+// Analysis results in the store: which verbatims still need analysing by a given analyzer
+// version, and batched writes of results per verbatim and per sentence.
+
+#include "store/store.h"
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tw::core {
+
+struct PendingVerbatim {
+    std::int64_t id = 0;
+    std::string text;
+    std::optional<std::string> language;  // from the import, when the source had one
+};
+
+struct StoredSentence {
+    std::size_t startCp = 0, endCp = 0;
+    double sentiment = 0.0;
+};
+
+struct StoredAnalysis {
+    std::int64_t verbatimId = 0;
+    std::string language;
+    double languageConfidence = 0.0;
+    double sentiment = 0.0;
+    std::string label;
+    std::array<double, 4> emotions{};  // anger, fear, sadness, joy
+    double intensity = 0.0;
+    bool effort = false, urgency = false;
+    std::string explain;               // JSON array
+    std::vector<StoredSentence> sentences;
+};
+
+class AnalysisRepository final {
+public:
+    explicit AnalysisRepository(Store& store) : store_(store) {}
+
+    Result<std::int64_t> countPending(const std::string& analyzer);
+    // The next verbatims after `afterId` (id order) without a result from `analyzer`.
+    Result<std::vector<PendingVerbatim>> pending(const std::string& analyzer, std::int64_t afterId, int limit);
+    // Replaces the results of these verbatims in one transaction.
+    Status write(const std::string& analyzer, const std::vector<StoredAnalysis>& results);
+
+private:
+    Store& store_;
+};
+
+}  // namespace tw::core

@@ -1,0 +1,66 @@
+// The analyze job: every verbatim analysed once per analyzer version, incrementally, with
+// results per verbatim and per sentence stored with their explanation.
+#include "ingest/importer.h"
+#include "jobs/analyze_job.h"
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+
+using namespace tw::core;
+
+namespace {
+std::int64_t scalar(Store& s, const std::string& sql) {
+    auto q = s.db().prepare(sql);
+    q.step();
+    return q.int64(0);
+}
+}  // namespace
+
+TEST(AnalyzeJob, AnalysesEverythingOnceAndThenOnlyWhatIsNew) {
+    tw::test::TempDir dir;
+    auto store = Store::create(dir.file("s.tw"));
+    std::string csv = "id,text\n";
+    for (int i = 0; i < 500; ++i) {
+        csv += std::to_string(i) + (i % 2 ? ",Terrible service. I was on hold for an hour!\n" : ",\"Lovely staff, thank you\"\n");
+    }
+    ASSERT_TRUE(importFile(*store, dir.write("a.csv", csv), {}).ok());
+    auto analyzer = SentimentAnalyzer::create();
+    int progressCalls = 0;
+    auto r = analyzeStore(*store, *analyzer, 2, [&](const Progress&) { ++progressCalls; });
+    ASSERT_TRUE(r.ok()) << r.error().describe();
+    EXPECT_EQ(r->analysed, 500);
+    EXPECT_GE(progressCalls, 1);
+    EXPECT_EQ(scalar(*store, "SELECT count(*) FROM analysis WHERE label = 'negative' AND effort = 1"), 250);
+    EXPECT_EQ(scalar(*store, "SELECT count(*) FROM analysis WHERE label = 'positive'"), 250);
+    EXPECT_EQ(scalar(*store, "SELECT count(*) FROM sentence_analysis"), 250 * 2 + 250);
+    auto ex = store->db().prepare("SELECT explain FROM analysis a JOIN verbatim v ON v.id = a.verbatim_id WHERE v.external_id = '1'");
+    ASSERT_TRUE(ex.step());
+    EXPECT_NE(ex.string(0).find("\"term\":\"on hold\""), std::string::npos);
+
+    EXPECT_EQ(analyzeStore(*store, *analyzer)->analysed, 0);  // up to date
+    ASSERT_TRUE(importFile(*store, dir.write("b.csv", "id,text\nnew,Brilliant\n"), {}).ok());
+    EXPECT_EQ(analyzeStore(*store, *analyzer)->analysed, 1);
+
+    // A changed lexicon is a new analyzer version: everything is analysed again.
+    auto lex = dir.write("extra.tsv", "brilliant\t-2\n");
+    auto changed = SentimentAnalyzer::create({lex});
+    ASSERT_NE(changed->version(), analyzer->version());
+    EXPECT_EQ(analyzeStore(*store, *changed)->analysed, 501);
+    EXPECT_EQ(scalar(*store, "SELECT count(*) FROM analysis a JOIN verbatim v ON v.id = a.verbatim_id"
+                             " WHERE v.external_id = 'new' AND a.label = 'negative'"), 1);
+}
+
+TEST(AnalyzeJob, CancelStopsBetweenBatchesAndKeepsWhatWasWritten) {
+    tw::test::TempDir dir;
+    auto store = Store::create(dir.file("s.tw"));
+    std::string csv = "id,text\n";
+    for (int i = 0; i < 10000; ++i) csv += std::to_string(i) + ",fine text " + std::to_string(i) + "\n";
+    ASSERT_TRUE(importFile(*store, dir.write("a.csv", csv), {}).ok());
+    auto analyzer = SentimentAnalyzer::create();
+    CancelToken cancel;
+    auto r = analyzeStore(*store, *analyzer, 1, [&](const Progress&) { cancel.cancel(); }, &cancel);
+    ASSERT_TRUE(r.ok());
+    EXPECT_TRUE(r->cancelled);
+    EXPECT_EQ(r->analysed, 4000);
+    EXPECT_EQ(analyzeStore(*store, *analyzer)->analysed, 6000);
+}
