@@ -2,6 +2,7 @@
 
 #include "demo/demo_corpus.h"
 #include "ingest/importer.h"
+#include "jobs/analyze_job.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -30,6 +31,10 @@ core::Result<std::string> createDemoStore(const std::string& storePath) {
         core::ImportOptions o;
         auto r = core::importFile(*store, demo->corpusPath, o);
         if (!r) return r.error();
+        auto analyzer = core::SentimentAnalyzer::create();
+        if (!analyzer) return analyzer.error();
+        auto analysed = core::analyzeStore(*store, *analyzer);
+        if (!analysed) return analysed.error();
         store->db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
     }
     std::filesystem::rename(partial, storePath, ec);

@@ -3,6 +3,7 @@
 #include "demo_bootstrap.h"
 #include "dialogs/import_dialog.h"
 #include "jobs/worker_pool.h"
+#include "jobs/analyze_job.h"
 #include "store/store.h"
 #include "views/verbatim_browser.h"
 
@@ -15,6 +16,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -23,6 +25,9 @@ namespace tw::ui {
 namespace {
 struct DemoResult {
     core::Result<std::string> path = core::makeError("not run");
+};
+struct AnalyseResult {
+    core::Result<core::AnalyzeReport> report = core::makeError("not run");
 };
 constexpr int kMaxRecent = 8;
 }  // namespace
@@ -54,6 +59,9 @@ void MainWindow::buildMenus() {
     importAction_->setEnabled(false);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    analyseAction_ = tools->addAction(tr("&Analyse Store"), QKeySequence(Qt::CTRL | Qt::Key_R), this, &MainWindow::analyseStore);
+    analyseAction_->setEnabled(false);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Tidewatch"), this, [this] {
         QMessageBox::about(this, tr("About Tidewatch"),
@@ -76,6 +84,7 @@ bool MainWindow::openStore(const QString& path) {
     storeLabel_->setText(tr("Store: %1").arg(QDir::toNativeSeparators(path)));
     setWindowTitle(tr("%1 — Tidewatch").arg(QFileInfo(path).fileName()));
     importAction_->setEnabled(true);
+    analyseAction_->setEnabled(true);
     rememberRecent(path);
     QSettings().setValue(QStringLiteral("store/last"), path);
     Q_EMIT storeOpened(path);
@@ -98,6 +107,46 @@ void MainWindow::openDemo() {
                 return;
             }
             openStore(QString::fromStdString(*r.path));
+        });
+}
+
+void MainWindow::analyseStore() {
+    if (storePath_.isEmpty() || analysing_) return;
+    analysing_ = true;
+    analyseAction_->setEnabled(false);
+    statusBar()->showMessage(tr("Analysing…"));
+    QPointer<MainWindow> self(this);
+    runAsync<AnalyseResult>(
+        pool_, this,
+        [path = storePath_.toStdString(), self]() {
+            AnalyseResult r;
+            auto analyzer = core::SentimentAnalyzer::create();
+            if (!analyzer) {
+                r.report = analyzer.error();
+                return r;
+            }
+            auto store = core::Store::open(path);
+            if (!store) {
+                r.report = store.error();
+                return r;
+            }
+            r.report = core::analyzeStore(*store, *analyzer, 0, [self](const core::Progress& p) {
+                QMetaObject::invokeMethod(self.data(), [self, done = p.records, total = p.totalBytes] {
+                    if (self) self->statusBar()->showMessage(tr("Analysing… %1 of %2").arg(done).arg(total));
+                }, Qt::QueuedConnection);
+            });
+            return r;
+        },
+        [this](AnalyseResult r) {
+            analysing_ = false;
+            analyseAction_->setEnabled(true);
+            if (!r.report) {
+                showError(tr("Analysis failed"), QString::fromStdString(r.report.error().describe()));
+                return;
+            }
+            statusBar()->showMessage(tr("Analysed %1 verbatims").arg(r.report->analysed), 5000);
+            if (r.report->analysed > 0) browser_->refresh();
+            Q_EMIT analysisFinished(r.report->analysed);
         });
 }
 
@@ -127,7 +176,9 @@ ImportDialog* MainWindow::showImportDialog(const QString& file) {
     auto* dialog = new ImportDialog(storePath_, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::importFinished, this, [this](bool ok) {
-        if (ok) browser_->refresh();
+        if (!ok) return;
+        browser_->refresh();
+        analyseStore();  // new verbatims get their scores in the background
     });
     if (!file.isEmpty()) dialog->setFile(file);
     dialog->show();

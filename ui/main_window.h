@@ -24,11 +24,14 @@ public:
     void openDemo();
     // Opens the import dialog (on `file` when given); null when no store is open.
     class ImportDialog* showImportDialog(const QString& file = {});
+    // Analyses what is not analysed yet, on a worker thread; the browser refreshes afterwards.
+    void analyseStore();
     [[nodiscard]] VerbatimBrowser* browser() const { return browser_; }
     [[nodiscard]] QString storePath() const { return storePath_; }
 
 Q_SIGNALS:
     void storeOpened(const QString& path);
+    void analysisFinished(qint64 analysed);
 
 protected:
     void closeEvent(QCloseEvent* e) override;
@@ -49,6 +52,8 @@ private:
     QLabel* countLabel_;
     QMenu* recentMenu_ = nullptr;
     QAction* importAction_ = nullptr;
+    QAction* analyseAction_ = nullptr;
+    bool analysing_ = false;
     QString storePath_;
     QThreadPool pool_;
 };

@@ -21,6 +21,10 @@ struct Verbatim {
     std::string attributes;  // JSON object text, "{}" when none
     std::string problems;    // JSON array text, "[]" when none
     std::string consent;
+    // Analysis, when the store has a result for this verbatim (any analyzer version).
+    std::optional<double> sentiment;  // -1..1
+    std::string label;                // positive | negative | neutral | mixed, empty when not analysed
+    std::string explain;              // JSON array of contributions, "[]" when none
 };
 
 }  // namespace tw::core

@@ -10,7 +10,10 @@ namespace {
 
 constexpr const char* kColumns =
     "v.id, v.import_run_id, v.source_location, v.external_id, v.channel, v.created_at, v.customer,"
-    " v.language, v.rating, v.text, ifnull(v.attributes,'{}'), ifnull(v.problems,'[]'), v.consent, v.sort_time";
+    " v.language, v.rating, v.text, ifnull(v.attributes,'{}'), ifnull(v.problems,'[]'), v.consent, v.sort_time,"
+    " a.sentiment, ifnull(a.label,''), ifnull(a.explain,'[]')";
+// Every read of verbatims joins its analysis, when there is one.
+constexpr const char* kFrom = " FROM verbatim v LEFT JOIN analysis a ON a.verbatim_id = v.id";
 
 Verbatim readVerbatim(const Statement& q) {
     Verbatim v;
@@ -27,6 +30,9 @@ Verbatim readVerbatim(const Statement& q) {
     v.attributes = q.string(10);
     v.problems = q.string(11);
     v.consent = q.string(12);
+    v.sentiment = q.optReal(14);
+    v.label = q.string(15);
+    v.explain = q.string(16);
     return v;
 }
 
@@ -97,7 +103,7 @@ Result<std::vector<Verbatim>> VerbatimReader::page(const BrowseFilter& filter, R
         std::string fts = toFtsQuery(filter.search);
         std::vector<Verbatim> out;
         if (!filter.search.empty() && fts.empty()) return out;
-        auto q = store_.db().prepare(std::string("SELECT ") + kColumns + " FROM verbatim v WHERE" + kFilter +
+        auto q = store_.db().prepare(std::string("SELECT ") + kColumns + kFrom + " WHERE" + kFilter +
                                      " AND (v.sort_time, v.id) <= (?3, ?4)"
                                      " ORDER BY v.sort_time DESC, v.id DESC LIMIT ?5");
         bindFilter(q, filter, fts);
@@ -120,7 +126,7 @@ Result<std::int64_t> VerbatimReader::count(const BrowseFilter& filter) {
 
 Result<std::optional<Verbatim>> VerbatimReader::byId(std::int64_t id) {
     return guarded(store_, [&]() -> Result<std::optional<Verbatim>> {
-        auto q = store_.db().prepare(std::string("SELECT ") + kColumns + " FROM verbatim v WHERE v.id = ?1");
+        auto q = store_.db().prepare(std::string("SELECT ") + kColumns + kFrom + " WHERE v.id = ?1");
         q.bind(1, id);
         if (!q.step()) return std::optional<Verbatim>{};
         return std::optional<Verbatim>(readVerbatim(q));
@@ -135,16 +141,17 @@ Result<std::vector<SearchHit>> VerbatimReader::search(const std::string& userQue
         auto q = store_.db().prepare(std::string("SELECT ") + kColumns +
                                      ", snippet(verbatim_fts, 0, '[', ']', '…', 16)"
                                      " FROM verbatim_fts f JOIN verbatim v ON v.id = f.rowid"
+                                     " LEFT JOIN analysis a ON a.verbatim_id = v.id"
                                      " WHERE verbatim_fts MATCH ?1 ORDER BY v.sort_time DESC, v.id DESC LIMIT ?2");
         q.bind(1, fts).bind(2, limit);
-        while (q.step()) out.push_back({readVerbatim(q), q.string(14)});
+        while (q.step()) out.push_back({readVerbatim(q), q.string(17)});
         return out;
     });
 }
 
 Status VerbatimReader::forEach(const std::function<bool(const Verbatim&)>& sink) {
     return guarded(store_, [&]() -> Status {
-        auto q = store_.db().prepare(std::string("SELECT ") + kColumns + " FROM verbatim v ORDER BY v.id");
+        auto q = store_.db().prepare(std::string("SELECT ") + kColumns + kFrom + " ORDER BY v.id");
         while (q.step()) {
             if (!sink(readVerbatim(q))) break;
         }

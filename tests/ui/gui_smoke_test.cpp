@@ -62,6 +62,20 @@ TEST(GuiSmoke, ImportAFileAndSeeItsRowsInTheBrowser) {
     window.browser()->table()->setCurrentIndex(model->index(1, 0));
     EXPECT_TRUE(window.browser()->detail()->toPlainText().contains(QStringLiteral("Charged twice")));
 
+    // Analysis runs on a worker; the browser then shows the scores and the detail explains them.
+    QSignalSpy analysed(&window, &ui::MainWindow::analysisFinished);
+    window.analyseStore();
+    ASSERT_TRUE(analysed.wait(20000));
+    EXPECT_EQ(analysed.first().first().toLongLong(), 3);
+    ASSERT_TRUE(ready.wait(10000));  // refreshed
+    QModelIndex charged = model->index(1, ui::VerbatimTableModel::SentimentColumn);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model->data(charged, ui::VerbatimTableModel::LoadedRole).toBool(); }, 10000));
+    EXPECT_TRUE(model->data(charged, Qt::DisplayRole).toString().startsWith(QStringLiteral("negative")));
+    window.browser()->table()->setCurrentIndex(model->index(0, 0));
+    window.browser()->table()->setCurrentIndex(model->index(1, 0));
+    EXPECT_TRUE(window.browser()->detail()->toPlainText().contains(QStringLiteral("Why this score")));
+    EXPECT_TRUE(window.browser()->detail()->toHtml().contains(QStringLiteral("#f6c9c9")));  // marked in red
+
     window.browser()->searchBox()->setText(QStringLiteral("charged"));
     ASSERT_TRUE(ready.wait(10000));
     EXPECT_EQ(model->rowCount(), 1);

@@ -176,7 +176,17 @@ QVariant VerbatimTableModel::data(const QModelIndex& idx, int role) const {
                                               .toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                                         : tr("undated");
                 case ChannelColumn: return QString::fromStdString(v->channel);
+                case SentimentColumn:
+                    return v->sentiment ? QStringLiteral("%1 %2").arg(QString::fromStdString(v->label)).arg(*v->sentiment, 0, 'f', 2)
+                                        : QString();
                 case TextColumn: return oneLine(v->text);
+            }
+            break;
+        case Qt::ForegroundRole:
+            if (idx.column() == SentimentColumn && v->sentiment) {
+                if (v->label == "negative") return QColor(0xb0, 0x20, 0x20);
+                if (v->label == "positive") return QColor(0x1a, 0x7f, 0x37);
+                if (v->label == "mixed") return QColor(0x9a, 0x5b, 0x00);
             }
             break;
         case Qt::ToolTipRole:
@@ -193,6 +203,7 @@ QVariant VerbatimTableModel::headerData(int section, Qt::Orientation orientation
     switch (section) {
         case DateColumn: return tr("Date (UTC)");
         case ChannelColumn: return tr("Channel");
+        case SentimentColumn: return tr("Sentiment");
         case TextColumn: return tr("Verbatim");
     }
     return {};

@@ -4,6 +4,9 @@
 #include "util/civil_time.h"
 
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -36,6 +39,7 @@ VerbatimBrowser::VerbatimBrowser(QWidget* parent)
     table_->horizontalHeader()->setStretchLastSection(true);
     table_->setColumnWidth(VerbatimTableModel::DateColumn, 130);
     table_->setColumnWidth(VerbatimTableModel::ChannelColumn, 80);
+    table_->setColumnWidth(VerbatimTableModel::SentimentColumn, 110);
     table_->setAlternatingRowColors(true);
     detail_->setObjectName(QStringLiteral("verbatimDetail"));
     detail_->setPlaceholderText(tr("Select a verbatim to read it in full."));
@@ -89,6 +93,66 @@ void VerbatimBrowser::applySearch() {
     model_->setFilter(f);
 }
 
+namespace {
+struct Span {
+    int start = 0, end = 0;  // code points
+    double weight = 0;
+    QString term, rules;
+};
+
+std::vector<Span> spansOf(const core::Verbatim& v) {
+    std::vector<Span> spans;
+    QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(v.explain));
+    for (const auto& item : doc.array()) {
+        QJsonObject o = item.toObject();
+        QStringList rules;
+        for (const auto& r : o.value(QStringLiteral("rules")).toArray()) rules << r.toString();
+        spans.push_back({o.value(QStringLiteral("start")).toInt(), o.value(QStringLiteral("end")).toInt(),
+                         o.value(QStringLiteral("weight")).toDouble(), o.value(QStringLiteral("term")).toString(),
+                         rules.join(QStringLiteral(", "))});
+    }
+    return spans;
+}
+}  // namespace
+
+// The verbatim with the words that moved its score marked: green raised it, red lowered it.
+QString VerbatimBrowser::highlightedText(const core::Verbatim& v) const {
+    const std::vector<Span> spans = spansOf(v);
+    const QString text = QString::fromStdString(v.text);
+    const QList<uint> cps = text.toUcs4();
+    QString html;
+    std::size_t next = 0;
+    for (int i = 0; i < static_cast<int>(cps.size());) {
+        while (next < spans.size() && spans[next].start < i) ++next;
+        if (next < spans.size() && spans[next].start == i && spans[next].end > i) {
+            const Span& s = spans[next];
+            QString word;
+            for (int k = s.start; k < s.end && k < static_cast<int>(cps.size()); ++k) word += QString::fromUcs4(reinterpret_cast<const char32_t*>(&cps[k]), 1);
+            QString colour = s.weight < 0 ? QStringLiteral("#f6c9c9") : s.weight > 0 ? QStringLiteral("#c9ecd2") : QStringLiteral("#e6e6e6");
+            html += QStringLiteral("<span style='background:%1'>%2</span>").arg(colour, word.toHtmlEscaped());
+            i = s.end;
+            continue;
+        }
+        QString ch = QString::fromUcs4(reinterpret_cast<const char32_t*>(&cps[i]), 1);
+        html += ch == QStringLiteral("\n") ? QStringLiteral("<br>") : ch.toHtmlEscaped();
+        ++i;
+    }
+    return html;
+}
+
+QString VerbatimBrowser::explanationList(const core::Verbatim& v) const {
+    const std::vector<Span> spans = spansOf(v);
+    if (spans.empty()) return {};
+    QString html = QStringLiteral("<p style='color:gray'>") + tr("Why this score:") + QStringLiteral("<br>");
+    for (const Span& s : spans) {
+        html += QStringLiteral("&nbsp;&nbsp;“%1” %2%3<br>")
+                    .arg(s.term.toHtmlEscaped())
+                    .arg(s.weight >= 0 ? QStringLiteral("+") : QString())
+                    .arg(QString::number(s.weight, 'f', 2) + (s.rules.isEmpty() ? QString() : QStringLiteral(" — ") + s.rules.toHtmlEscaped()));
+    }
+    return html + QStringLiteral("</p>");
+}
+
 void VerbatimBrowser::showDetail() {
     auto v = model_->verbatimAt(table_->currentIndex().row());
     if (!v) {
@@ -101,9 +165,11 @@ void VerbatimBrowser::showDetail() {
     if (v->externalId) html += tr(" · source id %1").arg(QString::fromStdString(*v->externalId).toHtmlEscaped());
     if (v->rating) html += tr(" · rating %1").arg(*v->rating);
     if (v->language) html += tr(" · %1").arg(QString::fromStdString(*v->language).toHtmlEscaped());
-    html += QStringLiteral("</p><p>") +
-            QString::fromStdString(v->text).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")) +
-            QStringLiteral("</p>");
+    if (v->sentiment) {
+        html += tr(" · sentiment %1 (%2)").arg(QString::fromStdString(v->label)).arg(*v->sentiment, 0, 'f', 2);
+    }
+    html += QStringLiteral("</p><p>") + highlightedText(*v) + QStringLiteral("</p>");
+    html += explanationList(*v);
     if (v->attributes != "{}") {
         html += QStringLiteral("<p style='color:gray'>") + tr("Attributes: %1").arg(QString::fromStdString(v->attributes).toHtmlEscaped()) +
                 QStringLiteral("</p>");

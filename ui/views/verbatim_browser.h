@@ -2,6 +2,8 @@
 // The verbatim browser: a search box (the store's full-text search), a table over the windowed
 // model, and a detail pane with the selected verbatim's full text and metadata.
 
+#include "store/verbatim.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -29,6 +31,8 @@ Q_SIGNALS:
     void countChanged(qint64 count);
 
 private:
+    QString highlightedText(const core::Verbatim& v) const;
+    QString explanationList(const core::Verbatim& v) const;
     void applySearch();
     void showDetail();
 
