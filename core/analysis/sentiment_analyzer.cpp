@@ -111,7 +111,14 @@ const Lexicon& SentimentAnalyzer::lexiconFor(const std::string& language) const 
     return fallback_;
 }
 
-TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::optional<std::string>& language) const {
+TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::optional<std::string>& language,
+                                        const std::vector<std::pair<std::size_t, std::size_t>>& ignored) const {
+    auto isIgnored = [&](std::size_t cp) {
+        for (const auto& [from, to] : ignored) {
+            if (cp >= from && cp < to) return true;
+        }
+        return false;
+    };
     TextAnalysis out;
     if (language) {
         out.language = *language;
@@ -156,7 +163,7 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
                 ++i;
                 continue;
             }
-            if (t.kind == Token::Kind::Url || t.kind == Token::Kind::Handle) {
+            if (t.kind == Token::Kind::Url || t.kind == Token::Kind::Handle || (!ignored.empty() && isIgnored(t.startCp))) {
                 ++i;
                 continue;
             }

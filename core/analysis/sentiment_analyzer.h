@@ -54,7 +54,10 @@ public:
     static Result<SentimentAnalyzer> create(const std::vector<std::string>& extraLexicons = {});
 
     // `language` forces the lexicon; otherwise CLD2 identifies it (English when unsure).
-    [[nodiscard]] TextAnalysis analyze(std::string_view text, const std::optional<std::string>& language = std::nullopt) const;
+    // Terms inside `ignored` code-point spans do not count: the agent's turns of a call, so that
+    // a polite agent does not make an angry customer look satisfied.
+    [[nodiscard]] TextAnalysis analyze(std::string_view text, const std::optional<std::string>& language = std::nullopt,
+                                       const std::vector<std::pair<std::size_t, std::size_t>>& ignored = {}) const;
     // "sentiment-1:" + a fingerprint of the lexicons in use: stored with every result, so that
     // a changed lexicon re-analyses what it would score differently.
     [[nodiscard]] const std::string& version() const { return version_; }

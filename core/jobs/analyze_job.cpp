@@ -74,7 +74,7 @@ Result<AnalyzeReport> analyzeStore(Store& store, const SentimentAnalyzer& analyz
         auto work = [&](std::size_t from, std::size_t to) {
             for (std::size_t i = from; i < to; ++i) {
                 const auto& v = (*batch)[i];
-                results[i] = toStored(v.id, analyzer.analyze(v.text, v.language));
+                results[i] = toStored(v.id, analyzer.analyze(v.text, v.language, v.agentTurns));
             }
         };
         std::vector<std::thread> pool;

@@ -1,5 +1,7 @@
 #include "store/analysis_repository.h"
 
+#include <sstream>
+
 namespace tw::core {
 
 Result<std::int64_t> AnalysisRepository::countPending(const std::string& analyzer) {
@@ -18,11 +20,22 @@ Result<std::int64_t> AnalysisRepository::countPending(const std::string& analyze
 Result<std::vector<PendingVerbatim>> AnalysisRepository::pending(const std::string& analyzer, std::int64_t afterId, int limit) {
     try {
         auto q = store_.db().prepare(
-            "SELECT v.id, v.text, v.language FROM verbatim v LEFT JOIN analysis a ON a.verbatim_id = v.id"
+            "SELECT v.id, v.text, v.language,"
+            " (SELECT group_concat(t.start_cp || ' ' || t.end_cp, ' ') FROM speaker_turn t"
+            "   WHERE t.verbatim_id = v.id AND t.speaker = 'agent')"
+            " FROM verbatim v LEFT JOIN analysis a ON a.verbatim_id = v.id"
             " WHERE v.id > ?2 AND (a.verbatim_id IS NULL OR a.analyzer <> ?1) ORDER BY v.id LIMIT ?3");
         q.bind(1, analyzer).bind(2, afterId).bind(3, limit);
         std::vector<PendingVerbatim> out;
-        while (q.step()) out.push_back({q.int64(0), q.string(1), q.optString(2)});
+        while (q.step()) {
+            PendingVerbatim p{q.int64(0), q.string(1), q.optString(2), {}};
+            if (!q.isNull(3)) {
+                std::istringstream spans(q.string(3));
+                std::size_t from = 0, to = 0;
+                while (spans >> from >> to) p.agentTurns.emplace_back(from, to);
+            }
+            out.push_back(std::move(p));
+        }
         return out;
     } catch (const SqlError& e) {
         return makeError(explainSqlError(e), store_.path());

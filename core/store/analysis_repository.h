@@ -16,6 +16,7 @@ struct PendingVerbatim {
     std::int64_t id = 0;
     std::string text;
     std::optional<std::string> language;  // from the import, when the source had one
+    std::vector<std::pair<std::size_t, std::size_t>> agentTurns;  // code-point spans
 };
 
 struct StoredSentence {

@@ -64,3 +64,19 @@ TEST(AnalyzeJob, CancelStopsBetweenBatchesAndKeepsWhatWasWritten) {
     EXPECT_EQ(r->analysed, 4000);
     EXPECT_EQ(analyzeStore(*store, *analyzer)->analysed, 6000);
 }
+
+TEST(AnalyzeJob, CallsAreScoredOnWhatTheCustomerSaid) {
+    tw::test::TempDir dir;
+    auto store = Store::create(dir.file("s.tw"));
+    auto path = dir.write("calls.jsonl",
+                          "{\"id\":\"c1\",\"channel\":\"call\",\"turns\":["
+                          "{\"speaker\":\"agent\",\"text\":\"Thank you so much for calling, we love helping you!\"},"
+                          "{\"speaker\":\"customer\",\"text\":\"I was charged twice and I am furious.\"}]}\n");
+    ASSERT_TRUE(importFile(*store, path, {}).ok());
+    auto analyzer = SentimentAnalyzer::create();
+    ASSERT_EQ(analyzeStore(*store, *analyzer)->analysed, 1);
+    auto q = store->db().prepare("SELECT label, explain FROM analysis");
+    ASSERT_TRUE(q.step());
+    EXPECT_EQ(q.string(0), "negative");
+    EXPECT_EQ(q.string(1).find("love"), std::string::npos) << "the agent's words do not count";
+}
