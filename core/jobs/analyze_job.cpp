@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <future>
 #include <thread>
 
 namespace tw::core {
@@ -60,32 +61,51 @@ Result<AnalyzeReport> analyzeStore(Store& store, const SentimentAnalyzer& analyz
     report.pendingBefore = *pendingCount;
     constexpr int kBatch = 4000;
     std::int64_t after = 0;
-    for (;;) {
-        if (cancel && cancel->cancelled()) {
-            report.cancelled = true;
-            break;
-        }
+    auto fetch = [&]() -> Result<std::vector<PendingVerbatim>> {
         auto batch = repo.pending(analyzer.version(), after, kBatch);
-        if (!batch) return batch.error();
-        if (batch->empty()) break;
-        after = batch->back().id;
-        std::vector<StoredAnalysis> results(batch->size());
-        // Analysis is pure and the analyzer immutable: split the batch across threads.
+        if (batch && !batch->empty()) after = batch->back().id;
+        return batch;
+    };
+    // Analysis is pure and the analyzer immutable: a batch is split across threads.
+    auto compute = [&analyzer, threads](std::vector<PendingVerbatim> batch) {
+        std::vector<StoredAnalysis> results(batch.size());
         auto work = [&](std::size_t from, std::size_t to) {
             for (std::size_t i = from; i < to; ++i) {
-                const auto& v = (*batch)[i];
+                const auto& v = batch[i];
                 results[i] = toStored(v.id, analyzer.analyze(v.text, v.language, v.agentTurns));
             }
         };
         std::vector<std::thread> pool;
-        std::size_t n = batch->size(), per = (n + static_cast<std::size_t>(threads) - 1) / static_cast<std::size_t>(threads);
+        std::size_t n = batch.size(), per = (n + static_cast<std::size_t>(threads) - 1) / static_cast<std::size_t>(threads);
         for (std::size_t from = per; from < n; from += per) pool.emplace_back(work, from, std::min(n, from + per));
         work(0, std::min(n, per));
         for (auto& t : pool) t.join();
-        if (auto st = repo.write(analyzer.version(), results); !st) return st.error();
-        report.analysed += static_cast<std::int64_t>(n);
+        return results;
+    };
+    // Pipeline: the next batch is analysed while this thread writes the previous one.
+    auto first = fetch();
+    if (!first) return first.error();
+    std::future<std::vector<StoredAnalysis>> inflight;
+    if (!first->empty()) inflight = std::async(std::launch::async, compute, std::move(first.value()));
+    while (inflight.valid()) {
+        std::vector<StoredAnalysis> results = inflight.get();
+        bool stop = cancel && cancel->cancelled();
+        if (!stop) {
+            auto next = fetch();
+            if (!next) return next.error();
+            if (!next->empty()) inflight = std::async(std::launch::async, compute, std::move(next.value()));
+        }
+        if (auto st = repo.write(analyzer.version(), results); !st) {
+            if (inflight.valid()) inflight.wait();
+            return st.error();
+        }
+        report.analysed += static_cast<std::int64_t>(results.size());
         if (progress) {
             progress(Progress{static_cast<std::uint64_t>(report.analysed), 0, static_cast<std::uint64_t>(report.pendingBefore)});
+        }
+        if (stop) {
+            report.cancelled = true;
+            break;
         }
     }
     report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
