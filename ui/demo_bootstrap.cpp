@@ -31,7 +31,7 @@ core::Result<std::string> createDemoStore(const std::string& storePath) {
         core::ImportOptions o;
         auto r = core::importFile(*store, demo->corpusPath, o);
         if (!r) return r.error();
-        auto analyzer = core::SentimentAnalyzer::create();
+        auto analyzer = core::analyzerForStore(*store);
         if (!analyzer) return analyzer.error();
         auto analysed = core::analyzeStore(*store, *analyzer);
         if (!analysed) return analysed.error();

@@ -120,14 +120,14 @@ void MainWindow::analyseStore() {
         pool_, this,
         [path = storePath_.toStdString(), self]() {
             AnalyseResult r;
-            auto analyzer = core::SentimentAnalyzer::create();
-            if (!analyzer) {
-                r.report = analyzer.error();
-                return r;
-            }
             auto store = core::Store::open(path);
             if (!store) {
                 r.report = store.error();
+                return r;
+            }
+            auto analyzer = core::analyzerForStore(*store);
+            if (!analyzer) {
+                r.report = analyzer.error();
                 return r;
             }
             r.report = core::analyzeStore(*store, *analyzer, 0, [self](const core::Progress& p) {

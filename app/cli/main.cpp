@@ -82,7 +82,18 @@ int main(int argc, char** argv) {
     analyze->add_option("--lexicon", analyzeLexicons, "Extra lexicon file; repeatable");
     analyze->add_flag("--json", json, "Machine-readable output");
 
+    auto* lexicon = app.add_subcommand("lexicon", "The store's own lexicon entries: list, set TERM VALUE, remove TERM");
+    std::string lexAction, lexTerm, lexValue, lexTags;
+    lexicon->add_option("STORE", store, "Store file")->required();
+    lexicon->add_option("ACTION", lexAction, "list | set | remove")->required();
+    lexicon->add_option("TERM", lexTerm, "Word or phrase");
+    lexicon->add_option("VALUE", lexValue, "Valence -4..4 or negator|booster|diminisher|contrast|hypothetical");
+    lexicon->add_option("--tags", lexTags, "anger,fear,sadness,joy,effort,urgency");
+    lexicon->add_flag("--json", json, "Machine-readable output");
+
     CLI11_PARSE(app, argc, argv);
+
+    if (*lexicon) return cli::runLexicon(store, lexAction, lexTerm, lexValue, lexTags, json);
 
     if (*analyze) return cli::runAnalyze(store, threads, analyzeLexicons, json);
 

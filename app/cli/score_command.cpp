@@ -2,6 +2,7 @@
 
 #include "analysis/sentiment_analyzer.h"
 #include "jobs/analyze_job.h"
+#include "store/analysis_repository.h"
 #include "store_commands.h"
 
 #include <nlohmann/json.hpp>
@@ -10,6 +11,7 @@
 
 #include <cmath>
 #include <iostream>
+#include <sstream>
 
 #include <unistd.h>
 
@@ -101,14 +103,14 @@ int runScore(const ScoreOptions& o) {
 
 int runAnalyze(const std::string& path, int threads, const std::vector<std::string>& lexicons, bool json) {
     mallopt(M_MMAP_THRESHOLD, 64 << 20);
-    auto analyzer = core::SentimentAnalyzer::create(lexicons);
-    if (!analyzer) {
-        printError(analyzer.error());
-        return 1;
-    }
     auto store = core::Store::open(path);
     if (!store) {
         printError(store.error());
+        return 1;
+    }
+    auto analyzer = core::analyzerForStore(*store, lexicons);
+    if (!analyzer) {
+        printError(analyzer.error());
         return 1;
     }
     core::ProgressSink progress;
@@ -134,6 +136,66 @@ int runAnalyze(const std::string& path, int threads, const std::vector<std::stri
         std::cout << "Analysed " << r->analysed << " verbatims with " << r->analyzer << " in " << round3(r->seconds)
                   << " s" << (r->analysed == 0 ? " (everything was up to date)" : "") << "\n";
     }
+    return 0;
+}
+
+int runLexicon(const std::string& path, const std::string& action, const std::string& term, const std::string& value,
+               const std::string& tags, bool json) {
+    auto store = core::Store::open(path);
+    if (!store) {
+        printError(store.error());
+        return 1;
+    }
+    core::AnalysisRepository repo(*store);
+    if (action == "list") {
+        auto text = repo.lexiconOverrides();
+        if (!text) {
+            printError(text.error());
+            return 1;
+        }
+        if (!json) {
+            std::cout << *text;
+            return 0;
+        }
+        nlohmann::ordered_json arr = nlohmann::ordered_json::array();
+        std::istringstream lines(*text);
+        for (std::string line; std::getline(lines, line);) {
+            auto t1 = line.find('\t'), t2 = line.find('\t', t1 + 1);
+            arr.push_back({{"term", line.substr(0, t1)},
+                           {"value", line.substr(t1 + 1, t2 == std::string::npos ? std::string::npos : t2 - t1 - 1)},
+                           {"tags", t2 == std::string::npos ? "" : line.substr(t2 + 1)}});
+        }
+        std::cout << arr.dump() << '\n';
+        return 0;
+    }
+    if (term.empty()) {
+        printError(core::makeError("name the term", "lexicon " + action));
+        return 2;
+    }
+    if (action == "remove") {
+        if (auto st = repo.removeLexiconOverride(term); !st) {
+            printError(st.error());
+            return 1;
+        }
+        return 0;
+    }
+    if (action != "set") {
+        printError(core::makeError("use list, set or remove", "lexicon " + action));
+        return 2;
+    }
+    std::string lowered = term;
+    for (auto& c : lowered) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    core::Lexicon check;
+    if (auto st = check.load(lowered + "\t" + value + (tags.empty() ? "" : "\t" + tags) + "\n", "lexicon set"); !st) {
+        printError(core::makeError(st.error().message, "lexicon set"));
+        return 2;
+    }
+    if (auto st = repo.setLexiconOverride(lowered, value, tags); !st) {
+        printError(st.error());
+        return 1;
+    }
+    std::cout << "The store's lexicon now has '" << lowered << "' = " << value
+              << "; run 'tidewatch-cli analyze " << path << "' to re-score\n";
     return 0;
 }
 

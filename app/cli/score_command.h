@@ -19,4 +19,8 @@ int runScore(const ScoreOptions& options);
 // tidewatch-cli analyze STORE: analyses what is not analysed yet by this analyzer version.
 int runAnalyze(const std::string& store, int threads, const std::vector<std::string>& lexicons, bool json);
 
+// tidewatch-cli lexicon STORE list|set|remove: the store's own lexicon entries.
+int runLexicon(const std::string& store, const std::string& action, const std::string& term, const std::string& value,
+               const std::string& tags, bool json);
+
 }  // namespace tw::cli

@@ -10,6 +10,7 @@
 
 #include <unistd.h>
 
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -38,6 +39,7 @@ ordered_json verbatimJson(const core::Verbatim& v) {
     j["channel"] = v.channel;
     j["created_at"] = v.createdAt ? ordered_json(core::formatIsoUtc(*v.createdAt)) : ordered_json(nullptr);
     j["text"] = v.text;
+    if (v.sentiment) j["sentiment"] = {{"score", std::round(*v.sentiment * 1000.0) / 1000.0}, {"label", v.label}};
     return j;
 }
 

@@ -72,7 +72,7 @@ const char* emotionName(Emotion e) {
     }
 }
 
-Result<SentimentAnalyzer> SentimentAnalyzer::create(const std::vector<std::string>& extra) {
+Result<SentimentAnalyzer> SentimentAnalyzer::create(const std::vector<std::string>& extra, const std::string& overrides) {
     SentimentAnalyzer a;
     Hasher fingerprint;
     for (const char* name : {"common.tsv", "en.tsv", "de.tsv", "fr.tsv", "es.tsv"}) fingerprint.add(embeddedResource(name));
@@ -83,6 +83,7 @@ Result<SentimentAnalyzer> SentimentAnalyzer::create(const std::vector<std::strin
         ss << in.rdbuf();
         fingerprint.add(ss.str());
     }
+    fingerprint.add(overrides);
     char hex[17];
     std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(fingerprint.digest()));
     a.version_ = std::string("sentiment-1:") + hex;
@@ -91,6 +92,7 @@ Result<SentimentAnalyzer> SentimentAnalyzer::create(const std::vector<std::strin
         for (const auto& path : extra) {
             if (auto st = lex.loadFile(path); !st) return st.error();
         }
+        if (auto st = lex.load(overrides, "the store's lexicon"); !st) return st.error();
         return lex;
     };
     for (const char* lang : kLanguages) {

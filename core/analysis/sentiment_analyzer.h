@@ -49,9 +49,10 @@ const char* emotionName(Emotion e);
 
 class SentimentAnalyzer final {
 public:
-    // The built-in lexicons, then `extraLexicons` (files in any supported format) on top of
-    // every language's.
-    static Result<SentimentAnalyzer> create(const std::vector<std::string>& extraLexicons = {});
+    // The built-in lexicons, then `extraLexicons` (files in any supported format), then a
+    // store's own entries (`storeOverrides`, lexicon-file text) on top of every language's.
+    static Result<SentimentAnalyzer> create(const std::vector<std::string>& extraLexicons = {},
+                                            const std::string& storeOverrides = {});
 
     // `language` forces the lexicon; otherwise CLD2 identifies it (English when unsure).
     // Terms inside `ignored` code-point spans do not count: the agent's turns of a call, so that

@@ -112,4 +112,10 @@ Result<AnalyzeReport> analyzeStore(Store& store, const SentimentAnalyzer& analyz
     return report;
 }
 
+Result<SentimentAnalyzer> analyzerForStore(Store& store, const std::vector<std::string>& extraLexicons) {
+    auto overrides = AnalysisRepository(store).lexiconOverrides();
+    if (!overrides) return overrides.error();
+    return SentimentAnalyzer::create(extraLexicons, *overrides);
+}
+
 }  // namespace tw::core

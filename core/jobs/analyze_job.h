@@ -23,4 +23,7 @@ struct AnalyzeReport {
 Result<AnalyzeReport> analyzeStore(Store& store, const SentimentAnalyzer& analyzer, int threads = 0,
                                    const ProgressSink& progress = {}, const CancelToken* cancel = nullptr);
 
+// The analyzer for a store: built-in lexicons, `extraLexicons`, then the store's own entries.
+Result<SentimentAnalyzer> analyzerForStore(Store& store, const std::vector<std::string>& extraLexicons = {});
+
 }  // namespace tw::core

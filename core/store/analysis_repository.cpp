@@ -75,4 +75,38 @@ Status AnalysisRepository::write(const std::string& analyzer, const std::vector<
     }
 }
 
+Result<std::string> AnalysisRepository::lexiconOverrides() {
+    try {
+        std::string out;
+        auto q = store_.db().prepare("SELECT term, value, tags FROM lexicon_override ORDER BY term");
+        while (q.step()) out += q.string(0) + "\t" + q.string(1) + (q.text(2).empty() ? "" : "\t" + q.string(2)) + "\n";
+        return out;
+    } catch (const SqlError& e) {
+        return makeError(explainSqlError(e), store_.path());
+    }
+}
+
+Status AnalysisRepository::setLexiconOverride(const std::string& term, const std::string& value, const std::string& tags) {
+    try {
+        auto q = store_.db().prepare("INSERT OR REPLACE INTO lexicon_override (term, value, tags) VALUES (?1, ?2, ?3)");
+        q.bind(1, term).bind(2, value).bind(3, tags);
+        q.step();
+        return Ok{};
+    } catch (const SqlError& e) {
+        return makeError(explainSqlError(e), store_.path());
+    }
+}
+
+Status AnalysisRepository::removeLexiconOverride(const std::string& term) {
+    try {
+        auto q = store_.db().prepare("DELETE FROM lexicon_override WHERE term = ?1");
+        q.bind(1, term);
+        q.step();
+        if (store_.db().changes() == 0) return makeError("the store has no lexicon entry '" + term + "'", store_.path());
+        return Ok{};
+    } catch (const SqlError& e) {
+        return makeError(explainSqlError(e), store_.path());
+    }
+}
+
 }  // namespace tw::core

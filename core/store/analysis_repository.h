@@ -47,6 +47,12 @@ public:
     // Replaces the results of these verbatims in one transaction.
     Status write(const std::string& analyzer, const std::vector<StoredAnalysis>& results);
 
+    // The store's own lexicon entries, as lexicon-file text ("term<TAB>value<TAB>tags" lines).
+    Result<std::string> lexiconOverrides();
+    // Adds or replaces one entry (validated by the caller with Lexicon::load).
+    Status setLexiconOverride(const std::string& term, const std::string& value, const std::string& tags);
+    Status removeLexiconOverride(const std::string& term);
+
 private:
     Store& store_;
 };

@@ -130,10 +130,21 @@ CREATE TABLE sentence_analysis (
 ) WITHOUT ROWID;
 )sql";
 
+// v5: the store's own lexicon entries (a word that is positive in this business), applied on top
+// of the built-in lexicons by every analysis of this store.
+constexpr std::string_view kV5 = R"sql(
+CREATE TABLE lexicon_override (
+  term TEXT PRIMARY KEY,
+  value TEXT NOT NULL,               -- valence -4..4 or a modifier kind, as in the lexicon files
+  tags TEXT NOT NULL DEFAULT '',
+  note TEXT
+) WITHOUT ROWID;
+)sql";
+
 }  // namespace
 
 const std::vector<std::string_view>& schemaMigrations() {
-    static const std::vector<std::string_view> m{kV1, kV2, kV3, kV4};
+    static const std::vector<std::string_view> m{kV1, kV2, kV3, kV4, kV5};
     return m;
 }
 

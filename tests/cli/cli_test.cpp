@@ -158,3 +158,28 @@ TEST(Cli, ScoreFollowsTheContractLineByLineAndJsonl) {
     EXPECT_NE(j.out.find("\"error\""), std::string::npos);
     EXPECT_NE(tw::test::readFile(err).find("stdin: line 2: broken JSON"), std::string::npos);
 }
+
+TEST(Cli, AnalyzeAndTheStoresOwnLexicon) {
+    tw::test::TempDir dir;
+    auto store = dir.file("s.tw");
+    ASSERT_EQ(cli("init " + store).status, 0);
+    ASSERT_EQ(cli("import " + store + " " + dir.write("in.csv", "id,text\n1,That board is sick\n2,Terrible wait\n")).status, 0);
+    auto first = nlohmann::json::parse(cli("analyze " + store + " --json").out);
+    EXPECT_EQ(first["analysed"], 2);
+    EXPECT_EQ(nlohmann::json::parse(cli("analyze " + store + " --json").out)["analysed"], 0);
+
+    auto err = dir.file("err.txt");
+    EXPECT_EQ(cli("lexicon " + store + " set sick 9", err).status, 2);
+    EXPECT_NE(tw::test::readFile(err).find("outside -4..4"), std::string::npos);
+    ASSERT_EQ(cli("lexicon " + store + " set Sick 3 --tags joy").status, 0);
+    auto list = nlohmann::json::parse(cli("lexicon " + store + " list --json").out);
+    ASSERT_EQ(list.size(), 1u);
+    EXPECT_EQ(list[0]["term"], "sick");
+    // The store's entry changes the analyzer version: everything is analysed again with it.
+    EXPECT_EQ(nlohmann::json::parse(cli("analyze " + store + " --json").out)["analysed"], 2);
+    auto search = nlohmann::json::parse(cli("search " + store + " board --json").out);
+    ASSERT_EQ(search["total"], 1);
+    EXPECT_EQ(search["results"][0]["sentiment"]["label"], "positive");
+    ASSERT_EQ(cli("lexicon " + store + " remove sick").status, 0);
+    EXPECT_EQ(cli("lexicon " + store + " remove sick", err).status, 1);
+}
