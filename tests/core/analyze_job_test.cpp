@@ -2,19 +2,14 @@
 // results per verbatim and per sentence stored with their explanation.
 #include "ingest/importer.h"
 #include "jobs/analyze_job.h"
+#include "store_helpers.h"
 #include "test_support.h"
 
 #include <gtest/gtest.h>
 
 using namespace tw::core;
 
-namespace {
-std::int64_t scalar(Store& s, const std::string& sql) {
-    auto q = s.db().prepare(sql);
-    q.step();
-    return q.int64(0);
-}
-}  // namespace
+using tw::test::scalar;
 
 TEST(AnalyzeJob, AnalysesEverythingOnceAndThenOnlyWhatIsNew) {
     tw::test::TempDir dir;

@@ -2,6 +2,7 @@
 // re-running the same import completes it exactly: every row once, no duplicates.
 #include "ingest/importer.h"
 #include "store/schema.h"
+#include "store_helpers.h"
 #include "test_support.h"
 
 #include <gtest/gtest.h>
@@ -13,13 +14,7 @@
 
 using namespace tw::core;
 
-namespace {
-std::int64_t scalar(Store& s, const std::string& sql) {
-    auto q = s.db().prepare(sql);
-    q.step();
-    return q.int64(0);
-}
-}  // namespace
+using tw::test::scalar;
 
 TEST(CrashResume, KilledImportLeavesAConsistentStoreAndReimportCompletesExactly) {
     tw::test::TempDir dir;

@@ -3,23 +3,19 @@
 #include "ingest/source_record.h"
 #include "store/schema.h"
 #include "store/verbatim_reader.h"
+#include "store_helpers.h"
 #include "test_support.h"
 
 #include <gtest/gtest.h>
 
 using namespace tw::core;
+using tw::test::scalar;
 
 namespace {
 struct Fixture {
     tw::test::TempDir dir;
     Store store = std::move(Store::create(dir.file("s.tw")).value());
 };
-
-std::int64_t scalar(Store& s, const std::string& sql) {
-    auto q = s.db().prepare(sql);
-    q.step();
-    return q.int64(0);
-}
 }  // namespace
 
 TEST(Importer, ReimportingTheSameFileStoresNothingNew) {
