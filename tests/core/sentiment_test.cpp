@@ -124,3 +124,35 @@ TEST(Lexicon, ExtraLexiconOverridesTheBuiltIn) {
     EXPECT_LT(score("that board is sick"), 0.0);
     EXPECT_FALSE(SentimentAnalyzer::create({dir.file("missing.tsv")}).ok());
 }
+
+struct LanguageCase {
+    const char* lang;
+    const char* positive;
+    const char* negated;   // the same praise, negated: must turn negative
+    const char* boosted;   // the same praise, intensified: must score higher
+};
+
+class SentimentPerLanguage : public ::testing::TestWithParam<LanguageCase> {};
+
+TEST_P(SentimentPerLanguage, NegationAndIntensifiers) {
+    const auto& c = GetParam();
+    double pos = score(c.positive, c.lang);
+    EXPECT_GT(pos, 0.2) << c.positive;
+    EXPECT_LT(score(c.negated, c.lang), 0.0) << c.negated;
+    EXPECT_GT(score(c.boosted, c.lang), pos) << c.boosted;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Languages, SentimentPerLanguage,
+    ::testing::Values(LanguageCase{"en", "The agent was helpful", "The agent was not helpful", "The agent was very helpful"},
+                      LanguageCase{"de", "Der Service war gut", "Der Service war nicht gut", "Der Service war sehr gut"},
+                      LanguageCase{"fr", "Le service était bon", "Le service n'était pas bon", "Le service était très bon"},
+                      LanguageCase{"es", "El servicio fue bueno", "El servicio no fue bueno", "El servicio fue muy bueno"}),
+    [](const auto& info) { return std::string(info.param.lang); });
+
+TEST(SentimentPerLanguage, CustomerExperiencePhrases) {
+    EXPECT_LT(score("Ich hänge seit einer Stunde in der Warteschleife", "de"), -0.2);
+    EXPECT_LT(score("On m'a débité deux fois", "fr"), -0.2);
+    EXPECT_LT(score("Me han cobrado dos veces, nunca más", "es"), -0.2);
+    EXPECT_LT(score("Zum dritten Mal angerufen, keine Antwort", "de"), -0.2);
+}

@@ -1,6 +1,6 @@
 // 3-class sentiment (negative / neutral / positive) on the UMSAB tweet benchmark per language,
-// from ../shared/data (skipped when absent). Reports accuracy and macro F1 on the train+val
-// splits we are allowed to read; asserts only that each language beats a trivial floor.
+// from ../shared/data (skipped when absent). Reports accuracy and macro F1 on the val split;
+// asserts only that each language stays well above a constant guess.
 #include "analysis/sentiment_analyzer.h"
 #include "test_support.h"
 
@@ -19,7 +19,7 @@ TEST_P(MultilingualEval, ThreeClassTweets) {
     if (!std::filesystem::exists(dir)) GTEST_SKIP() << "shared data not present: " << dir;
     static const auto analyzer = std::move(SentimentAnalyzer::create().value());
     int confusion[3][3] = {};
-    for (const char* split : {"train", "val"}) {
+    for (const char* split : {"val"}) {
         std::ifstream texts(dir + "/" + split + "_text.txt"), labels(dir + "/" + split + "_labels.txt");
         std::string text, label;
         while (std::getline(texts, text) && std::getline(labels, label)) {
@@ -45,7 +45,7 @@ TEST_P(MultilingualEval, ThreeClassTweets) {
         f1 += p + r > 0 ? 2 * p * r / (p + r) : 0;
     }
     std::printf("UMSAB %s (n=%d): accuracy %.3f, macro F1 %.3f\n", folder, total, static_cast<double>(correct) / total, f1 / 3);
-    ASSERT_GT(total, 1000);
+    ASSERT_GT(total, 200);
     EXPECT_GT(f1 / 3, 0.40) << "well above the 0.33 of a constant guess";
 }
 
