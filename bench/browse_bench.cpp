@@ -33,7 +33,7 @@ int runBrowseBench(int argc, char** argv) {
     }
     tw::core::VerbatimReader reader(*store);
     const int pageSize = 200;
-    for (const tw::core::BrowseFilter& filter : {tw::core::BrowseFilter{}, tw::core::BrowseFilter{query, std::nullopt}}) {
+    for (const tw::core::BrowseFilter& filter : {tw::core::BrowseFilter{}, tw::core::BrowseFilter{.search = query}}) {
         tw::core::Result<tw::core::BrowseIndex> idx = tw::core::makeError("not run");
         double tIndex = millis([&] { idx = reader.index(filter, pageSize); });
         if (!idx) {

@@ -9,7 +9,7 @@ packages=(
   # core: SQLite (C API + shell used as the benchmark peer), ICU, JSON, CLI parsing, hashing
   libsqlite3-dev sqlite3 libicu-dev nlohmann-json3-dev libcli11-dev libxxhash-dev libcld2-dev
   # ui: Qt 6 Widgets + Charts + Linguist tools
-  qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+  qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
   # headless GUI runs and screenshots

@@ -12,4 +12,5 @@ HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --demo --screenshot "
 HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --demo --search '"charged twice"' --screenshot "$out/search.png"
 HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --demo --import "$PWD/tests/data/malformed/ragged_row.csv" \
   --screenshot "$out/import.png"
+HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --demo --dashboard --screenshot "$out/dashboard.png"
 echo "screenshots in $out"

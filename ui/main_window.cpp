@@ -5,6 +5,7 @@
 #include "jobs/worker_pool.h"
 #include "jobs/analyze_job.h"
 #include "store/store.h"
+#include "views/dashboard_panel.h"
 #include "views/verbatim_browser.h"
 
 #include <QApplication>
@@ -19,6 +20,7 @@
 #include <QPointer>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace tw::ui {
 
@@ -33,10 +35,22 @@ constexpr int kMaxRecent = 8;
 }  // namespace
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), browser_(new VerbatimBrowser(this)), storeLabel_(new QLabel(this)), countLabel_(new QLabel(this)) {
+    : QMainWindow(parent),
+      browser_(new VerbatimBrowser(this)),
+      dashboard_(new DashboardPanel(this)),
+      tabs_(new QTabWidget(this)),
+      storeLabel_(new QLabel(this)),
+      countLabel_(new QLabel(this)) {
     setWindowTitle(tr("Tidewatch"));
     setAcceptDrops(true);
-    setCentralWidget(browser_);
+    tabs_->addTab(browser_, tr("&Verbatims"));
+    tabs_->addTab(dashboard_, tr("&Dashboard"));
+    setCentralWidget(tabs_);
+    connect(dashboard_, &DashboardPanel::filterRequested, this,
+            [this](const core::BrowseFilter& filter, const QString& description) {
+                browser_->applyFilter(filter, description);
+                tabs_->setCurrentWidget(browser_);
+            });
     statusBar()->addWidget(storeLabel_, 1);
     statusBar()->addPermanentWidget(countLabel_);
     pool_.setMaxThreadCount(1);
@@ -80,7 +94,9 @@ bool MainWindow::openStore(const QString& path) {
         return false;
     }
     storePath_ = path;
+    browser_->clearFilter();
     browser_->setStore(path);
+    dashboard_->setStore(path);
     storeLabel_->setText(tr("Store: %1").arg(QDir::toNativeSeparators(path)));
     setWindowTitle(tr("%1 — Tidewatch").arg(QFileInfo(path).fileName()));
     importAction_->setEnabled(true);
@@ -145,7 +161,10 @@ void MainWindow::analyseStore() {
                 return;
             }
             statusBar()->showMessage(tr("Analysed %1 verbatims").arg(r.report->analysed), 5000);
-            if (r.report->analysed > 0) browser_->refresh();
+            if (r.report->analysed > 0) {
+                browser_->refresh();
+                dashboard_->refresh();
+            }
             Q_EMIT analysisFinished(r.report->analysed);
         });
 }

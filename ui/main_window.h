@@ -6,10 +6,12 @@
 #include <QThreadPool>
 
 class QLabel;
+class QTabWidget;
 class QMenu;
 
 namespace tw::ui {
 
+class DashboardPanel;
 class VerbatimBrowser;
 
 class MainWindow final : public QMainWindow {
@@ -27,6 +29,8 @@ public:
     // Analyses what is not analysed yet, on a worker thread; the browser refreshes afterwards.
     void analyseStore();
     [[nodiscard]] VerbatimBrowser* browser() const { return browser_; }
+    [[nodiscard]] DashboardPanel* dashboard() const { return dashboard_; }
+    [[nodiscard]] QTabWidget* tabs() const { return tabs_; }
     [[nodiscard]] QString storePath() const { return storePath_; }
 
 Q_SIGNALS:
@@ -48,6 +52,8 @@ private:
     void showError(const QString& title, const QString& message);
 
     VerbatimBrowser* browser_;
+    DashboardPanel* dashboard_;
+    QTabWidget* tabs_;
     QLabel* storeLabel_;
     QLabel* countLabel_;
     QMenu* recentMenu_ = nullptr;

@@ -143,7 +143,7 @@ int runSearch(const std::string& path, const std::string& query, int limit, bool
         printError(hits.error());
         return 1;
     }
-    auto total = reader.count({query, std::nullopt});
+    auto total = reader.count({.search = query});
     if (json) {
         ordered_json arr = ordered_json::array();
         for (const auto& h : *hits) {

@@ -5,6 +5,7 @@
 #include "dialogs/import_dialog.h"
 #include "main_window.h"
 #include "models/verbatim_table_model.h"
+#include "views/dashboard_panel.h"
 #include "views/verbatim_browser.h"
 
 #include <QApplication>
@@ -13,6 +14,7 @@
 #include <QLineEdit>
 #include <QSettings>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTimer>
 
 int main(int argc, char** argv) {
@@ -31,7 +33,8 @@ int main(int argc, char** argv) {
     QCommandLineOption shotOpt(QStringLiteral("screenshot"), QStringLiteral("Save a screenshot and exit."), QStringLiteral("FILE"));
     QCommandLineOption importOpt(QStringLiteral("import"), QStringLiteral("Open the import dialog on this file."),
                                  QStringLiteral("FILE"));
-    parser.addOptions({storeOpt, demoOpt, searchOpt, importOpt, shotOpt});
+    QCommandLineOption dashOpt(QStringLiteral("dashboard"), QStringLiteral("Start on the dashboard."));
+    parser.addOptions({storeOpt, demoOpt, searchOpt, importOpt, dashOpt, shotOpt});
     parser.process(app);
 
     tw::ui::MainWindow window;
@@ -63,6 +66,18 @@ int main(int argc, char** argv) {
             openImport();
         }
         if (parser.isSet(shotOpt)) QTimer::singleShot(120000, &app, [] { QApplication::exit(3); });
+    } else if (parser.isSet(dashOpt)) {
+        window.tabs()->setCurrentWidget(window.dashboard());
+        if (parser.isSet(shotOpt)) {
+            const QString file = parser.value(shotOpt);
+            QObject::connect(window.dashboard(), &tw::ui::DashboardPanel::refreshed, &window, [&window, file] {
+                QTimer::singleShot(600, &window, [&window, file] {
+                    window.grab().save(file);
+                    QApplication::quit();
+                });
+            });
+            QTimer::singleShot(120000, &app, [] { QApplication::exit(3); });
+        }
     } else if (parser.isSet(shotOpt)) {
         const QString file = parser.value(shotOpt);
         auto* model = window.browser()->model();

@@ -54,15 +54,24 @@ private:
     Database& db_;
 };
 
-// WHERE clause shared by index/page/count; binds ?1 = fts query (or NULL), ?2 = channel (or NULL).
+// WHERE clause shared by index/page/count; binds ?1 = fts query, ?2 = channel, ?3 = label,
+// ?4 = from, ?5 = until (each NULL for "any"). The analysis join is added only when a label is
+// asked for, so that plain browsing reads the verbatim index alone.
 constexpr const char* kFilter =
     " (?1 IS NULL OR v.id IN (SELECT rowid FROM verbatim_fts WHERE verbatim_fts MATCH ?1))"
-    " AND (?2 IS NULL OR v.channel = ?2)";
+    " AND (?2 IS NULL OR v.channel = ?2)"
+    " AND (?3 IS NULL OR a.label = ?3)"
+    " AND (?4 IS NULL OR v.sort_time >= ?4) AND (?5 IS NULL OR v.sort_time < ?5)";
+
+std::string fromFor(const BrowseFilter& f) {
+    return f.label ? " FROM verbatim v JOIN analysis a ON a.verbatim_id = v.id"
+                   : " FROM verbatim v LEFT JOIN analysis a ON 0";
+}
 
 void bindFilter(Statement& q, const BrowseFilter& f, const std::string& fts) {
     if (fts.empty()) q.bindNull(1);
     else q.bind(1, fts);
-    q.bind(2, f.channel);
+    q.bind(2, f.channel).bind(3, f.label).bind(4, f.from).bind(5, f.until);
 }
 
 template <class F>
@@ -83,7 +92,7 @@ Result<BrowseIndex> VerbatimReader::index(const BrowseFilter& filter, int pageSi
         BrowseIndex idx;
         idx.pageSize = pageSize;
         if (!filter.search.empty() && fts.empty()) return idx;
-        auto q = store_.db().prepare(std::string("SELECT v.sort_time, v.id FROM verbatim v WHERE") + kFilter +
+        auto q = store_.db().prepare(std::string("SELECT v.sort_time, v.id") + fromFor(filter) + " WHERE" + kFilter +
                                      " ORDER BY v.sort_time DESC, v.id DESC");
         bindFilter(q, filter, fts);
         std::int64_t n = 0;
@@ -104,10 +113,10 @@ Result<std::vector<Verbatim>> VerbatimReader::page(const BrowseFilter& filter, R
         std::vector<Verbatim> out;
         if (!filter.search.empty() && fts.empty()) return out;
         auto q = store_.db().prepare(std::string("SELECT ") + kColumns + kFrom + " WHERE" + kFilter +
-                                     " AND (v.sort_time, v.id) <= (?3, ?4)"
-                                     " ORDER BY v.sort_time DESC, v.id DESC LIMIT ?5");
+                                     " AND (v.sort_time, v.id) <= (?6, ?7)"
+                                     " ORDER BY v.sort_time DESC, v.id DESC LIMIT ?8");
         bindFilter(q, filter, fts);
-        q.bind(3, from.sortTime).bind(4, from.id).bind(5, limit);
+        q.bind(6, from.sortTime).bind(7, from.id).bind(8, limit);
         while (q.step()) out.push_back(readVerbatim(q));
         return out;
     });
@@ -117,7 +126,7 @@ Result<std::int64_t> VerbatimReader::count(const BrowseFilter& filter) {
     return guarded(store_, [&]() -> Result<std::int64_t> {
         std::string fts = toFtsQuery(filter.search);
         if (!filter.search.empty() && fts.empty()) return std::int64_t{0};
-        auto q = store_.db().prepare(std::string("SELECT count(*) FROM verbatim v WHERE") + kFilter);
+        auto q = store_.db().prepare(std::string("SELECT count(*)") + fromFor(filter) + " WHERE" + kFilter);
         bindFilter(q, filter, fts);
         q.step();
         return q.int64(0);

@@ -17,8 +17,11 @@
 namespace tw::core {
 
 struct BrowseFilter {
-    std::string search;                  // search-box text; empty = everything
-    std::optional<std::string> channel;  // exact channel, or all
+    std::string search{};                  // search-box text; empty = everything
+    std::optional<std::string> channel{};  // exact channel, or all
+    std::optional<std::string> label{};    // sentiment label of the analysis, or all
+    std::optional<std::int64_t> from{};    // created_at >= from (unix seconds), or unbounded
+    std::optional<std::int64_t> until{};   // created_at < until
     bool operator==(const BrowseFilter&) const = default;
 };
 

@@ -1,5 +1,6 @@
 // Keyset-paged browsing, search and lookup.
 #include "ingest/importer.h"
+#include "jobs/analyze_job.h"
 #include "store/fts_query.h"
 #include "store/verbatim_reader.h"
 #include "test_support.h"
@@ -53,11 +54,11 @@ TEST(VerbatimReader, PagesCoverEveryRowOnceInBrowseOrder) {
 TEST(VerbatimReader, SearchAndChannelFilterNarrowTheIndex) {
     Fixture f;
     VerbatimReader reader(f.store);
-    EXPECT_EQ(reader.index({"refund", std::nullopt}, 64)->total, 101);
-    EXPECT_EQ(reader.index({"refund", std::string("call")}, 64)->total, 34);
-    EXPECT_EQ(reader.index({"refund -undated", std::nullopt}, 64)->total, 100);
-    EXPECT_EQ(reader.index({"\"arrived late\"", std::nullopt}, 64)->total, 900);
-    EXPECT_EQ(reader.index({"parc*", std::nullopt}, 64)->total, 900);
+    EXPECT_EQ(reader.index({.search = "refund"}, 64)->total, 101);
+    EXPECT_EQ(reader.index({.search = "refund", .channel = "call"}, 64)->total, 34);
+    EXPECT_EQ(reader.index({.search = "refund -undated"}, 64)->total, 100);
+    EXPECT_EQ(reader.index({.search = "\"arrived late\""}, 64)->total, 900);
+    EXPECT_EQ(reader.index({.search = "parc*"}, 64)->total, 900);
     auto hits = reader.search("refund", 5);
     ASSERT_EQ(hits->size(), 5u);
     EXPECT_NE((*hits)[0].snippet.find("[refund]"), std::string::npos);
@@ -67,7 +68,7 @@ TEST(VerbatimReader, UserTextNeverBreaksTheFtsSyntax) {
     Fixture f;
     VerbatimReader reader(f.store);
     for (const char* q : {"\"", "AND", "a OR", "(", "don't", "NEAR(", "*", "- -", "col:val", "\"unclosed"}) {
-        auto r = reader.index({q, std::nullopt}, 64);
+        auto r = reader.index({.search = q}, 64);
         EXPECT_TRUE(r.ok()) << q << ": " << (r.ok() ? "" : r.error().describe());
     }
     EXPECT_EQ(toFtsQuery("  "), "");
@@ -82,4 +83,25 @@ TEST(VerbatimReader, CancelStopsALongScan) {
     auto r = reader.index({}, 64, &cancel);
     ASSERT_FALSE(r.ok());
     EXPECT_NE(r.error().message.find("cancelled"), std::string::npos);
+}
+
+TEST(VerbatimReader, FiltersByLabelAndPeriod) {
+    Fixture f;
+    auto analyzer = SentimentAnalyzer::create();
+    ASSERT_TRUE(analyzeStore(f.store, *analyzer).ok());
+    VerbatimReader reader(f.store);
+    // "parcel arrived late" is negative, "refund still missing" too; nothing here is positive.
+    EXPECT_EQ(reader.index({.label = "positive"}, 64)->total, 0);
+    auto negatives = reader.index({.label = "negative"}, 64)->total;
+    EXPECT_GT(negatives, 0);
+    EXPECT_EQ(reader.count({.label = "negative"}).value(), negatives);
+    // January 10 to 12 (UTC): days 10 and 11 of each 28-day cycle.
+    std::int64_t jan10 = 1767225600 + 9 * 86400;
+    auto period = reader.index({.from = jan10, .until = jan10 + 2 * 86400}, 64);
+    EXPECT_EQ(period->total, 72);  // 1000 rows over 28 days: 36 on each of those days
+    auto page = reader.page({.label = "negative", .from = jan10, .until = jan10 + 86400}, {INT64_MAX, INT64_MAX}, 500);
+    for (const auto& v : *page) {
+        EXPECT_EQ(v.label, "negative");
+        EXPECT_GE(*v.createdAt, jan10);
+    }
 }

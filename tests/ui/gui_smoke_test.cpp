@@ -1,6 +1,9 @@
 // GUI smoke test under the offscreen platform: import a small file through the import dialog and
 // see its rows in the browser; search narrows them.
 #include "dialogs/import_dialog.h"
+#include "ingest/importer.h"
+#include "jobs/analyze_job.h"
+#include "views/dashboard_panel.h"
 #include "main_window.h"
 #include "models/verbatim_table_model.h"
 #include "store/store.h"
@@ -12,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -91,4 +95,48 @@ TEST(GuiSmoke, ABadStoreFileShowsAMessageInsteadOfCrashing) {
     ui::MainWindow window;
     EXPECT_FALSE(window.openStore(bad));
     EXPECT_TRUE(window.storePath().isEmpty());
+}
+
+TEST(GuiSmoke, DashboardBarsDrillIntoTheBrowser) {
+    tw::test::TempDir dir;
+    auto storePath = QString::fromStdString(dir.file("dash.tw"));
+    {
+        auto store = core::Store::create(storePath.toStdString());
+        ASSERT_TRUE(store.ok());
+        auto csv = dir.write("f.csv",
+                             "id,date,channel,text\n1,2026-01-05,chat,Terrible service\n2,2026-01-06,chat,Awful wait\n"
+                             "3,2026-02-01,chat,Lovely staff\n4,2026-02-02,email,Great help\n5,2026-02-03,email,Horrible app\n");
+        ASSERT_TRUE(core::importFile(*store, csv, {}).ok());
+        auto analyzer = core::SentimentAnalyzer::create();
+        ASSERT_TRUE(core::analyzeStore(*store, *analyzer).ok());
+    }
+    ui::MainWindow window;
+    window.show();
+    QSignalSpy refreshed(window.dashboard(), &ui::DashboardPanel::refreshed);
+    ASSERT_TRUE(window.openStore(storePath));
+    ASSERT_TRUE(refreshed.wait(10000));
+    EXPECT_EQ(window.dashboard()->channelCount(), 2);
+    EXPECT_EQ(window.dashboard()->monthCount(), 2);
+
+    auto* model = window.browser()->model();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !model->isLoading(); }, 10000));
+    QSignalSpy ready(model, &ui::VerbatimTableModel::indexReady);
+    window.dashboard()->clickBar(3, 0);  // negative verbatims on the first (largest) channel: chat
+    ASSERT_TRUE(ready.wait(10000));
+    EXPECT_EQ(window.tabs()->currentWidget(), window.browser());
+    EXPECT_EQ(model->rowCount(), 2);
+    EXPECT_EQ(model->filter().channel.value_or(""), "chat");
+    EXPECT_EQ(model->filter().label.value_or(""), "negative");
+
+    window.dashboard()->clickMonth(1);  // February 2026
+    ASSERT_TRUE(ready.wait(10000));
+    EXPECT_EQ(model->rowCount(), 3);
+
+    window.browser()->clearFilter();
+    ASSERT_TRUE(ready.wait(10000));
+    EXPECT_EQ(model->rowCount(), 5);
+    if (const char* out = std::getenv("TW_SCREENSHOT_DIR")) {
+        window.tabs()->setCurrentWidget(window.dashboard());
+        window.grab().save(QString::fromLocal8Bit(out) + QStringLiteral("/dashboard_test.png"));
+    }
 }

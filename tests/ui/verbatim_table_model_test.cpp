@@ -55,8 +55,8 @@ TEST(VerbatimTableModel, NewestFilterWinsOverStaleAnswers) {
     ui::VerbatimTableModel model;
     QSignalSpy ready(&model, &ui::VerbatimTableModel::indexReady);
     model.setStore(QString::fromStdString(path));
-    model.setFilter({"late", std::nullopt});
-    model.setFilter({"refund", std::nullopt});  // supersedes the two before it
+    model.setFilter({.search = "late"});
+    model.setFilter({.search = "refund"});  // supersedes the two before it
     ASSERT_TRUE(ready.wait(10000));
     QTest::qWait(200);
     EXPECT_EQ(ready.count(), 1);

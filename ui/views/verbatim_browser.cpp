@@ -14,6 +14,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace tw::ui {
@@ -23,6 +24,8 @@ VerbatimBrowser::VerbatimBrowser(QWidget* parent)
       model_(new VerbatimTableModel(this)),
       search_(new QLineEdit(this)),
       count_(new QLabel(this)),
+      chip_(new QLabel(this)),
+      clearChip_(new QToolButton(this)),
       table_(new QTableView(this)),
       detail_(new QTextBrowser(this)),
       debounce_(new QTimer(this)) {
@@ -44,8 +47,17 @@ VerbatimBrowser::VerbatimBrowser(QWidget* parent)
     detail_->setObjectName(QStringLiteral("verbatimDetail"));
     detail_->setPlaceholderText(tr("Select a verbatim to read it in full."));
 
+    chip_->setObjectName(QStringLiteral("filterChip"));
+    chip_->setStyleSheet(QStringLiteral("QLabel { background: #dde8f6; border-radius: 8px; padding: 2px 8px; }"));
+    chip_->setVisible(false);
+    clearChip_->setText(QStringLiteral("✕"));
+    clearChip_->setToolTip(tr("Show all verbatims again"));
+    clearChip_->setVisible(false);
+    connect(clearChip_, &QToolButton::clicked, this, &VerbatimBrowser::clearFilter);
     auto* top = new QHBoxLayout;
     top->addWidget(search_, 1);
+    top->addWidget(chip_);
+    top->addWidget(clearChip_);
     top->addWidget(count_);
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(table_);
@@ -82,6 +94,26 @@ void VerbatimBrowser::setStore(const QString& path) {
 }
 
 void VerbatimBrowser::refresh() { model_->refresh(); }
+
+void VerbatimBrowser::applyFilter(const core::BrowseFilter& filter, const QString& description) {
+    core::BrowseFilter f = filter;
+    f.search = search_->text().trimmed().toStdString();
+    chip_->setText(description);
+    chip_->setVisible(true);
+    clearChip_->setVisible(true);
+    detail_->clear();
+    count_->setText(tr("filtering…"));
+    model_->setFilter(f);
+}
+
+void VerbatimBrowser::clearFilter() {
+    chip_->setVisible(false);
+    clearChip_->setVisible(false);
+    core::BrowseFilter f;
+    f.search = search_->text().trimmed().toStdString();
+    detail_->clear();
+    model_->setFilter(f);
+}
 
 void VerbatimBrowser::applySearch() {
     debounce_->stop();

@@ -3,6 +3,7 @@
 // model, and a detail pane with the selected verbatim's full text and metadata.
 
 #include "store/verbatim.h"
+#include "store/verbatim_reader.h"
 
 #include <QWidget>
 
@@ -11,6 +12,7 @@ class QLineEdit;
 class QTableView;
 class QTextBrowser;
 class QTimer;
+class QToolButton;
 
 namespace tw::ui {
 
@@ -22,6 +24,10 @@ public:
     explicit VerbatimBrowser(QWidget* parent = nullptr);
     void setStore(const QString& path);
     void refresh();
+    // Shows only the verbatims of a dashboard selection (channel, label, period), with a chip
+    // that says so and clears it; the search box still narrows within it.
+    void applyFilter(const core::BrowseFilter& filter, const QString& description);
+    void clearFilter();
     [[nodiscard]] VerbatimTableModel* model() const { return model_; }
     [[nodiscard]] QTableView* table() const { return table_; }
     [[nodiscard]] QLineEdit* searchBox() const { return search_; }
@@ -39,6 +45,8 @@ private:
     VerbatimTableModel* model_;
     QLineEdit* search_;
     QLabel* count_;
+    QLabel* chip_;
+    QToolButton* clearChip_;
     QTableView* table_;
     QTextBrowser* detail_;
     QTimer* debounce_;

@@ -1,0 +1,181 @@
+#include "views/dashboard_panel.h"
+
+#include "jobs/worker_pool.h"
+#include "store/sentiment_aggregates.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QStackedBarSeries>
+#include <QTimeZone>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace tw::ui {
+
+namespace {
+struct Aggregates {
+    core::Result<std::vector<core::ChannelSentiment>> channels = core::makeError("not run");
+    core::Result<std::vector<core::MonthSentiment>> months = core::makeError("not run");
+};
+const char* kLabels[] = {"positive", "neutral", "mixed", "negative"};
+const QColor kColours[] = {QColor(0x3a, 0xa6, 0x5c), QColor(0xb8, 0xb8, 0xb8), QColor(0xe0, 0xa0, 0x30), QColor(0xd0, 0x45, 0x45)};
+}  // namespace
+
+DashboardPanel::DashboardPanel(QWidget* parent)
+    : QWidget(parent), byChannel_(new QChartView(this)), overTime_(new QChartView(this)), status_(new QLabel(this)) {
+    pool_.setMaxThreadCount(1);
+    byChannel_->setRenderHint(QPainter::Antialiasing);
+    overTime_->setRenderHint(QPainter::Antialiasing);
+    byChannel_->setMinimumHeight(260);
+    overTime_->setMinimumHeight(260);
+    auto* charts = new QHBoxLayout;
+    charts->addWidget(byChannel_, 1);
+    charts->addWidget(overTime_, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(status_);
+    layout->addLayout(charts, 1);
+    status_->setText(tr("Click a bar or a month to read those verbatims."));
+}
+
+DashboardPanel::~DashboardPanel() {
+    pool_.clear();
+    pool_.waitForDone();
+}
+
+void DashboardPanel::setStore(const QString& path) {
+    path_ = path;
+    refresh();
+}
+
+void DashboardPanel::refresh() {
+    if (path_.isEmpty()) return;
+    const quint64 gen = ++generation_;
+    runAsync<Aggregates>(
+        pool_, this,
+        [path = path_.toStdString()] {
+            Aggregates a;
+            auto store = threadStore(path);
+            if (!store) {
+                a.channels = store.error();
+                return a;
+            }
+            a.channels = core::sentimentByChannel(**store);
+            a.months = core::sentimentByMonth(**store);
+            return a;
+        },
+        [this, gen](Aggregates a) {
+            if (gen != generation_) return;
+            if (!a.channels || !a.months) {
+                status_->setText(QString::fromStdString((!a.channels ? a.channels.error() : a.months.error()).describe()));
+                return;
+            }
+            // Sentiment by channel: one stacked bar per channel.
+            auto* series = new QStackedBarSeries;
+            channels_.clear();
+            for (const auto& c : *a.channels) channels_ << QString::fromStdString(c.channel);
+            for (int s = 0; s < 4; ++s) {
+                auto* set = new QBarSet(tr(kLabels[s]));
+                set->setColor(kColours[s]);
+                for (const auto& c : *a.channels) {
+                    std::int64_t v = s == 0 ? c.positive : s == 1 ? c.neutral : s == 2 ? c.mixed : c.negative;
+                    *set << static_cast<double>(v);
+                }
+                series->append(set);
+                connect(set, &QBarSet::clicked, this, [this, s](int index) { clickBar(s, index); });
+            }
+            auto* chart = new QChart;
+            chart->addSeries(series);
+            chart->setTitle(tr("Sentiment by channel"));
+            auto* axisX = new QBarCategoryAxis;
+            axisX->append(channels_);
+            chart->addAxis(axisX, Qt::AlignBottom);
+            series->attachAxis(axisX);
+            auto* axisY = new QValueAxis;
+            axisY->setLabelFormat(QStringLiteral("%d"));
+            chart->addAxis(axisY, Qt::AlignLeft);
+            series->attachAxis(axisY);
+            chart->legend()->setAlignment(Qt::AlignBottom);
+            QChart* old = byChannel_->chart();
+            byChannel_->setChart(chart);
+            delete old;
+
+            // Sentiment over time: mean per month and the share of negative verbatims.
+            months_.clear();
+            auto* mean = new QLineSeries;
+            mean->setName(tr("mean sentiment"));
+            auto* negative = new QLineSeries;
+            negative->setName(tr("negative share"));
+            negative->setColor(kColours[3]);
+            auto* points = new QScatterSeries;
+            points->setMarkerSize(9);
+            points->setName(tr("month (click)"));
+            for (const auto& m : *a.months) {
+                months_.push_back(m.start);
+                qreal x = static_cast<qreal>(m.start) * 1000.0;
+                mean->append(x, m.meanSentiment);
+                negative->append(x, m.negativeShare);
+                points->append(x, m.meanSentiment);
+            }
+            connect(points, &QScatterSeries::clicked, this, [this](const QPointF& p) {
+                auto ms = static_cast<std::int64_t>(p.x() / 1000.0);
+                for (int i = 0; i < static_cast<int>(months_.size()); ++i) {
+                    if (months_[static_cast<std::size_t>(i)] == ms) clickMonth(i);
+                }
+            });
+            connect(mean, &QLineSeries::clicked, this, [this](const QPointF& p) {
+                auto ms = static_cast<std::int64_t>(p.x() / 1000.0);
+                int best = -1;
+                for (int i = 0; i < static_cast<int>(months_.size()); ++i) {
+                    if (months_[static_cast<std::size_t>(i)] <= ms) best = i;
+                }
+                if (best >= 0) clickMonth(best);
+            });
+            auto* line = new QChart;
+            line->addSeries(mean);
+            line->addSeries(negative);
+            line->addSeries(points);
+            line->setTitle(tr("Sentiment over time (per month)"));
+            auto* time = new QDateTimeAxis;
+            time->setFormat(QStringLiteral("MMM yy"));
+            line->addAxis(time, Qt::AlignBottom);
+            auto* value = new QValueAxis;
+            value->setRange(-1.0, 1.0);
+            line->addAxis(value, Qt::AlignLeft);
+            for (auto* s : {static_cast<QXYSeries*>(mean), static_cast<QXYSeries*>(negative), static_cast<QXYSeries*>(points)}) {
+                s->attachAxis(time);
+                s->attachAxis(value);
+            }
+            line->legend()->setAlignment(Qt::AlignBottom);
+            QChart* oldLine = overTime_->chart();
+            overTime_->setChart(line);
+            delete oldLine;
+            Q_EMIT refreshed();
+        });
+}
+
+void DashboardPanel::clickBar(int set, int index) {
+    if (index < 0 || index >= channels_.size() || set < 0 || set > 3) return;
+    core::BrowseFilter f;
+    f.channel = channels_[index].toStdString();
+    f.label = kLabels[set];
+    Q_EMIT filterRequested(f, tr("%1 verbatims on %2").arg(tr(kLabels[set]), channels_[index]));
+}
+
+void DashboardPanel::clickMonth(int index) {
+    if (index < 0 || index >= static_cast<int>(months_.size())) return;
+    core::BrowseFilter f;
+    f.from = months_[static_cast<std::size_t>(index)];
+    f.until = core::endOfMonth(*f.from);
+    QString month = QDateTime::fromSecsSinceEpoch(*f.from, QTimeZone::utc()).toString(QStringLiteral("MMMM yyyy"));
+    Q_EMIT filterRequested(f, tr("verbatims of %1").arg(month));
+}
+
+}  // namespace tw::ui

@@ -1,0 +1,45 @@
+#pragma once
+// The dashboard: sentiment by channel (stacked bars) and sentiment over time (mean per month),
+// computed in the core on a worker and swapped in whole. Clicking a bar segment or a month asks
+// the browser to show exactly those verbatims.
+
+#include "store/verbatim_reader.h"
+
+#include <QThreadPool>
+#include <QWidget>
+
+class QChartView;
+class QLabel;
+
+namespace tw::ui {
+
+class DashboardPanel final : public QWidget {
+    Q_OBJECT
+public:
+    explicit DashboardPanel(QWidget* parent = nullptr);
+    ~DashboardPanel() override;
+    void setStore(const QString& path);
+    void refresh();
+    [[nodiscard]] int channelCount() const { return channels_.size(); }
+    [[nodiscard]] int monthCount() const { return static_cast<int>(months_.size()); }
+    // What a click on bar `set` (0 positive, 1 neutral, 2 mixed, 3 negative) of channel `index`
+    // or on month `index` asks for; public so that tests can exercise it without a mouse.
+    void clickBar(int set, int index);
+    void clickMonth(int index);
+
+Q_SIGNALS:
+    void filterRequested(const tw::core::BrowseFilter& filter, const QString& description);
+    void refreshed();
+
+private:
+    QChartView* byChannel_;
+    QChartView* overTime_;
+    QLabel* status_;
+    QString path_;
+    quint64 generation_ = 0;
+    QStringList channels_;
+    std::vector<std::int64_t> months_;
+    QThreadPool pool_;
+};
+
+}  // namespace tw::ui
