@@ -103,6 +103,7 @@ int runScore(const ScoreOptions& o) {
 
 int runAnalyze(const std::string& path, int threads, const std::vector<std::string>& lexicons, bool json) {
     mallopt(M_MMAP_THRESHOLD, 64 << 20);
+    mallopt(M_TRIM_THRESHOLD, 128 << 20);
     auto store = core::Store::open(path);
     if (!store) {
         printError(store.error());

@@ -65,6 +65,10 @@ void Lexicon::set(const std::string& term, const LexiconEntry& entry) {
     std::size_t words = 1;
     for (char c : term) words += c == ' ';
     maxWords_ = std::max(maxWords_, words);
+    if (words > 1) {
+        std::size_t& most = phraseStarts_[term.substr(0, term.find(' '))];
+        most = std::max(most, words);
+    }
 }
 
 const LexiconEntry* Lexicon::find(std::string_view term) const {

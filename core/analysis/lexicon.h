@@ -40,6 +40,11 @@ public:
 
     [[nodiscard]] const LexiconEntry* find(std::string_view term) const;
     [[nodiscard]] std::size_t maxPhraseWords() const { return maxWords_; }
+    // The most words of any entry that starts with `firstWord` (1 when none has more).
+    [[nodiscard]] std::size_t maxWordsFrom(std::string_view firstWord) const {
+        auto it = phraseStarts_.find(firstWord);
+        return it == phraseStarts_.end() ? 1 : it->second;
+    }
     [[nodiscard]] std::size_t size() const { return entries_.size(); }
 
 private:
@@ -48,6 +53,7 @@ private:
         std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
     };
     std::unordered_map<std::string, LexiconEntry, Hash, std::equal_to<>> entries_;
+    std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> phraseStarts_;  // first word -> most words
     std::size_t maxWords_ = 1;
 };
 

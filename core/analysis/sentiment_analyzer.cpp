@@ -34,7 +34,7 @@ struct Hit {
 
 // Longest lexicon match starting at token i (multi-word over consecutive word tokens).
 std::optional<Hit> match(const Lexicon& lex, const std::vector<Token>& tokens, std::size_t i, std::size_t end) {
-    std::size_t maxWords = std::min(lex.maxPhraseWords(), end - i);
+    std::size_t maxWords = std::min(lex.maxWordsFrom(tokens[i].norm), end - i);
     for (std::size_t n = maxWords; n >= 1; --n) {
         std::string term;
         bool ok = true;
