@@ -17,6 +17,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QPointer>
 #include <QSettings>
 #include <QStatusBar>
@@ -53,6 +54,13 @@ MainWindow::MainWindow(QWidget* parent)
             });
     statusBar()->addWidget(storeLabel_, 1);
     statusBar()->addPermanentWidget(countLabel_);
+    cancelAnalysis_ = new QPushButton(tr("Cancel analysis"), this);
+    cancelAnalysis_->setVisible(false);
+    statusBar()->addPermanentWidget(cancelAnalysis_);
+    connect(cancelAnalysis_, &QPushButton::clicked, this, [this] {
+        if (analysisCancel_) analysisCancel_->cancel();
+        statusBar()->showMessage(tr("Cancelling the analysis after the current batch…"));
+    });
     pool_.setMaxThreadCount(1);
     buildMenus();
     connect(browser_, &VerbatimBrowser::countChanged, this, &MainWindow::updateStatus);
@@ -60,7 +68,10 @@ MainWindow::MainWindow(QWidget* parent)
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) resize(1100, 720);
 }
 
-MainWindow::~MainWindow() { pool_.waitForDone(); }
+MainWindow::~MainWindow() {
+    if (analysisCancel_) analysisCancel_->cancel();
+    pool_.waitForDone();
+}
 
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -130,11 +141,13 @@ void MainWindow::analyseStore() {
     if (storePath_.isEmpty() || analysing_) return;
     analysing_ = true;
     analyseAction_->setEnabled(false);
+    analysisCancel_ = std::make_shared<core::CancelToken>();
+    cancelAnalysis_->setVisible(true);
     statusBar()->showMessage(tr("Analysing…"));
     QPointer<MainWindow> self(this);
     runAsync<AnalyseResult>(
         pool_, this,
-        [path = storePath_.toStdString(), self]() {
+        [path = storePath_.toStdString(), self, cancel = analysisCancel_]() {
             AnalyseResult r;
             auto store = core::Store::open(path);
             if (!store) {
@@ -150,17 +163,21 @@ void MainWindow::analyseStore() {
                 QMetaObject::invokeMethod(self.data(), [self, done = p.records, total = p.totalBytes] {
                     if (self) self->statusBar()->showMessage(tr("Analysing… %1 of %2").arg(done).arg(total));
                 }, Qt::QueuedConnection);
-            });
+            }, cancel.get());
             return r;
         },
         [this](AnalyseResult r) {
             analysing_ = false;
             analyseAction_->setEnabled(true);
+            cancelAnalysis_->setVisible(false);
             if (!r.report) {
                 showError(tr("Analysis failed"), QString::fromStdString(r.report.error().describe()));
                 return;
             }
-            statusBar()->showMessage(tr("Analysed %1 verbatims").arg(r.report->analysed), 5000);
+            statusBar()->showMessage(r.report->cancelled
+                                         ? tr("Analysis cancelled after %1 verbatims; Tools → Analyse Store continues it").arg(r.report->analysed)
+                                         : tr("Analysed %1 verbatims").arg(r.report->analysed),
+                                     8000);
             if (r.report->analysed > 0) {
                 browser_->refresh();
                 dashboard_->refresh();

@@ -5,7 +5,12 @@
 #include <QMainWindow>
 #include <QThreadPool>
 
+#include "jobs/progress.h"
+
+#include <memory>
+
 class QLabel;
+class QPushButton;
 class QTabWidget;
 class QMenu;
 
@@ -60,6 +65,8 @@ private:
     QAction* importAction_ = nullptr;
     QAction* analyseAction_ = nullptr;
     bool analysing_ = false;
+    QPushButton* cancelAnalysis_ = nullptr;
+    std::shared_ptr<core::CancelToken> analysisCancel_;
     QString storePath_;
     QThreadPool pool_;
 };

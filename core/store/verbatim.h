@@ -1,6 +1,7 @@
 #pragma once
 // A stored verbatim as the read API returns it.
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -25,6 +26,8 @@ struct Verbatim {
     std::optional<double> sentiment;  // -1..1
     std::string label;                // positive | negative | neutral | mixed, empty when not analysed
     std::string explain;              // JSON array of contributions, "[]" when none
+    std::array<double, 4> emotions{}; // anger, fear, sadness, joy (0 when not analysed)
+    double intensity = 0.0;
 };
 
 }  // namespace tw::core

@@ -11,7 +11,8 @@ namespace {
 constexpr const char* kColumns =
     "v.id, v.import_run_id, v.source_location, v.external_id, v.channel, v.created_at, v.customer,"
     " v.language, v.rating, v.text, ifnull(v.attributes,'{}'), ifnull(v.problems,'[]'), v.consent, v.sort_time,"
-    " a.sentiment, ifnull(a.label,''), ifnull(a.explain,'[]')";
+    " a.sentiment, ifnull(a.label,''), ifnull(a.explain,'[]'),"
+    " ifnull(a.anger,0), ifnull(a.fear,0), ifnull(a.sadness,0), ifnull(a.joy,0), ifnull(a.intensity,0)";
 // Every read of verbatims joins its analysis, when there is one.
 constexpr const char* kFrom = " FROM verbatim v LEFT JOIN analysis a ON a.verbatim_id = v.id";
 
@@ -33,6 +34,8 @@ Verbatim readVerbatim(const Statement& q) {
     v.sentiment = q.optReal(14);
     v.label = q.string(15);
     v.explain = q.string(16);
+    for (int e = 0; e < 4; ++e) v.emotions[static_cast<std::size_t>(e)] = q.real(17 + e);
+    v.intensity = q.real(21);
     return v;
 }
 
@@ -153,7 +156,7 @@ Result<std::vector<SearchHit>> VerbatimReader::search(const std::string& userQue
                                      " LEFT JOIN analysis a ON a.verbatim_id = v.id"
                                      " WHERE verbatim_fts MATCH ?1 ORDER BY v.sort_time DESC, v.id DESC LIMIT ?2");
         q.bind(1, fts).bind(2, limit);
-        while (q.step()) out.push_back({readVerbatim(q), q.string(17)});
+        while (q.step()) out.push_back({readVerbatim(q), q.string(22)});
         return out;
     });
 }

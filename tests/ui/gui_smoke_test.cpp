@@ -75,6 +75,9 @@ TEST(GuiSmoke, ImportAFileAndSeeItsRowsInTheBrowser) {
     QModelIndex charged = model->index(1, ui::VerbatimTableModel::SentimentColumn);
     ASSERT_TRUE(QTest::qWaitFor([&] { return model->data(charged, ui::VerbatimTableModel::LoadedRole).toBool(); }, 10000));
     EXPECT_TRUE(model->data(charged, Qt::DisplayRole).toString().startsWith(QStringLiteral("negative")));
+    EXPECT_TRUE(model->data(model->index(1, ui::VerbatimTableModel::EmotionColumn), Qt::DisplayRole)
+                    .toString()
+                    .startsWith(QStringLiteral("anger")));
     window.browser()->table()->setCurrentIndex(model->index(0, 0));
     window.browser()->table()->setCurrentIndex(model->index(1, 0));
     EXPECT_TRUE(window.browser()->detail()->toPlainText().contains(QStringLiteral("Why this score")));

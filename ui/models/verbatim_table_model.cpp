@@ -4,6 +4,8 @@
 #include "util/civil_time.h"
 
 #include <QColor>
+
+#include <algorithm>
 #include <QDateTime>
 #include <QTimeZone>
 
@@ -176,6 +178,13 @@ QVariant VerbatimTableModel::data(const QModelIndex& idx, int role) const {
                                               .toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                                         : tr("undated");
                 case ChannelColumn: return QString::fromStdString(v->channel);
+                case EmotionColumn: {
+                    // The strongest emotion when it is clearly there.
+                    static const char* names[] = {QT_TR_NOOP("anger"), QT_TR_NOOP("fear"), QT_TR_NOOP("sadness"), QT_TR_NOOP("joy")};
+                    auto it = std::max_element(v->emotions.begin(), v->emotions.end());
+                    if (!v->sentiment || *it < 0.3) return QString();
+                    return QStringLiteral("%1 %2").arg(tr(names[it - v->emotions.begin()])).arg(*it, 0, 'f', 2);
+                }
                 case SentimentColumn:
                     return v->sentiment ? QStringLiteral("%1 %2").arg(QString::fromStdString(v->label)).arg(*v->sentiment, 0, 'f', 2)
                                         : QString();
@@ -183,6 +192,11 @@ QVariant VerbatimTableModel::data(const QModelIndex& idx, int role) const {
             }
             break;
         case Qt::ForegroundRole:
+            if (idx.column() == EmotionColumn && v->sentiment) {
+                auto it = std::max_element(v->emotions.begin(), v->emotions.end());
+                static const QColor colours[] = {QColor(0xb0, 0x20, 0x20), QColor(0x7a, 0x3d, 0xa8), QColor(0x2f, 0x5f, 0xa8), QColor(0x1a, 0x7f, 0x37)};
+                return colours[it - v->emotions.begin()];
+            }
             if (idx.column() == SentimentColumn && v->sentiment) {
                 if (v->label == "negative") return QColor(0xb0, 0x20, 0x20);
                 if (v->label == "positive") return QColor(0x1a, 0x7f, 0x37);
@@ -204,6 +218,7 @@ QVariant VerbatimTableModel::headerData(int section, Qt::Orientation orientation
         case DateColumn: return tr("Date (UTC)");
         case ChannelColumn: return tr("Channel");
         case SentimentColumn: return tr("Sentiment");
+        case EmotionColumn: return tr("Emotion");
         case TextColumn: return tr("Verbatim");
     }
     return {};

@@ -21,7 +21,7 @@ namespace tw::ui {
 class VerbatimTableModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { DateColumn, ChannelColumn, SentimentColumn, TextColumn, ColumnCount };
+    enum Column { DateColumn, ChannelColumn, SentimentColumn, EmotionColumn, TextColumn, ColumnCount };
     enum Role { VerbatimIdRole = Qt::UserRole + 1, LoadedRole };
     static constexpr int kPageSize = 200;
     static constexpr std::size_t kMaxCachedPages = 64;

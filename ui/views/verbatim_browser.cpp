@@ -43,6 +43,7 @@ VerbatimBrowser::VerbatimBrowser(QWidget* parent)
     table_->setColumnWidth(VerbatimTableModel::DateColumn, 130);
     table_->setColumnWidth(VerbatimTableModel::ChannelColumn, 80);
     table_->setColumnWidth(VerbatimTableModel::SentimentColumn, 110);
+    table_->setColumnWidth(VerbatimTableModel::EmotionColumn, 100);
     table_->setAlternatingRowColors(true);
     detail_->setObjectName(QStringLiteral("verbatimDetail"));
     detail_->setPlaceholderText(tr("Select a verbatim to read it in full."));
@@ -199,6 +200,12 @@ void VerbatimBrowser::showDetail() {
     if (v->language) html += tr(" · %1").arg(QString::fromStdString(*v->language).toHtmlEscaped());
     if (v->sentiment) {
         html += tr(" · sentiment %1 (%2)").arg(QString::fromStdString(v->label)).arg(*v->sentiment, 0, 'f', 2);
+        html += tr(" · anger %1, fear %2, sadness %3, joy %4 · intensity %5")
+                    .arg(v->emotions[0], 0, 'f', 2)
+                    .arg(v->emotions[1], 0, 'f', 2)
+                    .arg(v->emotions[2], 0, 'f', 2)
+                    .arg(v->emotions[3], 0, 'f', 2)
+                    .arg(v->intensity, 0, 'f', 2);
     }
     html += QStringLiteral("</p><p>") + highlightedText(*v) + QStringLiteral("</p>");
     html += explanationList(*v);
