@@ -2,6 +2,7 @@
 // Pearson r of our emotion scores against WASSA-2017 intensities (dev), and per-emotion F1 on
 // GoEmotions' Ekman labels (dev) for the four emotions Tidewatch reports.
 #include "analysis/sentiment_analyzer.h"
+#include "metrics.h"
 #include "test_support.h"
 
 #include <gtest/gtest.h>
@@ -17,19 +18,6 @@ namespace {
 const SentimentAnalyzer& analyzer() {
     static SentimentAnalyzer a = std::move(SentimentAnalyzer::create().value());
     return a;
-}
-double pearson(const std::vector<double>& x, const std::vector<double>& y) {
-    double mx = 0, my = 0;
-    for (std::size_t i = 0; i < x.size(); ++i) mx += x[i], my += y[i];
-    mx /= static_cast<double>(x.size());
-    my /= static_cast<double>(y.size());
-    double c = 0, vx = 0, vy = 0;
-    for (std::size_t i = 0; i < x.size(); ++i) {
-        c += (x[i] - mx) * (y[i] - my);
-        vx += (x[i] - mx) * (x[i] - mx);
-        vy += (y[i] - my) * (y[i] - my);
-    }
-    return vx > 0 && vy > 0 ? c / std::sqrt(vx * vy) : 0.0;
 }
 }  // namespace
 
@@ -49,7 +37,7 @@ TEST(EmotionEval, WassaIntensityPerEmotion) {
             gold.push_back(std::stod(f[3]));
             pred.push_back(analyzer().analyze(f[1], std::string("en")).emotions[e]);
         }
-        double r = pearson(gold, pred);
+        double r = tw::test::pearson(gold, pred);
         sum += r;
         std::printf("WASSA-2017 %s (n=%zu): Pearson r = %.3f\n", name, gold.size(), r);
         EXPECT_GT(r, 0.0) << name;
@@ -85,7 +73,7 @@ TEST(EmotionEval, GoEmotionsEkmanF1) {
     for (int k = 0; k < 4; ++k) {
         double p = tp[k] + fp[k] ? static_cast<double>(tp[k]) / (tp[k] + fp[k]) : 0;
         double r = tp[k] + fn[k] ? static_cast<double>(tp[k]) / (tp[k] + fn[k]) : 0;
-        double f1 = p + r > 0 ? 2 * p * r / (p + r) : 0;
+        double f1 = tw::test::f1(tp[k], fp[k], fn[k]);
         macro += f1 / 4;
         std::printf("GoEmotions Ekman dev %s: precision %.3f recall %.3f F1 %.3f\n", emotionName(map[k].first), p, r, f1);
     }

@@ -2,6 +2,7 @@
 // from ../shared/data (skipped when absent). Reports accuracy and macro F1 on the val split;
 // asserts only that each language stays well above a constant guess.
 #include "analysis/sentiment_analyzer.h"
+#include "metrics.h"
 #include "test_support.h"
 
 #include <gtest/gtest.h>
@@ -41,8 +42,7 @@ TEST_P(MultilingualEval, ThreeClassTweets) {
             }
         }
         correct += tp;
-        double p = tp + fp ? static_cast<double>(tp) / (tp + fp) : 0, r = tp + fn ? static_cast<double>(tp) / (tp + fn) : 0;
-        f1 += p + r > 0 ? 2 * p * r / (p + r) : 0;
+        f1 += tw::test::f1(tp, fp, fn);
     }
     std::printf("UMSAB %s (n=%d): accuracy %.3f, macro F1 %.3f\n", folder, total, static_cast<double>(correct) / total, f1 / 3);
     ASSERT_GT(total, 200);

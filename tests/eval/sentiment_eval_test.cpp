@@ -1,6 +1,7 @@
 // Accuracy on real, human-labelled data from ../shared/data (skipped when absent): Pearson r and
 // 3-class macro F1 against the mean human rating of VADER's tweet ground truth.
 #include "analysis/sentiment_analyzer.h"
+#include "metrics.h"
 #include "test_support.h"
 
 #include <gtest/gtest.h>
@@ -30,17 +31,7 @@ TEST(SentimentEval, VaderTweetGroundTruth) {
         pred.push_back(analyzer->analyze(line.substr(t2 + 1), std::string("en")).score);
     }
     ASSERT_EQ(gold.size(), 4200u);
-    double mg = 0, mp = 0;
-    for (std::size_t i = 0; i < gold.size(); ++i) mg += gold[i], mp += pred[i];
-    mg /= static_cast<double>(gold.size());
-    mp /= static_cast<double>(pred.size());
-    double cov = 0, vg = 0, vp = 0;
-    for (std::size_t i = 0; i < gold.size(); ++i) {
-        cov += (gold[i] - mg) * (pred[i] - mp);
-        vg += (gold[i] - mg) * (gold[i] - mg);
-        vp += (pred[i] - mp) * (pred[i] - mp);
-    }
-    double r = cov / std::sqrt(vg * vp);
+    double r = tw::test::pearson(gold, pred);
     double f1sum = 0;
     for (int c : {-1, 0, 1}) {
         int tp = 0, fp = 0, fn = 0;
@@ -50,8 +41,7 @@ TEST(SentimentEval, VaderTweetGroundTruth) {
             fp += g != c && p == c;
             fn += g == c && p != c;
         }
-        double prec = tp + fp ? static_cast<double>(tp) / (tp + fp) : 0, rec = tp + fn ? static_cast<double>(tp) / (tp + fn) : 0;
-        f1sum += prec + rec > 0 ? 2 * prec * rec / (prec + rec) : 0;
+        f1sum += tw::test::f1(tp, fp, fn);
     }
     std::printf("VADER tweets (n=%zu): Pearson r = %.3f, 3-class macro F1 = %.3f\n", gold.size(), r, f1sum / 3);
     EXPECT_GT(r, 0.7);
