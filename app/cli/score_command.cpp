@@ -3,6 +3,7 @@
 #include "analysis/sentiment_analyzer.h"
 #include "jobs/analyze_job.h"
 #include "store/analysis_repository.h"
+#include "text/utf8.h"
 #include "store_commands.h"
 
 #include <nlohmann/json.hpp>
@@ -94,6 +95,11 @@ int runScore(const ScoreOptions& o) {
             if (obj.contains("id")) id = obj["id"];
             text = obj["text"].get<std::string>();
             if (!lang && obj.contains("lang") && obj["lang"].is_string()) lang = obj["lang"].get<std::string>();
+        }
+        // Offsets are code points of valid UTF-8: repair what is not (as import does).
+        if (!core::isValidUtf8(text)) {
+            core::Utf8Repair repaired;
+            text = core::repairUtf8(text, repaired);
         }
         std::cout << dump(toJson(id, analyzer->analyze(text, lang), o.explain)) << '\n';
     }

@@ -2,7 +2,9 @@
 // times with a fixed seed (byte flips, stray quotes, braces, delimiters and line ends, cuts and
 // repeats), under every format. Whatever the input: no crash, no hang, and when the import
 // succeeds every record is accounted for (read = stored + duplicates + quarantined).
+#include "analysis/sentiment_analyzer.h"
 #include "ingest/importer.h"
+#include "text/utf8.h"
 #include "test_support.h"
 
 #include <gtest/gtest.h>
@@ -83,4 +85,30 @@ TEST(ParserFuzz, MutatedInputsNeverCrashAndAlwaysBalance) {
     EXPECT_EQ(check.string(0), "ok");
     std::printf("fuzz: %d imported, %d refused with a message\n", imported, refused);
     for (const auto& r : reasons) std::printf("  refused: %s...\n", r.c_str());
+}
+
+TEST(AnalyzerFuzz, AnyTextGivesScoresInRangeAndSpansInsideTheText) {
+    auto analyzer = SentimentAnalyzer::create();
+    ASSERT_TRUE(analyzer.ok());
+    Mutator m(0xfeed);
+    const char* pieces[] = {"not ", "very ", "good", "BAD", "!!!", "?", " but ", "😡", ":)", "@x ", "#y ", "http://a.b ",
+                            "ü", "ß", "日本", "\n", "on hold", "charged twice", "sooooo", " ", ".", "'", "\u200d", "é"};
+    for (int i = 0; i < 3000; ++i) {
+        std::string text;
+        int n = static_cast<int>(m.next() % 30);
+        for (int k = 0; k < n; ++k) text += pieces[m.next() % (sizeof pieces / sizeof *pieces)];
+        if (m.next() % 4 == 0) {
+            Utf8Repair r;
+            text = repairUtf8(m.mutate(text), r);  // byte-level damage, then repaired as import does
+        }
+        auto a = analyzer->analyze(text, m.next() % 2 ? std::optional<std::string>("en") : std::nullopt);
+        ASSERT_GE(a.score, -1.0);
+        ASSERT_LE(a.score, 1.0);
+        for (double e : a.emotions) ASSERT_TRUE(e >= 0.0 && e <= 1.0);
+        std::size_t length = codePointCount(text);
+        for (const auto& c : a.contributions) {
+            ASSERT_LE(c.startCp, c.endCp);
+            ASSERT_LE(c.endCp, length) << text;
+        }
+    }
 }
