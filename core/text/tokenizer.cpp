@@ -47,6 +47,11 @@ std::vector<Special> findSpecials(std::string_view s) {
                 continue;
             }
             bool found = false;
+            // Every emoticon starts with one of these; most words do not.
+            if (std::string_view(":;<^-T=>xXD").find(s[i]) == std::string_view::npos) {
+                ++i;
+                continue;
+            }
             for (std::string_view emo : kEmoticons) {
                 if (rest.substr(0, emo.size()) != emo) continue;
                 std::size_t e = i + emo.size();
@@ -138,8 +143,11 @@ TokenizedText tokenize(std::string_view utf8) {
     };
 
     UErrorCode err = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> words(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), err));
-    if (U_SUCCESS(err)) {
+    // Break iterators are costly to build: one of each per thread, reused for every text.
+    thread_local std::unique_ptr<icu::BreakIterator> words(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), err));
+    thread_local std::unique_ptr<icu::BreakIterator> sentences(
+        icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), err));
+    if (words) {
         words->setText(u);
         int32_t start = words->first();
         for (int32_t end = words->next(); end != icu::BreakIterator::DONE; start = end, end = words->next()) {
@@ -187,10 +195,8 @@ TokenizedText tokenize(std::string_view utf8) {
     }
     std::sort(tokens.begin(), tokens.end(), [](const Token& a, const Token& b) { return a.startCp < b.startCp; });
 
-    err = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> sentences(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), err));
     std::vector<std::pair<std::size_t, std::size_t>> bounds;
-    if (U_SUCCESS(err)) {
+    if (sentences) {
         sentences->setText(u);
         int32_t start = sentences->first();
         for (int32_t end = sentences->next(); end != icu::BreakIterator::DONE; start = end, end = sentences->next()) {
@@ -203,12 +209,14 @@ TokenizedText tokenize(std::string_view utf8) {
         while (s + 1 < bounds.size() && tokens[k].startCp >= bounds[s].second) ++s;
         tokens[k].sentence = s;
     }
+    // Tokens are in order, so each sentence's tokens are one run: a single pass finds them.
+    std::size_t k = 0;
     for (std::size_t i = 0; i < bounds.size(); ++i) {
         Sentence sen{bounds[i].first, bounds[i].second, 0, 0};
-        auto first = std::find_if(tokens.begin(), tokens.end(), [&](const Token& t) { return t.sentence >= i; });
-        auto last = std::find_if(first, tokens.end(), [&](const Token& t) { return t.sentence > i; });
-        sen.firstToken = static_cast<std::size_t>(first - tokens.begin());
-        sen.endToken = static_cast<std::size_t>(last - tokens.begin());
+        while (k < tokens.size() && tokens[k].sentence < i) ++k;
+        sen.firstToken = k;
+        while (k < tokens.size() && tokens[k].sentence == i) ++k;
+        sen.endToken = k;
         result.sentences.push_back(sen);
     }
     result.tokens = std::move(tokens);
