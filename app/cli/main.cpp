@@ -34,7 +34,7 @@ int main(int argc, char** argv) {
     imp->add_option("--date-order", dateOrder, "Order of ambiguous numeric dates: dmy | mdy | ymd (default: locale)");
     imp->add_option("--text-mode", io.textMode, "Plain text: auto | line | paragraph")->default_val("auto");
     imp->add_option("--consent", io.consent, "Consent basis for every record without a consent column");
-    imp->add_option("--batch", io.batchSize, "Records per transaction")->default_val(20000);
+    imp->add_option("--batch", io.batchSize, "Records per transaction (default: automatic)")->default_val(0);
     imp->add_flag("--json", json, "Print one JSON object with the counts and errors");
 
     auto* stats = app.add_subcommand("stats", "Counts of the store");

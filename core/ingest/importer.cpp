@@ -257,6 +257,7 @@ Result<ImportReport> importFile(Store& store, const std::string& path, const Imp
         }
         report.runId = runId;
 
+        const std::size_t batchSize = opt.batchSize ? opt.batchSize : report.bulk ? 250000 : 20000;
         RowBuilder builder(plan.mapping, plan.columns, opt.dateOrder.value_or(dateOrderForLocale()),
                            "unspecified", opt.consent.empty() ? "unknown" : opt.consent);
         SourceRecord rec;
@@ -296,8 +297,8 @@ Result<ImportReport> importFile(Store& store, const std::string& path, const Imp
                 writer.quarantine(runId, location, rec.line, rec.recordNo, rec.raw, rec.rawTruncated, reason,
                                   static_cast<std::int64_t>(h.digest()));
             }
-            if (c.read % 2000 == 0 && inBatch + 1 < opt.batchSize) report_progress();
-            if (++inBatch >= opt.batchSize) {
+            if (c.read % 2000 == 0 && inBatch + 1 < batchSize) report_progress();
+            if (++inBatch >= batchSize) {
                 writer.commitBatch(runId, c, position());
                 report_progress();
                 writer.beginBatch();

@@ -27,7 +27,9 @@ struct ImportOptions {
     std::optional<DateOrder> dateOrder;     // ambiguous numeric dates; default: the ICU locale's order
     std::string textMode = "auto";          // plain text: auto | line | paragraph
     std::string consent;                    // consent basis for every record (when no column)
-    std::size_t batchSize = 20000;          // records per transaction (fewer FTS5 segment flushes)
+    // Records per transaction; 0 = automatic: 20,000, or 250,000 in bulk mode (every commit
+    // rewrites the pages the random dedup keys touched, so fewer commits write far less).
+    std::size_t batchSize = 0;
     std::size_t maxRecordBytes = 16u << 20;  // larger records are quarantined
     std::size_t maxErrors = 100;            // quarantine reasons listed in the report
     // Bulk mode (secondary indexes dropped during the import and rebuilt at its end) when the
