@@ -222,11 +222,19 @@ Result<ImportReport> importFile(Store& store, const std::string& path, const Imp
     try {
         // Random dedup keys touch the whole unique index: a larger page cache for the duration
         // of the import keeps it in memory (well inside the 256 MB budget).
-        db.exec("PRAGMA cache_size = -98304");
+        // Tuning only: a pragma that cannot apply now (a caller's statement still reading on
+        // this connection) must not stop the import.
+        auto tune = [&db](const char* pragma) {
+            try {
+                db.exec(pragma);
+            } catch (const SqlError&) {
+            }
+        };
+        tune("PRAGMA cache_size = -98304");
         // Index builds at the end of a bulk import sort every row: spill to temporary files
         // rather than memory, so that peak memory does not grow with the file.
-        db.exec("PRAGMA temp_store = FILE");
-        db.exec("PRAGMA wal_autocheckpoint = 16384");  // fewer, larger checkpoints while importing
+        tune("PRAGMA temp_store = FILE");
+        tune("PRAGMA wal_autocheckpoint = 16384");  // fewer, larger checkpoints while importing
         ImportWriter writer(db);
         std::uint64_t estimatedRows = desc.fileSize / 150;
         if (estimatedRows >= opt.bulkThresholdRows) {
@@ -311,8 +319,8 @@ Result<ImportReport> importFile(Store& store, const std::string& path, const Imp
         writer.commitBatch(runId, c, position());
         report.counters = c;
         if (report.bulk) ensureSecondaryIndexes(db);
-        db.exec("PRAGMA wal_autocheckpoint = 1000");
-        db.exec("PRAGMA temp_store = MEMORY");
+        tune("PRAGMA wal_autocheckpoint = 1000");
+        tune("PRAGMA temp_store = MEMORY");
         report_progress();
         if (stream.error()) {
             writer.finishRun(runId, "failed", stream.error()->describe(), nowSeconds());

@@ -65,9 +65,11 @@ TEST(CrashResume, KilledImportLeavesAConsistentStoreAndReimportCompletesExactly)
     auto store = Store::open(storePath);
     ASSERT_TRUE(store.ok()) << store.error().describe();
     EXPECT_TRUE(hasSecondaryIndexes(store->db())) << "opening read-write rebuilds them";
-    auto check = store->db().prepare("PRAGMA integrity_check");
-    ASSERT_TRUE(check.step());
-    EXPECT_EQ(check.string(0), "ok");
+    {
+        auto check = store->db().prepare("PRAGMA integrity_check");
+        ASSERT_TRUE(check.step());
+        EXPECT_EQ(check.string(0), "ok");
+    }
     // The run's counters match what is really stored.
     std::int64_t storedAtKill = 0;
     {

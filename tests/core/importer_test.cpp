@@ -183,3 +183,17 @@ TEST(Importer, PreviewShowsTheFirstRowsTheGuessedMappingAndTheProblems) {
     ASSERT_EQ(p->problems.size(), 2u);
     EXPECT_EQ(p->problems[0].location, "line 3");
 }
+
+TEST(Importer, AStatementStillReadingOnTheConnectionDoesNotStopAnImport) {
+    Fixture f;
+    ASSERT_TRUE(importFile(f.store, f.dir.write("a.csv", "id,text\n1,first\n"), {}).ok());
+    auto reading = f.store.db().prepare("SELECT id FROM verbatim");
+    ASSERT_TRUE(reading.step());  // an open read on the same connection: tuning pragmas cannot apply
+    std::string csv = "id,text\n";
+    for (int i = 0; i < 300; ++i) csv += std::to_string(i + 10) + ",row " + std::to_string(i) + "\n";
+    ImportOptions o;
+    o.bulkThresholdRows = 10;
+    auto r = importFile(f.store, f.dir.write("b.csv", csv), o);
+    ASSERT_TRUE(r.ok()) << r.error().describe();
+    EXPECT_EQ(r->counters.stored, 300);
+}
