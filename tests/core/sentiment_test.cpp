@@ -156,3 +156,9 @@ TEST(SentimentPerLanguage, CustomerExperiencePhrases) {
     EXPECT_LT(score("Me han cobrado dos veces, nunca más", "es"), -0.2);
     EXPECT_LT(score("Zum dritten Mal angerufen, keine Antwort", "de"), -0.2);
 }
+
+TEST(Sentiment, PricingComplaintsWithoutSentimentWords) {
+    EXPECT_LT(score("Prices went up again, the kettle is now $20 more than last month."), -0.2);
+    EXPECT_LT(score("Found the same kettle cheaper elsewhere."), -0.2);
+    EXPECT_LT(score("They added hidden fees at checkout"), -0.2);
+}
