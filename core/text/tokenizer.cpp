@@ -1,5 +1,7 @@
 #include "text/tokenizer.h"
 
+#include "text/utf8.h"
+
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -120,7 +122,9 @@ TokenizedText tokenize(std::string_view utf8) {
         cpOfByte[utf8.size()] = utf8.empty() ? 0 : cp + 1;
     }
 
+    const bool ascii = isAscii(utf8);
     std::vector<Token> tokens;
+    tokens.reserve(utf8.size() / 4 + 4);
     std::vector<std::pair<std::size_t, std::size_t>> specialCp;
     for (const Special& sp : findSpecials(utf8)) {
         Token t;
@@ -176,15 +180,38 @@ TokenizedText tokenize(std::string_view utf8) {
             }
             Token t;
             t.kind = (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT) ? Token::Kind::Number : Token::Kind::Word;
-            piece.toUTF8String(t.text);
-            t.norm = foldAndReduce(piece, t.elongated);
             int letters = 0, upper = 0;
-            for (int32_t k = 0; k < piece.length();) {
-                UChar32 c = piece.char32At(k);
-                k += U16_LENGTH(c);
-                if (u_isalpha(c)) {
-                    ++letters;
-                    upper += u_isupper(c) ? 1 : 0;
+            if (ascii) {
+                // ASCII text: code points are bytes, so work on the UTF-8 directly.
+                t.text.assign(utf8.substr(scp, ecp - scp));
+                t.norm.reserve(t.text.size());
+                int run = 0;
+                char prev = 0;
+                for (char ch : t.text) {
+                    auto c = static_cast<unsigned char>(ch);
+                    if (std::isalpha(c)) {
+                        ++letters;
+                        upper += std::isupper(c) ? 1 : 0;
+                    }
+                    char lower = static_cast<char>(std::tolower(c));
+                    run = lower == prev ? run + 1 : 1;
+                    prev = lower;
+                    if (run >= 3) {
+                        t.elongated = true;
+                        continue;
+                    }
+                    t.norm += lower;
+                }
+            } else {
+                piece.toUTF8String(t.text);
+                t.norm = foldAndReduce(piece, t.elongated);
+                for (int32_t k = 0; k < piece.length();) {
+                    UChar32 c = piece.char32At(k);
+                    k += U16_LENGTH(c);
+                    if (u_isalpha(c)) {
+                        ++letters;
+                        upper += u_isupper(c) ? 1 : 0;
+                    }
                 }
             }
             t.allCaps = letters >= 2 && upper == letters;
