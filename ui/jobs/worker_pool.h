@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <utility>
 
 namespace tw::ui {
 
@@ -30,5 +31,14 @@ void runAsync(QThreadPool& pool, QObject* context, std::function<R()> work, std:
 // The calling worker thread's read connection to `path` (opened on first use, reopened when the
 // path changes). Only for use from pool threads.
 core::Result<core::Store*> threadStore(const std::string& path);
+
+// Runs `read(store)` on the calling pool thread's read connection to `path`; the connection's
+// open error otherwise. `read` returns a core::Result<T>.
+template <class F>
+auto withThreadStore(const std::string& path, F&& read) -> decltype(read(std::declval<core::Store&>())) {
+    auto store = threadStore(path);
+    if (!store) return store.error();
+    return read(**store);
+}
 
 }  // namespace tw::ui

@@ -12,12 +12,8 @@
 namespace tw::ui {
 
 namespace {
-struct IndexResult {
-    core::Result<core::BrowseIndex> index = core::makeError("not run");
-};
-struct PageResult {
-    core::Result<std::vector<core::Verbatim>> rows = core::makeError("not run");
-};
+using IndexResult = core::Result<core::BrowseIndex>;
+using PageResult = core::Result<std::vector<core::Verbatim>>;
 QString oneLine(const std::string& s) {
     QString q = QString::fromStdString(s);
     q.replace(QLatin1Char('\n'), QStringLiteral(" ⏎ "));
@@ -61,25 +57,17 @@ void VerbatimTableModel::refresh() {
     runAsync<IndexResult>(
         pool_, this,
         [path, filter]() {
-            IndexResult r;
-            auto store = threadStore(path);
-            if (!store) {
-                r.index = store.error();
-                return r;
-            }
-            core::VerbatimReader reader(**store);
-            r.index = reader.index(filter, kPageSize);
-            return r;
+            return withThreadStore(path, [&](core::Store& s) { return core::VerbatimReader(s).index(filter, kPageSize); });
         },
-        [this, gen](IndexResult r) {
+        [this, gen](IndexResult index) {
             if (gen != generation_) return;  // a newer filter was set meanwhile
             loadingIndex_ = false;
-            if (!r.index) {
-                Q_EMIT failed(QString::fromStdString(r.index.error().describe()));
+            if (!index) {
+                Q_EMIT failed(QString::fromStdString(index.error().describe()));
                 return;
             }
             beginResetModel();
-            index_ = std::move(r.index.value());
+            index_ = std::move(index.value());
             endResetModel();
             Q_EMIT indexReady(index_.total);
         });
@@ -118,25 +106,17 @@ void VerbatimTableModel::requestPage(int page) const {
     runAsync<PageResult>(
         pool_, self,
         [path, filter, from]() {
-            PageResult r;
-            auto store = threadStore(path);
-            if (!store) {
-                r.rows = store.error();
-                return r;
-            }
-            core::VerbatimReader reader(**store);
-            r.rows = reader.page(filter, from, kPageSize);
-            return r;
+            return withThreadStore(path, [&](core::Store& s) { return core::VerbatimReader(s).page(filter, from, kPageSize); });
         },
-        [self, gen, page](PageResult r) {
-            if (!r.rows) {
+        [self, gen, page](PageResult rows) {
+            if (!rows) {
                 if (gen == self->generation_) {
                     self->pending_.erase(page);
-                    Q_EMIT self->failed(QString::fromStdString(r.rows.error().describe()));
+                    Q_EMIT self->failed(QString::fromStdString(rows.error().describe()));
                 }
                 return;
             }
-            self->pageArrived(gen, page, std::move(r.rows.value()));
+            self->pageArrived(gen, page, std::move(rows.value()));
         });
 }
 
