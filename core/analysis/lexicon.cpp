@@ -1,6 +1,8 @@
 #include "analysis/lexicon.h"
 
+#include "text/normalize.h"
 #include "util/embedded_resources.h"
+#include "util/hash.h"
 
 #include <charconv>
 #include <fstream>
@@ -42,12 +44,18 @@ std::optional<std::uint8_t> parseTags(std::string_view s, std::string& bad) {
         std::size_t comma = s.find(',', start);
         std::string_view t = s.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
         while (!t.empty() && (t.back() == '\r' || t.back() == ' ')) t.remove_suffix(1);
-        if (t == "anger") tags |= kTagAnger;
-        else if (t == "fear") tags |= kTagFear;
-        else if (t == "sadness") tags |= kTagSadness;
-        else if (t == "joy") tags |= kTagJoy;
-        else if (t == "effort") tags |= kTagEffort;
-        else if (t == "urgency") tags |= kTagUrgency;
+        if (t == "anger")
+            tags |= kTagAnger;
+        else if (t == "fear")
+            tags |= kTagFear;
+        else if (t == "sadness")
+            tags |= kTagSadness;
+        else if (t == "joy")
+            tags |= kTagJoy;
+        else if (t == "effort")
+            tags |= kTagEffort;
+        else if (t == "urgency")
+            tags |= kTagUrgency;
         else if (!t.empty()) {
             bad = std::string(t);
             return std::nullopt;
@@ -60,20 +68,20 @@ std::optional<std::uint8_t> parseTags(std::string_view s, std::string& bad) {
 
 }  // namespace
 
+std::size_t Lexicon::Hash::operator()(std::string_view s) const noexcept { return hash64(s); }
+
 void Lexicon::set(const std::string& term, const LexiconEntry& entry) {
-    entries_[term] = entry;
+    Slot& slot = slots_[term];
+    entries_ += slot.isEntry ? 0 : 1;
+    slot.entry = entry;
+    slot.isEntry = true;
     std::size_t words = 1;
     for (char c : term) words += c == ' ';
     maxWords_ = std::max(maxWords_, words);
     if (words > 1) {
-        std::size_t& most = phraseStarts_[term.substr(0, term.find(' '))];
-        most = std::max(most, words);
+        Slot& first = slots_[term.substr(0, term.find(' '))];
+        first.longestFrom = std::max(first.longestFrom, words);
     }
-}
-
-const LexiconEntry* Lexicon::find(std::string_view term) const {
-    auto it = entries_.find(term);
-    return it == entries_.end() ? nullptr : &it->second;
 }
 
 Status Lexicon::load(std::string_view content, const std::string& source) {
@@ -91,22 +99,27 @@ Status Lexicon::load(std::string_view content, const std::string& source) {
         if (f.size() < 2 || f[0].empty()) {
             return makeError("expected TERM<TAB>VALUE[<TAB>TAGS]", where);
         }
-        std::string term(f[0]);
-        for (auto& c : term) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        // Folded as the tokenizer folds words, so that "großartig" meets "GROSSARTIG".
+        std::string term = foldCase(f[0]);
         LexiconEntry e;
         std::string_view v = f[1];
-        if (v == "negator") e.kind = TermKind::Negator;
-        else if (v == "booster") e.kind = TermKind::Booster;
-        else if (v == "diminisher") e.kind = TermKind::Diminisher;
-        else if (v == "contrast") e.kind = TermKind::Contrast;
-        else if (v == "hypothetical") e.kind = TermKind::Hypothetical;
+        if (v == "negator")
+            e.kind = TermKind::Negator;
+        else if (v == "booster")
+            e.kind = TermKind::Booster;
+        else if (v == "diminisher")
+            e.kind = TermKind::Diminisher;
+        else if (v == "contrast")
+            e.kind = TermKind::Contrast;
+        else if (v == "hypothetical")
+            e.kind = TermKind::Hypothetical;
         else {
             auto d = number(v);
             if (!d) return makeError("'" + std::string(v) + "' is neither a valence nor a modifier kind", where);
             // VADER: word, mean, sd, [ratings]; AFINN: word, integer -5..5 (two fields only).
-            bool afinn = f.size() == 2 && *d == static_cast<int>(*d) && (*d > 4 || *d < -4 ||
-                                                                          source.find("AFINN") != std::string::npos ||
-                                                                          source.find("afinn") != std::string::npos);
+            bool afinn = f.size() == 2 && *d == static_cast<int>(*d) &&
+                         (*d > 4 || *d < -4 || source.find("AFINN") != std::string::npos ||
+                          source.find("afinn") != std::string::npos);
             e.valence = afinn ? *d * 0.8 : *d;
             if (e.valence < -4.0 || e.valence > 4.0) {
                 return makeError("valence " + std::string(v) + " is outside -4..4", where);
@@ -115,7 +128,8 @@ Status Lexicon::load(std::string_view content, const std::string& source) {
             if (f.size() >= 3 && !vader) {
                 std::string bad;
                 auto tags = parseTags(f[2], bad);
-                if (!tags) return makeError("unknown tag '" + bad + "' (anger, fear, sadness, joy, effort, urgency)", where);
+                if (!tags)
+                    return makeError("unknown tag '" + bad + "' (anger, fear, sadness, joy, effort, urgency)", where);
                 e.tags = *tags;
             }
         }

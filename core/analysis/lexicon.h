@@ -32,29 +32,40 @@ struct LexiconEntry {
 
 class Lexicon final {
 public:
+    // What one lookup of a word or phrase answers: the entry (null when the text is only the
+    // first word of longer entries) and the most words of any entry starting with it.
+    struct Slot {
+        LexiconEntry entry;
+        bool isEntry = false;
+        std::size_t longestFrom = 1;
+    };
+    using Found = std::pair<const std::string, Slot>;  // the stored (folded) term and its slot
+
     // Adds the entries of a file's content; the format (Tidewatch, VADER or AFINN) is recognised
     // from the lines. Errors name the source and line.
     Status load(std::string_view content, const std::string& sourceName);
     Status loadFile(const std::string& path);
     void set(const std::string& term, const LexiconEntry& entry);
 
-    [[nodiscard]] const LexiconEntry* find(std::string_view term) const;
-    [[nodiscard]] std::size_t maxPhraseWords() const { return maxWords_; }
-    // The most words of any entry that starts with `firstWord` (1 when none has more).
-    [[nodiscard]] std::size_t maxWordsFrom(std::string_view firstWord) const {
-        auto it = phraseStarts_.find(firstWord);
-        return it == phraseStarts_.end() ? 1 : it->second;
+    [[nodiscard]] const LexiconEntry* find(std::string_view term) const {
+        const Found* f = lookup(term);
+        return f && f->second.isEntry ? &f->second.entry : nullptr;
     }
-    [[nodiscard]] std::size_t size() const { return entries_.size(); }
+    // One hash lookup for the analyzer's inner loop; null when nothing starts with `term`.
+    [[nodiscard]] const Found* lookup(std::string_view term) const {
+        auto it = slots_.find(term);
+        return it == slots_.end() ? nullptr : &*it;
+    }
+    [[nodiscard]] std::size_t maxPhraseWords() const { return maxWords_; }
+    [[nodiscard]] std::size_t size() const { return entries_; }
 
 private:
     struct Hash {
         using is_transparent = void;
-        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+        std::size_t operator()(std::string_view s) const noexcept;
     };
-    std::unordered_map<std::string, LexiconEntry, Hash, std::equal_to<>> entries_;
-    std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> phraseStarts_;  // first word -> most words
-    std::size_t maxWords_ = 1;
+    std::unordered_map<std::string, Slot, Hash, std::equal_to<>> slots_;
+    std::size_t maxWords_ = 1, entries_ = 0;
 };
 
 // The lexicon compiled into Tidewatch for a language ("en", "de", "fr", "es"): the shared emoji

@@ -1,9 +1,9 @@
 #include "analysis/sentiment_analyzer.h"
 
 #include "text/language_id.h"
+#include "text/tokenizer.h"
 #include "util/embedded_resources.h"
 #include "util/hash.h"
-#include "text/tokenizer.h"
 
 #include <algorithm>
 #include <cmath>
@@ -15,12 +15,12 @@ namespace tw::core {
 
 namespace {
 
-constexpr double kBooster = 0.293;       // VADER's empirically derived increment
+constexpr double kBooster = 0.293;  // VADER's empirically derived increment
 constexpr double kNegation = -0.74;
 constexpr double kCapsEmphasis = 0.733;
 constexpr double kElongation = 0.3;
 constexpr double kExclamation = 0.292;
-constexpr double kAlpha = 15.0;          // normalisation: x / sqrt(x^2 + alpha)
+constexpr double kAlpha = 15.0;  // normalisation: x / sqrt(x^2 + alpha)
 const char* kLanguages[] = {"en", "de", "fr", "es"};
 
 double normalise(double x) { return x / std::sqrt(x * x + kAlpha); }
@@ -28,54 +28,69 @@ double sign(double x) { return x < 0 ? -1.0 : 1.0; }
 
 struct Hit {
     std::size_t firstToken, endToken;  // tokens [first, end) the term covers
-    std::string term;
+    std::string_view term;             // as stored in the lexicon
     const LexiconEntry* entry;
 };
 
+// "soo" (from "sooooo") not in the lexicon: try it with single letters ("so").
+std::optional<Hit> matchElongated(const Lexicon& lex, const Token& t, std::size_t i) {
+    if (!t.elongated) return std::nullopt;
+    std::string single;
+    for (char c : t.norm) {
+        if (single.empty() || single.back() != c) single += c;
+    }
+    const Lexicon::Found* f = lex.lookup(single);
+    if (f && f->second.isEntry) return Hit{i, i + 1, f->first, &f->second.entry};
+    return std::nullopt;
+}
+
+bool isWordLike(const Token& t) { return t.kind == Token::Kind::Word || t.kind == Token::Kind::Number; }
+
 // Longest lexicon match starting at token i (multi-word over consecutive word tokens).
 std::optional<Hit> match(const Lexicon& lex, const std::vector<Token>& tokens, std::size_t i, std::size_t end) {
-    std::size_t maxWords = std::min(lex.maxWordsFrom(tokens[i].norm), end - i);
-    for (std::size_t n = maxWords; n >= 1; --n) {
-        std::string term;
+    const Lexicon::Found* first = lex.lookup(tokens[i].norm);
+    if (!first) return matchElongated(lex, tokens[i], i);
+    thread_local std::string phrase;
+    const std::size_t longest = isWordLike(tokens[i]) ? std::min(first->second.longestFrom, end - i) : 1;
+    for (std::size_t n = longest; n > 1; --n) {
+        phrase = tokens[i].norm;
         bool ok = true;
-        for (std::size_t k = i; k < i + n; ++k) {
-            if (n > 1 && tokens[k].kind != Token::Kind::Word && tokens[k].kind != Token::Kind::Number) {
-                ok = false;
-                break;
-            }
-            if (k > i) term += ' ';
-            term += tokens[k].norm;
+        for (std::size_t k = i + 1; k < i + n && ok; ++k) {
+            ok = isWordLike(tokens[k]);
+            phrase += ' ';
+            phrase += tokens[k].norm;
         }
         if (!ok) continue;
-        if (const LexiconEntry* e = lex.find(term)) return Hit{i, i + n, term, e};
-        // "soo" (from "sooooo") not found: try single letters.
-        if (n == 1 && tokens[i].elongated) {
-            std::string single;
-            for (char c : term) {
-                if (single.empty() || single.back() != c) single += c;
-            }
-            if (const LexiconEntry* e2 = lex.find(single)) return Hit{i, i + 1, single, e2};
-        }
+        if (const Lexicon::Found* f = lex.lookup(phrase); f && f->second.isEntry)
+            return Hit{i, i + n, f->first, &f->second.entry};
     }
-    return std::nullopt;
+    if (first->second.isEntry) return Hit{i, i + 1, first->first, &first->second.entry};
+    return matchElongated(lex, tokens[i], i);
 }
 
 }  // namespace
 
 const char* emotionName(Emotion e) {
     switch (e) {
-        case kAnger: return "anger";
-        case kFear: return "fear";
-        case kSadness: return "sadness";
-        case kJoy: return "joy";
-        default: return "?";
+        case kAnger:
+            return "anger";
+        case kFear:
+            return "fear";
+        case kSadness:
+            return "sadness";
+        case kJoy:
+            return "joy";
+        default:
+            return "?";
     }
 }
 
-Result<SentimentAnalyzer> SentimentAnalyzer::create(const std::vector<std::string>& extra, const std::string& overrides) {
+Result<SentimentAnalyzer> SentimentAnalyzer::create(const std::vector<std::string>& extra,
+                                                    const std::string& overrides) {
     SentimentAnalyzer a;
     Hasher fingerprint;
-    for (const char* name : {"common.tsv", "en.tsv", "de.tsv", "fr.tsv", "es.tsv"}) fingerprint.add(embeddedResource(name));
+    for (const char* name : {"common.tsv", "en.tsv", "de.tsv", "fr.tsv", "es.tsv"})
+        fingerprint.add(embeddedResource(name));
     for (const auto& path : extra) {
         std::ifstream in(path, std::ios::binary);
         if (!in) return makeError("cannot read the lexicon file", path);
@@ -165,7 +180,8 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
                 ++i;
                 continue;
             }
-            if (t.kind == Token::Kind::Url || t.kind == Token::Kind::Handle || (!ignored.empty() && isIgnored(t.startCp))) {
+            if (t.kind == Token::Kind::Url || t.kind == Token::Kind::Handle ||
+                (!ignored.empty() && isIgnored(t.startCp))) {
                 ++i;
                 continue;
             }
@@ -185,7 +201,7 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
             c.startCp = tokens[hit->firstToken].startCp;
             c.endCp = tokens[hit->endToken - 1].endCp;
             c.sentence = s;
-            c.term = hit->term;
+            c.term = std::string(hit->term);
             c.valence = e.valence;
             double v = e.valence;
             if (v != 0.0) {
@@ -206,7 +222,7 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
                     }
                     if (distance > 3) break;
                     const double decay = distance <= 1 ? 1.0 : distance == 2 ? 0.95 : 0.9;
-                    const std::string quoted = "'" + it->second.term + "'";
+                    const std::string quoted = "'" + std::string(it->second.term) + "'";
                     switch (it->second.entry->kind) {
                         case TermKind::Booster:
                             if (!negated) {
@@ -225,7 +241,8 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
                                 c.rules.push_back("negated by " + quoted);
                             }
                             break;
-                        default: break;
+                        default:
+                            break;
                     }
                     if (it->second.entry->kind == TermKind::Contrast) break;  // scope ends at "but"
                 }
@@ -284,11 +301,16 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
         minSentence = std::min(minSentence, sentenceScore);
     }
     out.score = normalise(total);
-    if (maxSentence >= 0.5 && minSentence <= -0.5) out.label = "mixed";
-    else if (out.score >= 0.05) out.label = "positive";
-    else if (out.score <= -0.05) out.label = "negative";
-    else out.label = "neutral";
-    for (int e = 0; e < kEmotionCount; ++e) out.emotions[static_cast<std::size_t>(e)] = 1.0 - std::exp(-emotionRaw[static_cast<std::size_t>(e)] / 3.0);
+    if (maxSentence >= 0.5 && minSentence <= -0.5)
+        out.label = "mixed";
+    else if (out.score >= 0.05)
+        out.label = "positive";
+    else if (out.score <= -0.05)
+        out.label = "negative";
+    else
+        out.label = "neutral";
+    for (int e = 0; e < kEmotionCount; ++e)
+        out.emotions[static_cast<std::size_t>(e)] = 1.0 - std::exp(-emotionRaw[static_cast<std::size_t>(e)] / 3.0);
     out.intensity = 1.0 - std::exp(-absSum / 6.0);
     return out;
 }

@@ -19,10 +19,10 @@ namespace tw::core {
 struct Contribution {
     std::size_t startCp = 0, endCp = 0;  // span in the text, code points
     std::size_t sentence = 0;
-    std::string term;                    // lexicon entry matched
-    double valence = 0.0;                // lexicon valence
-    double weight = 0.0;                 // after the rules
-    std::vector<std::string> rules;      // "negated by 'not'", "boosted by 'very'", "CAPITALS", ...
+    std::string term;                // lexicon entry matched
+    double valence = 0.0;            // lexicon valence
+    double weight = 0.0;             // after the rules
+    std::vector<std::string> rules;  // "negated by 'not'", "boosted by 'very'", "CAPITALS", ...
 };
 
 struct SentenceSentiment {
@@ -33,13 +33,13 @@ struct SentenceSentiment {
 enum Emotion { kAnger, kFear, kSadness, kJoy, kEmotionCount };
 
 struct TextAnalysis {
-    std::string language;             // ISO 639-1, given or identified
-    double languageConfidence = 0.0;  // 1 when given
-    double score = 0.0;               // -1..1
-    std::string label;                // positive | negative | neutral | mixed
+    std::string language;                          // ISO 639-1, given or identified
+    double languageConfidence = 0.0;               // 1 when given
+    double score = 0.0;                            // -1..1
+    std::string label;                             // positive | negative | neutral | mixed
     std::array<double, kEmotionCount> emotions{};  // anger, fear, sadness, joy in 0..1
-    double intensity = 0.0;           // 0..1
-    bool effort = false;              // the customer had to work (waiting, calling again...)
+    double intensity = 0.0;                        // 0..1
+    bool effort = false;                           // the customer had to work (waiting, calling again...)
     bool urgency = false;
     std::vector<SentenceSentiment> sentences;
     std::vector<Contribution> contributions;

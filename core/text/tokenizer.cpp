@@ -1,14 +1,14 @@
 #include "text/tokenizer.h"
 
-#include "text/utf8.h"
+#include "text/normalize.h"
+#include "text/segmentation.h"
 
-#include <unicode/brkiter.h>
 #include <unicode/uchar.h>
-#include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <array>
-#include <memory>
+#include <cstdint>
 
 namespace tw::core {
 
@@ -19,234 +19,199 @@ struct Special {
     Token::Kind kind;
 };
 
-bool isWordByte(unsigned char c) { return std::isalnum(c) || c == '_' || c >= 0x80; }
+bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool isAsciiAlnum(unsigned char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
+bool isWordByte(unsigned char c) { return isAsciiAlnum(c) || c == '_' || c >= 0x80; }
+bool isAsciiPunct(unsigned char c) { return c > 0x20 && c < 0x7F && !isAsciiAlnum(c); }
 
-const std::array<std::string_view, 30> kEmoticons{
-    ">:(", ":'(", ":-)", ":-(", ":-D", ";-)", ":-/", ":-P", ":-p", ":-|", "^_^", "-_-", "T_T", ":)", ":(", ":D",
-    ";)",  ":P",  ":p",  ":/",  "<3",  ":O",  ":o",  "xD",  "XD",  ":|",  "D:",  ":*",  "^^",  "=)"};
+const std::array<std::string_view, 30> kEmoticons{">:(", ":'(", ":-)", ":-(", ":-D", ";-)", ":-/", ":-P", ":-p", ":-|",
+                                                  "^_^", "-_-", "T_T", ":)",  ":(",  ":D",  ";)",  ":P",  ":p",  ":/",
+                                                  "<3",  ":O",  ":o",  "xD",  "XD",  ":|",  "D:",  ":*",  "^^",  "=)"};
 
 // URLs, handles, hashtags and emoticons, found on the UTF-8 bytes.
-std::vector<Special> findSpecials(std::string_view s) {
-    std::vector<Special> out;
+void findSpecials(std::string_view s, std::vector<Special>& out) {
+    out.clear();
     std::size_t i = 0;
-    auto boundaryBefore = [&](std::size_t k) { return k == 0 || std::isspace(static_cast<unsigned char>(s[k - 1])) || s[k - 1] == '(' || s[k - 1] == '"'; };
+    auto boundaryBefore = [&](std::size_t k) {
+        return k == 0 || isSpace(s[k - 1]) || s[k - 1] == '(' || s[k - 1] == '"';
+    };
     while (i < s.size()) {
-        if (boundaryBefore(i)) {
-            std::string_view rest = s.substr(i);
-            if (rest.substr(0, 7) == "http://" || rest.substr(0, 8) == "https://" || rest.substr(0, 4) == "www.") {
-                std::size_t e = i;
-                while (e < s.size() && !std::isspace(static_cast<unsigned char>(s[e]))) ++e;
-                while (e > i && (s[e - 1] == '.' || s[e - 1] == ',' || s[e - 1] == ')' || s[e - 1] == '!')) --e;
-                out.push_back({i, e, Token::Kind::Url});
-                i = e;
-                continue;
-            }
-            if ((s[i] == '@' || s[i] == '#') && i + 1 < s.size() && isWordByte(static_cast<unsigned char>(s[i + 1]))) {
-                std::size_t e = i + 1;
-                while (e < s.size() && isWordByte(static_cast<unsigned char>(s[e]))) ++e;
-                out.push_back({i, e, s[i] == '@' ? Token::Kind::Handle : Token::Kind::Hashtag});
-                i = e;
-                continue;
-            }
-            bool found = false;
-            // Every emoticon starts with one of these; most words do not.
-            if (std::string_view(":;<^-T=>xXD").find(s[i]) == std::string_view::npos) {
-                ++i;
-                continue;
-            }
-            for (std::string_view emo : kEmoticons) {
-                if (rest.substr(0, emo.size()) != emo) continue;
-                std::size_t e = i + emo.size();
-                bool boundaryAfter = e >= s.size() || std::isspace(static_cast<unsigned char>(s[e])) ||
-                                     std::ispunct(static_cast<unsigned char>(s[e]));
-                if (!boundaryAfter) continue;
-                out.push_back({i, e, Token::Kind::Emoticon});
-                i = e;
-                found = true;
+        // Every special starts with one of these; most words do not.
+        if (std::string_view(":;<^-T=>xXD@#hw").find(s[i]) == std::string_view::npos || !boundaryBefore(i)) {
+            ++i;
+            continue;
+        }
+        std::string_view rest = s.substr(i);
+        if (rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("www.")) {
+            std::size_t e = i;
+            while (e < s.size() && !isSpace(s[e])) ++e;
+            while (e > i && (s[e - 1] == '.' || s[e - 1] == ',' || s[e - 1] == ')' || s[e - 1] == '!')) --e;
+            out.push_back({i, e, Token::Kind::Url});
+            i = e;
+            continue;
+        }
+        if ((s[i] == '@' || s[i] == '#') && i + 1 < s.size() && isWordByte(static_cast<unsigned char>(s[i + 1]))) {
+            std::size_t e = i + 1;
+            while (e < s.size() && isWordByte(static_cast<unsigned char>(s[e]))) ++e;
+            out.push_back({i, e, s[i] == '@' ? Token::Kind::Handle : Token::Kind::Hashtag});
+            i = e;
+            continue;
+        }
+        std::size_t matched = 0;
+        for (std::string_view emo : kEmoticons) {
+            if (!rest.starts_with(emo)) continue;
+            std::size_t e = i + emo.size();
+            if (e >= s.size() || isSpace(s[e]) || isAsciiPunct(static_cast<unsigned char>(s[e]))) {
+                matched = emo.size();
                 break;
             }
-            if (found) continue;
         }
-        ++i;
+        if (matched) {
+            out.push_back({i, i + matched, Token::Kind::Emoticon});
+            i += matched;
+        } else {
+            ++i;
+        }
     }
-    return out;
 }
 
-std::string foldAndReduce(const icu::UnicodeString& word, bool& elongated) {
-    icu::UnicodeString folded(word);
-    folded.foldCase();
-    icu::UnicodeString reduced;
-    int run = 0;
-    UChar32 prev = -1;
-    for (int32_t k = 0; k < folded.length();) {
-        UChar32 c = folded.char32At(k);
-        k += U16_LENGTH(c);
-        run = (c == prev) ? run + 1 : 1;
-        prev = c;
-        if (run >= 3) {
-            elongated = true;
-            continue;  // keep at most two in a row: "soooo" -> "soo"
+// Case-folded form with runs of three or more equal letters cut to two ("soooo" -> "soo"), and
+// whether the word is written in capitals.
+void normaliseWord(std::string_view text, Token& t) {
+    bool ascii = true;
+    for (char ch : text) ascii &= static_cast<unsigned char>(ch) < 0x80;
+    int letters = 0, upper = 0, run = 0;
+    t.norm.clear();
+    if (ascii) {
+        t.norm.reserve(text.size());
+        char prev = 0;
+        for (char ch : text) {
+            const bool isUpper = ch >= 'A' && ch <= 'Z';
+            const bool isLower = ch >= 'a' && ch <= 'z';
+            letters += isUpper || isLower;
+            upper += isUpper;
+            const char lower = isUpper ? static_cast<char>(ch + ('a' - 'A')) : ch;
+            run = lower == prev ? run + 1 : 1;
+            prev = lower;
+            if (run >= 3) {
+                t.elongated = true;
+                continue;
+            }
+            t.norm += lower;
         }
-        reduced.append(c);
+    } else {
+        const auto* p = reinterpret_cast<const std::uint8_t*>(text.data());
+        const auto n = static_cast<int32_t>(text.size());
+        for (int32_t i = 0; i < n;) {
+            UChar32 c;
+            U8_NEXT(p, i, n, c);
+            if (c >= 0 && u_isalpha(c)) {
+                ++letters;
+                upper += u_isupper(c) ? 1 : 0;
+            }
+        }
+        const std::string folded = foldCase(text);
+        const auto* f = reinterpret_cast<const std::uint8_t*>(folded.data());
+        const auto fn = static_cast<int32_t>(folded.size());
+        UChar32 prev = -1;
+        for (int32_t i = 0; i < fn;) {
+            const int32_t from = i;
+            UChar32 c;
+            U8_NEXT(f, i, fn, c);
+            run = c == prev ? run + 1 : 1;
+            prev = c;
+            if (run >= 3) {
+                t.elongated = true;
+                continue;
+            }
+            t.norm.append(folded, static_cast<std::size_t>(from), static_cast<std::size_t>(i - from));
+        }
     }
-    std::string out;
-    reduced.toUTF8String(out);
-    return out;
+    t.allCaps = letters >= 2 && upper == letters;
+}
+
+// Tokens of a segment without words: one per symbol that is not a space or a joiner.
+void symbolTokens(std::string_view utf8, const WordSegment& seg, std::vector<Token>& tokens) {
+    const auto* p = reinterpret_cast<const std::uint8_t*>(utf8.data());
+    auto i = static_cast<int32_t>(seg.startByte);
+    const auto end = static_cast<int32_t>(seg.endByte);
+    for (std::size_t cp = seg.startCp; i < end; ++cp) {
+        const int32_t from = i;
+        UChar32 c;
+        U8_NEXT(p, i, end, c);
+        if (c < 0 || u_isUWhiteSpace(c) || c == 0xFE0F || c == 0x200D) continue;
+        Token t;
+        const bool emoji = c > 0xFF && u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC);
+        t.kind = emoji ? Token::Kind::Emoji : Token::Kind::Punct;
+        t.text = utf8.substr(static_cast<std::size_t>(from), static_cast<std::size_t>(i - from));
+        t.norm = t.text;
+        t.startCp = cp;
+        t.endCp = cp + 1;
+        tokens.push_back(std::move(t));
+    }
 }
 
 }  // namespace
 
 TokenizedText tokenize(std::string_view utf8) {
+    thread_local Segmentation seg;
+    thread_local std::vector<Special> specials;
+    segment(utf8, seg);
+    findSpecials(utf8, specials);
+
     TokenizedText result;
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
-    // Code point index of every UTF-16 index, and of every UTF-8 byte offset.
-    std::vector<std::size_t> cpOf16(static_cast<std::size_t>(u.length()) + 1, 0);
-    {
-        std::size_t cp = 0;
-        for (int32_t k = 0; k < u.length();) {
-            UChar32 c = u.char32At(k);
-            int32_t len = U16_LENGTH(c);
-            for (int32_t j = 0; j < len; ++j) cpOf16[static_cast<std::size_t>(k + j)] = cp;
-            k += len;
-            ++cp;
-        }
-        cpOf16[static_cast<std::size_t>(u.length())] = cp;
-    }
-    std::vector<std::size_t> cpOfByte(utf8.size() + 1, 0);
-    {
-        std::size_t cp = 0;
-        for (std::size_t b = 0; b < utf8.size(); ++b) {
-            if ((static_cast<unsigned char>(utf8[b]) & 0xC0) != 0x80 && b > 0) ++cp;
-            cpOfByte[b] = cp;
-        }
-        cpOfByte[utf8.size()] = utf8.empty() ? 0 : cp + 1;
-    }
-
-    const bool ascii = isAscii(utf8);
-    std::vector<Token> tokens;
-    tokens.reserve(utf8.size() / 4 + 4);
-    std::vector<std::pair<std::size_t, std::size_t>> specialCp;
-    for (const Special& sp : findSpecials(utf8)) {
-        Token t;
-        t.kind = sp.kind;
-        t.text = std::string(utf8.substr(sp.startByte, sp.endByte - sp.startByte));
-        t.norm = t.text;
-        if (t.kind == Token::Kind::Hashtag || t.kind == Token::Kind::Handle) {
-            for (auto& c : t.norm) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        }
-        t.startCp = cpOfByte[sp.startByte];
-        t.endCp = cpOfByte[sp.endByte];
-        specialCp.emplace_back(t.startCp, t.endCp);
-        tokens.push_back(std::move(t));
-    }
-    auto insideSpecial = [&](std::size_t cp) {
-        for (const auto& [s, e] : specialCp) {
-            if (cp >= s && cp < e) return true;
-        }
-        return false;
+    std::vector<Token>& tokens = result.tokens;
+    tokens.reserve(seg.words.size() / 2 + specials.size() + 2);
+    std::size_t nextSpecial = 0, specialEndByte = 0;
+    // Code points of special tokens are counted from the nearest segment start before them.
+    auto cpOfByte = [&](std::size_t fromByte, std::size_t fromCp, std::size_t byte) {
+        for (std::size_t b = fromByte; b < byte; ++b) fromCp += (static_cast<unsigned char>(utf8[b]) & 0xC0) != 0x80;
+        return fromCp;
     };
-
-    UErrorCode err = U_ZERO_ERROR;
-    // Break iterators are costly to build: one of each per thread, reused for every text.
-    thread_local std::unique_ptr<icu::BreakIterator> words(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), err));
-    thread_local std::unique_ptr<icu::BreakIterator> sentences(
-        icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), err));
-    if (words) {
-        words->setText(u);
-        int32_t start = words->first();
-        for (int32_t end = words->next(); end != icu::BreakIterator::DONE; start = end, end = words->next()) {
-            std::size_t scp = cpOf16[static_cast<std::size_t>(start)], ecp = cpOf16[static_cast<std::size_t>(end)];
-            if (insideSpecial(scp)) continue;
-            int32_t status = words->getRuleStatus();
-            icu::UnicodeString piece = u.tempSubStringBetween(start, end);
-            if (status == UBRK_WORD_NONE) {
-                // Spaces, punctuation and emoji: one token per symbol that is not a space.
-                for (int32_t k = 0; k < piece.length();) {
-                    UChar32 c = piece.char32At(k);
-                    int32_t len = U16_LENGTH(c);
-                    if (!u_isUWhiteSpace(c) && c != 0xFE0F && c != 0x200D) {
-                        Token t;
-                        bool emoji = u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC) && c > 0xFF;
-                        t.kind = emoji ? Token::Kind::Emoji : Token::Kind::Punct;
-                        icu::UnicodeString(c).toUTF8String(t.text);
-                        t.norm = t.text;
-                        t.startCp = cpOf16[static_cast<std::size_t>(start + k)];
-                        t.endCp = t.startCp + 1;
-                        tokens.push_back(std::move(t));
-                    }
-                    k += len;
-                }
-                continue;
-            }
+    auto processSegment = [&](const WordSegment& w) {
+        if (w.startByte < specialEndByte) return;  // covered by a special token
+        if (w.kind == WordSegment::Kind::None) {
+            symbolTokens(utf8, w, tokens);
+            return;
+        }
+        Token t;
+        t.kind = w.kind == WordSegment::Kind::Number ? Token::Kind::Number : Token::Kind::Word;
+        t.text = utf8.substr(w.startByte, w.endByte - w.startByte);
+        normaliseWord(t.text, t);
+        t.startCp = w.startCp;
+        t.endCp = w.endCp;
+        tokens.push_back(std::move(t));
+    };
+    // Specials starting at or inside segment `w` (up to byte `limit`), in order.
+    auto emitSpecials = [&](const WordSegment& w, std::size_t limit) {
+        while (nextSpecial < specials.size() && specials[nextSpecial].startByte < limit) {
+            const Special& sp = specials[nextSpecial++];
             Token t;
-            t.kind = (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT) ? Token::Kind::Number : Token::Kind::Word;
-            int letters = 0, upper = 0;
-            if (ascii) {
-                // ASCII text: code points are bytes, so work on the UTF-8 directly.
-                t.text.assign(utf8.substr(scp, ecp - scp));
-                t.norm.reserve(t.text.size());
-                int run = 0;
-                char prev = 0;
-                for (char ch : t.text) {
-                    auto c = static_cast<unsigned char>(ch);
-                    if (std::isalpha(c)) {
-                        ++letters;
-                        upper += std::isupper(c) ? 1 : 0;
-                    }
-                    char lower = static_cast<char>(std::tolower(c));
-                    run = lower == prev ? run + 1 : 1;
-                    prev = lower;
-                    if (run >= 3) {
-                        t.elongated = true;
-                        continue;
-                    }
-                    t.norm += lower;
-                }
-            } else {
-                piece.toUTF8String(t.text);
-                t.norm = foldAndReduce(piece, t.elongated);
-                for (int32_t k = 0; k < piece.length();) {
-                    UChar32 c = piece.char32At(k);
-                    k += U16_LENGTH(c);
-                    if (u_isalpha(c)) {
-                        ++letters;
-                        upper += u_isupper(c) ? 1 : 0;
-                    }
-                }
-            }
-            t.allCaps = letters >= 2 && upper == letters;
-            t.startCp = scp;
-            t.endCp = ecp;
+            t.kind = sp.kind;
+            t.text = utf8.substr(sp.startByte, sp.endByte - sp.startByte);
+            t.norm = t.kind == Token::Kind::Url ? std::string(t.text) : foldCase(t.text);
+            t.startCp = cpOfByte(w.startByte, w.startCp, sp.startByte);
+            t.endCp = cpOfByte(sp.startByte, t.startCp, sp.endByte);
+            specialEndByte = std::max(specialEndByte, sp.endByte);
             tokens.push_back(std::move(t));
         }
+    };
+    for (const WordSegment& w : seg.words) {
+        emitSpecials(w, w.startByte + 1);
+        processSegment(w);
+        emitSpecials(w, w.endByte);
     }
-    std::sort(tokens.begin(), tokens.end(), [](const Token& a, const Token& b) { return a.startCp < b.startCp; });
-
-    std::vector<std::pair<std::size_t, std::size_t>> bounds;
-    if (sentences) {
-        sentences->setText(u);
-        int32_t start = sentences->first();
-        for (int32_t end = sentences->next(); end != icu::BreakIterator::DONE; start = end, end = sentences->next()) {
-            bounds.emplace_back(cpOf16[static_cast<std::size_t>(start)], cpOf16[static_cast<std::size_t>(end)]);
-        }
-    }
-    if (bounds.empty()) bounds.emplace_back(0, cpOf16.back());
-    std::size_t s = 0;
-    for (std::size_t k = 0; k < tokens.size(); ++k) {
-        while (s + 1 < bounds.size() && tokens[k].startCp >= bounds[s].second) ++s;
-        tokens[k].sentence = s;
-    }
+    const std::vector<std::pair<std::size_t, std::size_t>> whole{{0, seg.codePoints}};
+    const auto& bounds = seg.sentences.empty() ? whole : seg.sentences;
     // Tokens are in order, so each sentence's tokens are one run: a single pass finds them.
     std::size_t k = 0;
     for (std::size_t i = 0; i < bounds.size(); ++i) {
-        Sentence sen{bounds[i].first, bounds[i].second, 0, 0};
-        while (k < tokens.size() && tokens[k].sentence < i) ++k;
-        sen.firstToken = k;
-        while (k < tokens.size() && tokens[k].sentence == i) ++k;
+        Sentence sen{bounds[i].first, bounds[i].second, k, k};
+        const bool last = i + 1 == bounds.size();
+        while (k < tokens.size() && (last || tokens[k].startCp < bounds[i].second)) tokens[k++].sentence = i;
         sen.endToken = k;
         result.sentences.push_back(sen);
     }
-    result.tokens = std::move(tokens);
     return result;
 }
 

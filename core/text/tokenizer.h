@@ -1,7 +1,7 @@
 #pragma once
-// Splits text into sentences and tokens with ICU's break iterators (any script), keeping
-// code-point offsets for explanations. URLs, @handles, #hashtags, emoticons and emoji are tokens
-// of their own; words carry a case-folded form with elongations ("sooooo") reduced.
+// Splits text into sentences and tokens (UAX #29 boundaries, any script; see segmentation.h),
+// keeping code-point offsets for explanations. URLs, @handles, #hashtags, emoticons and emoji are
+// tokens of their own; words carry a case-folded form with elongations ("sooooo") reduced.
 
 #include <cstddef>
 #include <string>
@@ -13,8 +13,8 @@ namespace tw::core {
 struct Token {
     enum class Kind { Word, Number, Emoji, Emoticon, Url, Handle, Hashtag, Punct };
     Kind kind = Kind::Word;
-    std::string text;        // as written
-    std::string norm;        // case-folded (words), elongation reduced
+    std::string_view text;  // as written: a view into the tokenized text, which must outlive it
+    std::string norm;       // case-folded (words), elongation reduced
     std::size_t startCp = 0, endCp = 0;
     std::size_t sentence = 0;
     bool allCaps = false;    // a word of two or more letters written in capitals

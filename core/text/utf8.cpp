@@ -15,17 +15,33 @@ std::size_t validSequence(std::string_view s, std::size_t i, bool& truncated) {
     if (c < 0x80) return 1;
     std::size_t len;
     unsigned char lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) len = 2;
-    else if (c == 0xE0) { len = 3; lo = 0xA0; }
-    else if (c >= 0xE1 && c <= 0xEC) len = 3;
-    else if (c == 0xED) { len = 3; hi = 0x9F; }
-    else if (c >= 0xEE && c <= 0xEF) len = 3;
-    else if (c == 0xF0) { len = 4; lo = 0x90; }
-    else if (c >= 0xF1 && c <= 0xF3) len = 4;
-    else if (c == 0xF4) { len = 4; hi = 0x8F; }
-    else return 0;
+    if (c >= 0xC2 && c <= 0xDF)
+        len = 2;
+    else if (c == 0xE0) {
+        len = 3;
+        lo = 0xA0;
+    } else if (c >= 0xE1 && c <= 0xEC)
+        len = 3;
+    else if (c == 0xED) {
+        len = 3;
+        hi = 0x9F;
+    } else if (c >= 0xEE && c <= 0xEF)
+        len = 3;
+    else if (c == 0xF0) {
+        len = 4;
+        lo = 0x90;
+    } else if (c >= 0xF1 && c <= 0xF3)
+        len = 4;
+    else if (c == 0xF4) {
+        len = 4;
+        hi = 0x8F;
+    } else
+        return 0;
     for (std::size_t k = 1; k < len; ++k) {
-        if (i + k >= s.size()) { truncated = true; return 0; }
+        if (i + k >= s.size()) {
+            truncated = true;
+            return 0;
+        }
         unsigned char d = b(i + k);
         unsigned char l = k == 1 ? lo : 0x80, h = k == 1 ? hi : 0xBF;
         if (d < l || d > h) return 0;
@@ -45,7 +61,10 @@ bool isAscii(std::string_view s) {
 std::size_t countInvalidUtf8(std::string_view s, bool ignoreTruncatedTail) {
     std::size_t bad = 0;
     for (std::size_t i = 0; i < s.size();) {
-        if (static_cast<unsigned char>(s[i]) < 0x80) { ++i; continue; }
+        if (static_cast<unsigned char>(s[i]) < 0x80) {
+            ++i;
+            continue;
+        }
         bool truncated = false;
         std::size_t n = validSequence(s, i, truncated);
         if (n == 0) {
@@ -67,8 +86,16 @@ std::string repairUtf8(std::string_view s, Utf8Repair& report) {
     out.reserve(s.size());
     for (std::size_t i = 0; i < s.size();) {
         unsigned char c = static_cast<unsigned char>(s[i]);
-        if (c == 0) { ++report.nulBytes; ++i; continue; }
-        if (c < 0x80) { out += static_cast<char>(c); ++i; continue; }
+        if (c == 0) {
+            ++report.nulBytes;
+            ++i;
+            continue;
+        }
+        if (c < 0x80) {
+            out += static_cast<char>(c);
+            ++i;
+            continue;
+        }
         bool truncated = false;
         std::size_t n = validSequence(s, i, truncated);
         if (n == 0) {
