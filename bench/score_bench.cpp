@@ -4,6 +4,7 @@
 // the scoring loop, in-process.
 #include "analysis/sentiment_analyzer.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
@@ -14,8 +15,10 @@
 int runScoreBench(int argc, char** argv) {
     std::string file, peer = std::string(TW_SOURCE_DIR) + "/bench/vader_peer";
     for (int i = 0; i + 1 < argc; i += 2) {
-        if (!std::strcmp(argv[i], "--file")) file = argv[i + 1];
-        else if (!std::strcmp(argv[i], "--peer")) peer = argv[i + 1];
+        if (!std::strcmp(argv[i], "--file"))
+            file = argv[i + 1];
+        else if (!std::strcmp(argv[i], "--peer"))
+            peer = argv[i + 1];
     }
     std::ifstream in(file);
     if (file.empty() || !in) {
@@ -26,13 +29,17 @@ int runScoreBench(int argc, char** argv) {
     for (std::string line; std::getline(in, line);) texts.push_back(line);
     auto analyzer = tw::core::SentimentAnalyzer::create();
     if (!analyzer) return 1;
+    // The fastest of five passes: a shared machine's noise only ever slows a pass down.
     auto time = [&](const std::optional<std::string>& lang) {
-        double checksum = 0;
-        auto start = std::chrono::steady_clock::now();
-        for (const auto& t : texts) checksum += analyzer->analyze(t, lang).score;
-        double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        if (checksum == 12345.678) std::puts("");  // keep the loop
-        return s;
+        double best = 1e300;
+        for (int pass = 0; pass < 5; ++pass) {
+            double checksum = 0;
+            auto start = std::chrono::steady_clock::now();
+            for (const auto& t : texts) checksum += analyzer->analyze(t, lang).score;
+            best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+            if (checksum == 12345.678) std::puts("");  // keep the loop
+        }
+        return best;
     };
     double withId = time(std::nullopt), given = time(std::string("en"));
     std::string cmd = "node " + peer + "/score.js < " + file + " 2>&1 >/dev/null";

@@ -2,7 +2,6 @@
 
 #include "text/normalize.h"
 #include "util/embedded_resources.h"
-#include "util/hash.h"
 
 #include <charconv>
 #include <fstream>
@@ -67,8 +66,6 @@ std::optional<std::uint8_t> parseTags(std::string_view s, std::string& bad) {
 }
 
 }  // namespace
-
-std::size_t Lexicon::Hash::operator()(std::string_view s) const noexcept { return hash64(s); }
 
 void Lexicon::set(const std::string& term, const LexiconEntry& entry) {
     Slot& slot = slots_[term];

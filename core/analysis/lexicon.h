@@ -4,12 +4,12 @@
 // contrast and hypothetical markers) that change them. Format: resources/lexicons/README.md.
 // Immutable once built; safe to share between threads.
 
+#include "util/flat_string_map.h"
 #include "util/result.h"
 
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 namespace tw::core {
 
@@ -39,7 +39,7 @@ public:
         bool isEntry = false;
         std::size_t longestFrom = 1;
     };
-    using Found = std::pair<const std::string, Slot>;  // the stored (folded) term and its slot
+    using Found = FlatStringMap<Slot>::Entry;  // the stored (folded) term as `key`, its slot as `value`
 
     // Adds the entries of a file's content; the format (Tidewatch, VADER or AFINN) is recognised
     // from the lines. Errors name the source and line.
@@ -48,23 +48,20 @@ public:
     void set(const std::string& term, const LexiconEntry& entry);
 
     [[nodiscard]] const LexiconEntry* find(std::string_view term) const {
-        const Found* f = lookup(term);
-        return f && f->second.isEntry ? &f->second.entry : nullptr;
+        const Found* f = slots_.find(term);
+        return f && f->value.isEntry ? &f->value.entry : nullptr;
     }
-    // One hash lookup for the analyzer's inner loop; null when nothing starts with `term`.
-    [[nodiscard]] const Found* lookup(std::string_view term) const {
-        auto it = slots_.find(term);
-        return it == slots_.end() ? nullptr : &*it;
+    // One lookup for the analyzer's inner loop, with the hash the tokenizer computed (hash64 of
+    // the term); null when nothing starts with `term`.
+    [[nodiscard]] const Found* lookup(std::string_view term, std::uint64_t hash) const {
+        return slots_.find(term, hash);
     }
+    [[nodiscard]] const Found* lookup(std::string_view term) const { return slots_.find(term); }
     [[nodiscard]] std::size_t maxPhraseWords() const { return maxWords_; }
     [[nodiscard]] std::size_t size() const { return entries_; }
 
 private:
-    struct Hash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const noexcept;
-    };
-    std::unordered_map<std::string, Slot, Hash, std::equal_to<>> slots_;
+    FlatStringMap<Slot> slots_;
     std::size_t maxWords_ = 1, entries_ = 0;
 };
 

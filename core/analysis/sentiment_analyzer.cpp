@@ -40,7 +40,7 @@ std::optional<Hit> matchElongated(const Lexicon& lex, const Token& t, std::size_
         if (single.empty() || single.back() != c) single += c;
     }
     const Lexicon::Found* f = lex.lookup(single);
-    if (f && f->second.isEntry) return Hit{i, i + 1, f->first, &f->second.entry};
+    if (f && f->value.isEntry) return Hit{i, i + 1, f->key, &f->value.entry};
     return std::nullopt;
 }
 
@@ -48,10 +48,10 @@ bool isWordLike(const Token& t) { return t.kind == Token::Kind::Word || t.kind =
 
 // Longest lexicon match starting at token i (multi-word over consecutive word tokens).
 std::optional<Hit> match(const Lexicon& lex, const std::vector<Token>& tokens, std::size_t i, std::size_t end) {
-    const Lexicon::Found* first = lex.lookup(tokens[i].norm);
+    const Lexicon::Found* first = lex.lookup(tokens[i].norm, tokens[i].hash);
     if (!first) return matchElongated(lex, tokens[i], i);
     thread_local std::string phrase;
-    const std::size_t longest = isWordLike(tokens[i]) ? std::min(first->second.longestFrom, end - i) : 1;
+    const std::size_t longest = isWordLike(tokens[i]) ? std::min(first->value.longestFrom, end - i) : 1;
     for (std::size_t n = longest; n > 1; --n) {
         phrase = tokens[i].norm;
         bool ok = true;
@@ -61,10 +61,10 @@ std::optional<Hit> match(const Lexicon& lex, const std::vector<Token>& tokens, s
             phrase += tokens[k].norm;
         }
         if (!ok) continue;
-        if (const Lexicon::Found* f = lex.lookup(phrase); f && f->second.isEntry)
-            return Hit{i, i + n, f->first, &f->second.entry};
+        if (const Lexicon::Found* f = lex.lookup(phrase); f && f->value.isEntry)
+            return Hit{i, i + n, f->key, &f->value.entry};
     }
-    if (first->second.isEntry) return Hit{i, i + 1, first->first, &first->second.entry};
+    if (first->value.isEntry) return Hit{i, i + 1, first->key, &first->value.entry};
     return matchElongated(lex, tokens[i], i);
 }
 
@@ -137,20 +137,19 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
         return false;
     };
     TextAnalysis out;
+    thread_local TokenizedText tt;  // reused: its tokens keep their storage between texts
+    tokenize(text, tt);
     if (language) {
         out.language = *language;
         out.languageConfidence = 1.0;
     } else {
-        LanguageGuess g = identifyLanguage(text);
+        LanguageGuess g = identifyLanguage(text, tt.tokens);
         out.language = g.code;
         out.languageConfidence = g.confidence;
-        // Short texts are often unreliable; customer feedback here is mostly in our languages.
-        if (g.code == "und" || g.confidence < 0.3) {
-            out.language = g.code == "und" ? "en" : g.code;
-        }
+        // Nothing to go on (no letters, or too short): customer feedback here is mostly English.
+        if (g.code == "und") out.language = "en";
     }
     const Lexicon& lex = lexiconFor(out.language == "und" ? "en" : out.language);
-    TokenizedText tt = tokenize(text);
     const auto& tokens = tt.tokens;
 
     double total = 0.0, maxSentence = -1.0, minSentence = 1.0, absSum = 0.0;

@@ -81,7 +81,7 @@ std::size_t nextWordSignificant(const std::vector<CodePoint>& cps, std::size_t i
 // (WB3c). Inside a word, ICU's rule status after such a tail (an emoji joined to a letter, a
 // combining mark on an underscore) follows rules these functions do not reproduce: `unusual`
 // is set and the caller hands the text to ICU.
-std::size_t attachExtensions(const std::vector<CodePoint>& cps, std::size_t i, bool inWord, bool& unusual) {
+std::size_t attachExtensionsSlow(const std::vector<CodePoint>& cps, std::size_t i, bool inWord, bool& unusual) {
     const std::size_t first = i;
     while (i < cps.size()) {
         if (wordIgnorable(cps[i].wb)) {
@@ -95,6 +95,12 @@ std::size_t attachExtensions(const std::vector<CodePoint>& cps, std::size_t i, b
     }
     if (inWord && i > first && cps[first - 1].wb == U_WB_EXTENDNUMLET) unusual = true;
     return i;
+}
+
+// Nearly always nothing attaches: decide that inline.
+inline std::size_t attachExtensions(const std::vector<CodePoint>& cps, std::size_t i, bool inWord, bool& unusual) {
+    if (i >= cps.size() || (!wordIgnorable(cps[i].wb) && cps[i - 1].wb != U_WB_ZWJ)) return i;
+    return attachExtensionsSlow(cps, i, inWord, unusual);
 }
 
 bool findWords(const std::vector<CodePoint>& cps, std::size_t totalBytes, Segmentation& out) {

@@ -1,12 +1,45 @@
 #include "text/language_id.h"
 
+#include "util/embedded_resources.h"
+#include "util/flat_string_map.h"
+
 #include <cld2/public/compact_lang_det.h>
+
+#include <array>
+#include <string>
 
 namespace CLD2 {
 const char* LanguageCode(Language lang);  // declared in CLD2's internal lang_script.h
 }
 
 namespace tw::core {
+
+namespace {
+
+constexpr std::array<const char*, 7> kVoteLanguages{"en", "de", "fr", "es", "it", "pt", "nl"};
+constexpr std::size_t kDecidable = 4;  // the vote may only name en, de, fr, es; the rest abstain
+
+struct FunctionWords {
+    FlatStringMap<std::uint8_t> languages;  // word -> bit per kVoteLanguages entry
+    FunctionWords() {
+        std::string_view text = embeddedResource("function_words.tsv");
+        while (!text.empty()) {
+            std::size_t end = text.find('\n');
+            std::string_view line = text.substr(0, end);
+            text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
+            std::size_t tab = line.find('\t');
+            if (line.empty() || line.front() == '#' || tab == std::string_view::npos) continue;
+            std::uint8_t mask = 0;
+            std::string_view codes = line.substr(tab + 1);
+            for (std::size_t l = 0; l < kVoteLanguages.size(); ++l) {
+                if (codes.find(kVoteLanguages[l]) != std::string_view::npos) mask |= static_cast<std::uint8_t>(1u << l);
+            }
+            languages[line.substr(0, tab)] = mask;
+        }
+    }
+};
+
+}  // namespace
 
 LanguageGuess identifyLanguage(std::string_view utf8) {
     CLD2::Language top3[3];
@@ -23,6 +56,39 @@ LanguageGuess identifyLanguage(std::string_view utf8) {
     g.code = CLD2::LanguageCode(lang);
     g.confidence = percent3[0] / 100.0 * (reliable ? 1.0 : 0.5);
     return g;
+}
+
+LanguageGuess voteByFunctionWords(const std::vector<Token>& tokens) {
+    static const FunctionWords words;
+    std::array<int, kVoteLanguages.size()> votes{};
+    for (const Token& t : tokens) {
+        if (t.kind != Token::Kind::Word) continue;
+        const auto* found = words.languages.find(t.norm, t.hash);
+        if (!found) continue;
+        for (std::size_t l = 0; l < votes.size(); ++l) votes[l] += (found->value >> l) & 1;
+    }
+    std::size_t best = 0, second = 1;
+    if (votes[second] > votes[best]) std::swap(best, second);
+    for (std::size_t l = 2; l < votes.size(); ++l) {
+        if (votes[l] > votes[best]) {
+            second = best;
+            best = l;
+        } else if (votes[l] > votes[second]) {
+            second = l;
+        }
+    }
+    LanguageGuess g{"und", 0.0};
+    // Two function words more than any other language: clear enough for short texts.
+    if (best < kDecidable && votes[best] >= 2 && votes[best] - votes[second] >= 2) {
+        g.code = kVoteLanguages[best];
+        g.confidence = static_cast<double>(votes[best]) / (votes[best] + votes[second]);
+    }
+    return g;
+}
+
+LanguageGuess identifyLanguage(std::string_view utf8, const std::vector<Token>& tokens) {
+    LanguageGuess g = voteByFunctionWords(tokens);
+    return g.code == "und" ? identifyLanguage(utf8) : g;
 }
 
 }  // namespace tw::core

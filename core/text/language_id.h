@@ -1,17 +1,29 @@
 #pragma once
-// Language identification of one verbatim with CLD2 (Compact Language Detector 2, Debian's
-// libcld2): an ISO 639-1 code and how sure it is.
+// Language identification of one verbatim: an ISO 639-1 code and how sure it is. Function words
+// (resources/language/function_words.tsv) decide cheaply when they point clearly to one
+// language; CLD2 (Compact Language Detector 2, Debian's libcld2) decides otherwise.
+
+#include "text/tokenizer.h"
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace tw::core {
 
 struct LanguageGuess {
     std::string code;         // "en", "de", ...; "und" when unknown
-    double confidence = 0.0;  // 0..1: share of the text in that language, halved when unreliable
+    double confidence = 0.0;  // 0..1
 };
 
+// CLD2 alone: confidence is the share of the text in that language, halved when unreliable.
 LanguageGuess identifyLanguage(std::string_view utf8);
+
+// Function words of the tokens first (confidence: their votes for the winner against the
+// runner-up), CLD2 when they do not decide.
+LanguageGuess identifyLanguage(std::string_view utf8, const std::vector<Token>& tokens);
+
+// The function-word vote alone; "und" when it does not decide.
+LanguageGuess voteByFunctionWords(const std::vector<Token>& tokens);
 
 }  // namespace tw::core

@@ -2,6 +2,7 @@
 
 #include "text/normalize.h"
 #include "text/segmentation.h"
+#include "util/hash.h"
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -28,6 +29,13 @@ const std::array<std::string_view, 30> kEmoticons{">:(", ":'(", ":-)", ":-(", ":
                                                   "^_^", "-_-", "T_T", ":)",  ":(",  ":D",  ";)",  ":P",  ":p",  ":/",
                                                   "<3",  ":O",  ":o",  "xD",  "XD",  ":|",  "D:",  ":*",  "^^",  "=)"};
 
+// Every special token starts with one of these bytes; most words do not.
+constexpr auto kSpecialStart = [] {
+    std::array<bool, 256> starts{};
+    for (char c : std::string_view(":;<^-T=>xXD@#hw")) starts[static_cast<unsigned char>(c)] = true;
+    return starts;
+}();
+
 // URLs, handles, hashtags and emoticons, found on the UTF-8 bytes.
 void findSpecials(std::string_view s, std::vector<Special>& out) {
     out.clear();
@@ -36,8 +44,7 @@ void findSpecials(std::string_view s, std::vector<Special>& out) {
         return k == 0 || isSpace(s[k - 1]) || s[k - 1] == '(' || s[k - 1] == '"';
     };
     while (i < s.size()) {
-        // Every special starts with one of these; most words do not.
-        if (std::string_view(":;<^-T=>xXD@#hw").find(s[i]) == std::string_view::npos || !boundaryBefore(i)) {
+        if (!kSpecialStart[static_cast<unsigned char>(s[i])] || !boundaryBefore(i)) {
             ++i;
             continue;
         }
@@ -131,7 +138,8 @@ void normaliseWord(std::string_view text, Token& t) {
 }
 
 // Tokens of a segment without words: one per symbol that is not a space or a joiner.
-void symbolTokens(std::string_view utf8, const WordSegment& seg, std::vector<Token>& tokens) {
+template <typename NextToken>
+void symbolTokens(std::string_view utf8, const WordSegment& seg, NextToken&& next) {
     const auto* p = reinterpret_cast<const std::uint8_t*>(utf8.data());
     auto i = static_cast<int32_t>(seg.startByte);
     const auto end = static_cast<int32_t>(seg.endByte);
@@ -140,28 +148,42 @@ void symbolTokens(std::string_view utf8, const WordSegment& seg, std::vector<Tok
         UChar32 c;
         U8_NEXT(p, i, end, c);
         if (c < 0 || u_isUWhiteSpace(c) || c == 0xFE0F || c == 0x200D) continue;
-        Token t;
+        Token& t = next();
         const bool emoji = c > 0xFF && u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC);
         t.kind = emoji ? Token::Kind::Emoji : Token::Kind::Punct;
         t.text = utf8.substr(static_cast<std::size_t>(from), static_cast<std::size_t>(i - from));
         t.norm = t.text;
+        t.hash = hash64(t.norm);
         t.startCp = cp;
         t.endCp = cp + 1;
-        tokens.push_back(std::move(t));
     }
 }
 
 }  // namespace
 
 TokenizedText tokenize(std::string_view utf8) {
+    TokenizedText result;
+    tokenize(utf8, result);
+    return result;
+}
+
+void tokenize(std::string_view utf8, TokenizedText& result) {
     thread_local Segmentation seg;
     thread_local std::vector<Special> specials;
     segment(utf8, seg);
     findSpecials(utf8, specials);
 
-    TokenizedText result;
+    // Tokens are assigned in place so that their strings keep their capacity between texts.
     std::vector<Token>& tokens = result.tokens;
-    tokens.reserve(seg.words.size() / 2 + specials.size() + 2);
+    std::size_t used = 0;
+    auto next = [&]() -> Token& {
+        if (used == tokens.size()) tokens.emplace_back();
+        Token& t = tokens[used++];
+        t.kind = Token::Kind::Word;
+        t.allCaps = t.elongated = false;
+        t.sentence = 0;
+        return t;
+    };
     std::size_t nextSpecial = 0, specialEndByte = 0;
     // Code points of special tokens are counted from the nearest segment start before them.
     auto cpOfByte = [&](std::size_t fromByte, std::size_t fromCp, std::size_t byte) {
@@ -171,29 +193,29 @@ TokenizedText tokenize(std::string_view utf8) {
     auto processSegment = [&](const WordSegment& w) {
         if (w.startByte < specialEndByte) return;  // covered by a special token
         if (w.kind == WordSegment::Kind::None) {
-            symbolTokens(utf8, w, tokens);
+            symbolTokens(utf8, w, next);
             return;
         }
-        Token t;
+        Token& t = next();
         t.kind = w.kind == WordSegment::Kind::Number ? Token::Kind::Number : Token::Kind::Word;
         t.text = utf8.substr(w.startByte, w.endByte - w.startByte);
         normaliseWord(t.text, t);
+        t.hash = hash64(t.norm);
         t.startCp = w.startCp;
         t.endCp = w.endCp;
-        tokens.push_back(std::move(t));
     };
     // Specials starting at or inside segment `w` (up to byte `limit`), in order.
     auto emitSpecials = [&](const WordSegment& w, std::size_t limit) {
         while (nextSpecial < specials.size() && specials[nextSpecial].startByte < limit) {
             const Special& sp = specials[nextSpecial++];
-            Token t;
+            Token& t = next();
             t.kind = sp.kind;
             t.text = utf8.substr(sp.startByte, sp.endByte - sp.startByte);
             t.norm = t.kind == Token::Kind::Url ? std::string(t.text) : foldCase(t.text);
+            t.hash = hash64(t.norm);
             t.startCp = cpOfByte(w.startByte, w.startCp, sp.startByte);
             t.endCp = cpOfByte(sp.startByte, t.startCp, sp.endByte);
             specialEndByte = std::max(specialEndByte, sp.endByte);
-            tokens.push_back(std::move(t));
         }
     };
     for (const WordSegment& w : seg.words) {
@@ -201,8 +223,10 @@ TokenizedText tokenize(std::string_view utf8) {
         processSegment(w);
         emitSpecials(w, w.endByte);
     }
-    const std::vector<std::pair<std::size_t, std::size_t>> whole{{0, seg.codePoints}};
-    const auto& bounds = seg.sentences.empty() ? whole : seg.sentences;
+    tokens.resize(used);
+    result.sentences.clear();
+    if (seg.sentences.empty()) seg.sentences.emplace_back(0, seg.codePoints);
+    const auto& bounds = seg.sentences;
     // Tokens are in order, so each sentence's tokens are one run: a single pass finds them.
     std::size_t k = 0;
     for (std::size_t i = 0; i < bounds.size(); ++i) {
@@ -212,7 +236,6 @@ TokenizedText tokenize(std::string_view utf8) {
         sen.endToken = k;
         result.sentences.push_back(sen);
     }
-    return result;
 }
 
 }  // namespace tw::core

@@ -4,6 +4,7 @@
 // tokens of their own; words carry a case-folded form with elongations ("sooooo") reduced.
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,8 +14,9 @@ namespace tw::core {
 struct Token {
     enum class Kind { Word, Number, Emoji, Emoticon, Url, Handle, Hashtag, Punct };
     Kind kind = Kind::Word;
-    std::string_view text;  // as written: a view into the tokenized text, which must outlive it
-    std::string norm;       // case-folded (words), elongation reduced
+    std::string_view text;   // as written: a view into the tokenized text, which must outlive it
+    std::string norm;        // case-folded (words), elongation reduced
+    std::uint64_t hash = 0;  // hash64(norm), for table lookups
     std::size_t startCp = 0, endCp = 0;
     std::size_t sentence = 0;
     bool allCaps = false;    // a word of two or more letters written in capitals
@@ -32,5 +34,7 @@ struct TokenizedText {
 };
 
 TokenizedText tokenize(std::string_view utf8);
+// The same into `out`, reusing its storage (for loops over many texts).
+void tokenize(std::string_view utf8, TokenizedText& out);
 
 }  // namespace tw::core

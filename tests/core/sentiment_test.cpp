@@ -57,6 +57,16 @@ TEST(Sentiment, CustomerExperiencePhrasesWithoutSentimentWords) {
 TEST(Sentiment, EmojiAndEmoticonsCount) {
     EXPECT_GT(score("arrived today 😍"), 0.3);
     EXPECT_LT(score("arrived today :("), -0.3);
+    // Emoticons are case-folded like their lexicon entries (":D" and ":d", "XD" and "xd").
+    EXPECT_GT(score("arrived today :D"), 0.3);
+    EXPECT_GT(score("arrived today XD"), 0.3);
+}
+
+TEST(Sentiment, LexiconEntriesMeetTheirWordsInAnyCase) {
+    // Full case folding on both sides: "großartig" in the lexicon, "GROSSARTIG" in the text.
+    EXPECT_GT(score("Der Service war großartig.", "de"), 0.3);
+    EXPECT_GT(score("Der Service war GROSSARTIG.", "de"), 0.3);
+    EXPECT_GT(score("Der Service war Großartig.", "de"), 0.3);
 }
 
 TEST(Sentiment, MixedWhenStrongSentencesDisagree) {
