@@ -1,0 +1,513 @@
+#include "rules/matcher.h"
+
+#include "rules/query_parser.h"
+#include "util/civil_time.h"
+
+#include <libstemmer.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <charconv>
+#include <mutex>
+
+namespace tw::core {
+
+namespace {
+
+constexpr std::array<const char*, 4> kStemLanguages{"en", "de", "fr", "es"};
+constexpr std::array<const char*, 4> kStemAlgorithms{"english", "german", "french", "spanish"};
+
+int stemLanguageIndex(std::string_view lang) {
+    for (std::size_t i = 0; i < kStemLanguages.size(); ++i) {
+        if (lang == kStemLanguages[i]) return static_cast<int>(i);
+    }
+    return 0;  // English when unknown
+}
+
+// Snowball stemmers are not thread-safe: one set per thread.
+std::string stem(int language, std::string_view word) {
+    struct Stemmers {
+        std::array<sb_stemmer*, 4> s{};
+        Stemmers() {
+            for (std::size_t i = 0; i < s.size(); ++i) s[i] = sb_stemmer_new(kStemAlgorithms[i], "UTF_8");
+        }
+        ~Stemmers() {
+            for (auto* st : s) sb_stemmer_delete(st);
+        }
+    };
+    thread_local Stemmers stemmers;
+    sb_stemmer* st = stemmers.s[static_cast<std::size_t>(language)];
+    if (!st) return std::string(word);
+    const sb_symbol* out =
+        sb_stemmer_stem(st, reinterpret_cast<const sb_symbol*>(word.data()), static_cast<int>(word.size()));
+    return out ? std::string(reinterpret_cast<const char*>(out), static_cast<std::size_t>(sb_stemmer_length(st)))
+               : std::string(word);
+}
+
+// '*' any run, '?' one code point; iterative with one backtrack point: linear in practice and
+// never exponential, whatever the pattern.
+bool globMatch(std::string_view pattern, std::string_view text) {
+    std::size_t p = 0, t = 0, star = std::string_view::npos, mark = 0;
+    auto cpLen = [](std::string_view s, std::size_t i) {
+        std::size_t n = 1;
+        while (i + n < s.size() && (static_cast<unsigned char>(s[i + n]) & 0xC0) == 0x80) ++n;
+        return n;
+    };
+    while (t < text.size()) {
+        if (p < pattern.size() && pattern[p] == '?') {
+            ++p;
+            t += cpLen(text, t);
+        } else if (p < pattern.size() && pattern[p] == '*') {
+            star = p++;
+            mark = t;
+        } else if (p < pattern.size() && pattern[p] == text[t]) {
+            ++p;
+            ++t;
+        } else if (star != std::string_view::npos) {
+            p = star + 1;
+            mark += cpLen(text, mark);
+            t = mark;
+        } else {
+            return false;
+        }
+    }
+    while (p < pattern.size() && pattern[p] == '*') ++p;
+    return p == pattern.size();
+}
+
+std::optional<double> toNumber(std::string_view s) {
+    double d = 0;
+    auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), d);
+    if (ec != std::errc() || ptr != s.data() + s.size()) return std::nullopt;
+    return d;
+}
+
+// YYYY, YYYY-MM or YYYY-MM-DD as the half-open range of unix seconds it covers.
+std::optional<std::pair<std::int64_t, std::int64_t>> dateRange(std::string_view s) {
+    auto num = [&](std::size_t at, std::size_t len) -> std::optional<int> {
+        if (at + len > s.size()) return std::nullopt;
+        int v = 0;
+        for (std::size_t i = at; i < at + len; ++i) {
+            if (s[i] < '0' || s[i] > '9') return std::nullopt;
+            v = v * 10 + (s[i] - '0');
+        }
+        return v;
+    };
+    auto y = num(0, 4);
+    if (!y) return std::nullopt;
+    auto days = [](int yy, int m, int d) {
+        return daysFromCivil(yy, static_cast<unsigned>(m), static_cast<unsigned>(d)) * 86400;
+    };
+    if (s.size() == 4) return std::make_pair(days(*y, 1, 1), days(*y + 1, 1, 1));
+    auto m = num(5, 2);
+    if (s.size() < 7 || s[4] != '-' || !m || *m < 1 || *m > 12) return std::nullopt;
+    if (s.size() == 7) return std::make_pair(days(*y, *m, 1), *m == 12 ? days(*y + 1, 1, 1) : days(*y, *m + 1, 1));
+    auto d = num(8, 2);
+    if (s.size() != 10 || s[7] != '-' || !d || *d < 1 || *d > 31) return std::nullopt;
+    std::int64_t start = days(*y, *m, *d);
+    std::int64_t yy = 0;
+    unsigned mm = 0, dd = 0;
+    civilFromDays(start / 86400, yy, mm, dd);
+    if (static_cast<int>(mm) != *m) return std::nullopt;  // 2026-02-30
+    return std::make_pair(start, start + 86400);
+}
+
+Error fieldError(const QueryNode& n, const std::string& message) {
+    return makeError(message, std::to_string(n.line) + ":" + std::to_string(n.column));
+}
+
+bool compare(double actual, const std::string& op, double wanted) {
+    if (op == "<") return actual < wanted;
+    if (op == "<=") return actual <= wanted;
+    if (op == ">") return actual > wanted;
+    if (op == ">=") return actual >= wanted;
+    return actual == wanted;
+}
+
+}  // namespace
+
+struct RuleSet::TermTable {
+    FlatStringMap<std::vector<int>> exact;     // key -> terms
+    FlatStringMap<std::vector<int>> prefixes;  // "refund" of refund* -> terms
+    std::vector<std::size_t> prefixLengths;    // bytes, distinct
+    std::vector<std::pair<std::string, int>> globs;
+    std::array<FlatStringMap<std::vector<int>>, 4> stems;  // per stemmer language
+    int count = 0;
+
+    int add(const QueryNode& n) {
+        const int id = count++;
+        const std::string& t = n.text;
+        if (n.wildcard) {
+            const bool simplePrefix = t.size() > 1 && t.back() == '*' && t.find_first_of("*?") == t.size() - 1;
+            if (simplePrefix) {
+                std::string prefix = t.substr(0, t.size() - 1);
+                prefixes[prefix].push_back(id);
+                if (std::find(prefixLengths.begin(), prefixLengths.end(), prefix.size()) == prefixLengths.end()) {
+                    prefixLengths.push_back(prefix.size());
+                }
+            } else {
+                globs.emplace_back(t, id);
+            }
+        } else if (n.stem) {
+            for (std::size_t l = 0; l < stems.size(); ++l) stems[l][stem(static_cast<int>(l), t)].push_back(id);
+        } else {
+            exact[t].push_back(id);
+        }
+        return id;
+    }
+};
+
+// Positions of every term in one verbatim, and the token facts evaluation needs.
+class RuleSet::Evaluation {
+public:
+    const RuleInput* input = nullptr;
+    std::vector<std::vector<std::size_t>> positions;  // term -> token indexes, ascending
+    std::vector<std::size_t> wordOrdinal;             // token -> words before it
+    std::vector<bool> agent;                          // token -> spoken by the agent
+    mutable std::optional<nlohmann::json> attributes;
+};
+
+namespace {
+
+struct Hit {
+    std::size_t first, last;  // token indexes, inclusive
+};
+
+struct Scope {
+    std::size_t first = 0, end = 0;  // tokens
+    int speaker = 0;                 // 0 any, 1 customer, 2 agent
+};
+
+struct Value {
+    bool matched = false;
+    std::vector<Hit> hits;
+};
+
+bool inScope(const RuleSet::Evaluation& ev, const Scope& s, std::size_t tok) {
+    if (tok < s.first || tok >= s.end) return false;
+    if (s.speaker == 0) return true;
+    return ev.agent[tok] == (s.speaker == 2);
+}
+
+bool isWordLike(const Token& t) { return t.kind != Token::Kind::Punct; }
+
+}  // namespace
+
+namespace {
+
+Value evalNode(const QueryNode& n, const RuleSet::Evaluation& ev, const Scope& scope);
+
+Value evalField(const QueryNode& n, const RuleSet::Evaluation& ev) {
+    const RuleInput& in = *ev.input;
+    const std::string& f = n.field;
+    auto numeric = [&](std::optional<double> v) { return Value{v && compare(*v, n.op, n.number), {}}; };
+    if (f == "channel") return Value{globMatch(matchKey(n.value), matchKey(in.channel)), {}};
+    if (f == "lang") return Value{matchKey(in.language) == matchKey(n.value), {}};
+    if (f == "rating") return numeric(in.rating);
+    if (f == "intensity") return numeric(in.analysed ? std::optional<double>(in.intensity) : std::nullopt);
+    if (f == "effort") return Value{in.analysed && in.effort == (n.value == "true" || n.value == "yes"), {}};
+    if (f.starts_with("emotion.")) {
+        static constexpr std::array<std::string_view, 4> names{"anger", "fear", "sadness", "joy"};
+        for (std::size_t e = 0; e < names.size(); ++e) {
+            if (f.substr(8) == names[e])
+                return numeric(in.analysed ? std::optional<double>(in.emotions[e]) : std::nullopt);
+        }
+        return Value{};
+    }
+    if (f == "sentiment") {
+        if (!in.analysed) return Value{};
+        if (n.op == "=" && !toNumber(n.value)) return Value{in.label == n.value, {}};
+        return numeric(in.sentiment);
+    }
+    if (f == "date") {
+        if (!in.createdAt) return Value{};
+        const std::int64_t t = *in.createdAt;
+        bool ok = n.op == "<"    ? t < n.from
+                  : n.op == "<=" ? t < n.to
+                  : n.op == ">"  ? t >= n.to
+                  : n.op == ">=" ? t >= n.from
+                                 : t >= n.from && t < n.to;
+        return Value{ok, {}};
+    }
+    if (f == "category") {
+        if (!in.categories) return Value{};
+        const std::string wanted = matchKey(n.value);
+        for (const auto& c : *in.categories) {
+            const std::string key = matchKey(c);
+            if (key == wanted || (key.size() > wanted.size() && key.starts_with(wanted) && key[wanted.size()] == '/')) {
+                return Value{true, {}};
+            }
+        }
+        return Value{};
+    }
+    if (f.starts_with("attr.")) {
+        if (!ev.attributes) {
+            ev.attributes = nlohmann::json::parse(in.attributes, nullptr, false);
+        }
+        const auto& a = *ev.attributes;
+        if (!a.is_object()) return Value{};
+        auto it = a.find(f.substr(5));
+        if (it == a.end() || it->is_null()) return Value{};
+        if (n.op != "=" && it->is_number()) return numeric(it->get<double>());
+        std::string text = it->is_string() ? it->get<std::string>() : it->dump();
+        if (n.op != "=") return numeric(toNumber(text));
+        return Value{globMatch(matchKey(n.value), matchKey(text)), {}};
+    }
+    return Value{};
+}
+
+Value evalTerm(const QueryNode& n, const RuleSet::Evaluation& ev, const Scope& scope) {
+    Value v;
+    for (std::size_t tok : ev.positions[static_cast<std::size_t>(n.termId)]) {
+        if (inScope(ev, scope, tok)) v.hits.push_back({tok, tok});
+    }
+    v.matched = !v.hits.empty();
+    return v;
+}
+
+Value evalPhrase(const QueryNode& n, const RuleSet::Evaluation& ev, const Scope& scope) {
+    Value v;
+    const auto& tokens = ev.input->tokens->tokens;
+    auto has = [&](const QueryNode& term, std::size_t tok) {
+        const auto& p = ev.positions[static_cast<std::size_t>(term.termId)];
+        return std::binary_search(p.begin(), p.end(), tok);
+    };
+    for (std::size_t start : ev.positions[static_cast<std::size_t>(n.children.front()->termId)]) {
+        if (!inScope(ev, scope, start)) continue;
+        std::size_t tok = start;
+        bool ok = true;
+        for (std::size_t c = 1; c < n.children.size() && ok; ++c) {
+            // The next word in the same sentence; punctuation between words is skipped.
+            std::size_t next = tok + 1;
+            while (next < tokens.size() && !isWordLike(tokens[next]) && tokens[next].sentence == tokens[tok].sentence)
+                ++next;
+            ok = next < tokens.size() && tokens[next].sentence == tokens[tok].sentence && inScope(ev, scope, next) &&
+                 has(*n.children[c], next);
+            tok = next;
+        }
+        if (ok) v.hits.push_back({start, tok});
+    }
+    v.matched = !v.hits.empty();
+    return v;
+}
+
+Value evalProximity(const QueryNode& n, const RuleSet::Evaluation& ev, const Scope& scope) {
+    Value a = evalNode(*n.children[0], ev, scope), b = evalNode(*n.children[1], ev, scope);
+    Value v;
+    if (!a.matched || !b.matched) return v;
+    std::vector<bool> usedA(a.hits.size()), usedB(b.hits.size());
+    const auto& wo = ev.wordOrdinal;
+    for (std::size_t i = 0; i < a.hits.size(); ++i) {
+        for (std::size_t j = 0; j < b.hits.size(); ++j) {
+            const Hit &x = a.hits[i], &y = b.hits[j];
+            bool ok = false;
+            auto gap = [&](const Hit& left, const Hit& right) {  // words strictly between
+                return static_cast<long>(wo[right.first]) - static_cast<long>(wo[left.last]) - 1;
+            };
+            if (x.last < y.first)
+                ok = gap(x, y) <= n.distance;
+            else if (n.kind == QueryNode::Kind::Near && y.last < x.first)
+                ok = gap(y, x) <= n.distance;
+            if (ok) usedA[i] = usedB[j] = true;
+        }
+    }
+    for (std::size_t i = 0; i < a.hits.size(); ++i) {
+        if (usedA[i]) v.hits.push_back(a.hits[i]);
+    }
+    for (std::size_t j = 0; j < b.hits.size(); ++j) {
+        if (usedB[j]) v.hits.push_back(b.hits[j]);
+    }
+    v.matched = !v.hits.empty();
+    return v;
+}
+
+Value evalNode(const QueryNode& n, const RuleSet::Evaluation& ev, const Scope& scope) {
+    switch (n.kind) {
+        case QueryNode::Kind::Term:
+            return evalTerm(n, ev, scope);
+        case QueryNode::Kind::Phrase:
+            return evalPhrase(n, ev, scope);
+        case QueryNode::Kind::Field:
+            return evalField(n, ev);
+        case QueryNode::Kind::Not:
+            return Value{!evalNode(*n.children[0], ev, scope).matched, {}};
+        case QueryNode::Kind::And: {
+            Value v{true, {}};
+            for (const auto& c : n.children) {
+                Value cv = evalNode(*c, ev, scope);
+                if (!cv.matched) return Value{};
+                v.hits.insert(v.hits.end(), cv.hits.begin(), cv.hits.end());
+            }
+            return v;
+        }
+        case QueryNode::Kind::Or: {
+            Value v;
+            for (const auto& c : n.children) {
+                Value cv = evalNode(*c, ev, scope);
+                v.matched |= cv.matched;
+                v.hits.insert(v.hits.end(), cv.hits.begin(), cv.hits.end());
+            }
+            return v;
+        }
+        case QueryNode::Kind::Near:
+        case QueryNode::Kind::Before:
+            return evalProximity(n, ev, scope);
+        case QueryNode::Kind::Sentence: {
+            Value v;
+            for (const Sentence& s : ev.input->tokens->sentences) {
+                Scope inner = scope;
+                inner.first = std::max(scope.first, s.firstToken);
+                inner.end = std::min(scope.end, s.endToken);
+                if (inner.first >= inner.end) continue;
+                Value sv = evalNode(*n.children[0], ev, inner);
+                v.matched |= sv.matched;
+                if (sv.matched) v.hits.insert(v.hits.end(), sv.hits.begin(), sv.hits.end());
+            }
+            return v;
+        }
+        case QueryNode::Kind::Customer:
+        case QueryNode::Kind::Agent: {
+            Scope inner = scope;
+            inner.speaker = n.kind == QueryNode::Kind::Agent ? 2 : 1;
+            return evalNode(*n.children[0], ev, inner);
+        }
+    }
+    return Value{};
+}
+
+}  // namespace
+
+RuleSet::RuleSet() : terms_(std::make_unique<TermTable>()) {}
+RuleSet::~RuleSet() = default;
+RuleSet::RuleSet(RuleSet&&) noexcept = default;
+RuleSet& RuleSet::operator=(RuleSet&&) noexcept = default;
+
+Status RuleSet::compileNode(QueryNode& n) {
+    switch (n.kind) {
+        case QueryNode::Kind::Term:
+            n.termId = terms_->add(n);
+            break;
+        case QueryNode::Kind::Field:
+            if (n.field == "date") {
+                auto a = dateRange(n.value);
+                if (!a) return fieldError(n, "expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found '" + n.value + "'");
+                n.from = a->first;
+                n.to = a->second;
+                if (n.op == "..") {
+                    auto b = dateRange(n.valueTo);
+                    if (!b)
+                        return fieldError(
+                            n, "expected a date as YYYY, YYYY-MM or YYYY-MM-DD after '..', found '" + n.valueTo + "'");
+                    n.to = b->second;
+                    n.op = "=";
+                }
+            } else if (n.op == "..") {
+                auto a = toNumber(n.value), b = toNumber(n.valueTo);
+                if (!a || !b) return fieldError(n, "expected a numeric range such as 1..3 for '" + n.field + "'");
+                // a..b is >= a AND <= b.
+                auto comparison = [&](const char* op, double number) {
+                    auto c = std::make_unique<QueryNode>();
+                    c->kind = QueryNode::Kind::Field;
+                    c->field = n.field;
+                    c->value = n.value;
+                    c->op = op;
+                    c->number = number;
+                    c->line = n.line;
+                    c->column = n.column;
+                    return c;
+                };
+                auto lower = comparison(">=", *a), upper = comparison("<=", *b);
+                n.kind = QueryNode::Kind::And;
+                n.children.clear();
+                n.children.push_back(std::move(lower));
+                n.children.push_back(std::move(upper));
+            } else if (n.field == "rating" || n.field == "intensity" || n.field.starts_with("emotion.") ||
+                       (n.field == "sentiment" && n.op != "=")) {
+                auto v = toNumber(n.value);
+                if (!v) return fieldError(n, "expected a number for '" + n.field + "', found '" + n.value + "'");
+                n.number = *v;
+            } else if (n.field == "sentiment" && !toNumber(n.value) && n.value != "positive" && n.value != "negative" &&
+                       n.value != "neutral" && n.value != "mixed") {
+                return fieldError(
+                    n,
+                    "expected positive, negative, neutral, mixed or a number for 'sentiment', found '" + n.value + "'");
+            } else if (n.field.starts_with("attr.") && n.op != "=") {
+                auto v = toNumber(n.value);
+                if (!v) return fieldError(n, "expected a number after '" + n.op + "' for '" + n.field + "'");
+                n.number = *v;
+            }
+            break;
+        default:
+            for (auto& c : n.children) {
+                if (auto st = compileNode(*c); !st) return st;
+            }
+    }
+    return Ok{};
+}
+
+Result<std::size_t> RuleSet::add(std::string_view rule) {
+    auto parsed = parseQuery(rule);
+    if (!parsed) return parsed.error();
+    if (auto st = compileNode(*parsed.value()); !st) return st.error();
+    rules_.push_back(std::move(parsed.value()));
+    return rules_.size() - 1;
+}
+
+std::shared_ptr<const RuleSet::Evaluation> RuleSet::evaluate(const RuleInput& input) const {
+    auto ev = std::make_shared<Evaluation>();
+    ev->input = &input;
+    ev->positions.assign(static_cast<std::size_t>(terms_->count), {});
+    const auto& tokens = input.tokens->tokens;
+    ev->wordOrdinal.resize(tokens.size());
+    ev->agent.assign(tokens.size(), false);
+    const int stemLanguage = stemLanguageIndex(input.language);
+    const bool stems = terms_->stems[0].size() > 0;
+    std::size_t words = 0, turn = 0;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const Token& t = tokens[i];
+        ev->wordOrdinal[i] = words;
+        words += isWordLike(t) ? 1 : 0;
+        while (turn < input.agentTurns.size() && input.agentTurns[turn].second <= t.startCp) ++turn;
+        ev->agent[i] = turn < input.agentTurns.size() && t.startCp >= input.agentTurns[turn].first;
+        const bool ascii =
+            std::all_of(t.norm.begin(), t.norm.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+        const std::string key = ascii ? std::string() : matchKey(t.norm);
+        const std::string_view k = ascii ? std::string_view(t.norm) : std::string_view(key);
+        auto record = [&](const std::vector<int>& ids) {
+            for (int id : ids) ev->positions[static_cast<std::size_t>(id)].push_back(i);
+        };
+        const auto* e = ascii ? terms_->exact.find(k, t.hash) : terms_->exact.find(k);
+        if (e) record(e->value);
+        for (std::size_t len : terms_->prefixLengths) {
+            if (len <= k.size()) {
+                if (const auto* p = terms_->prefixes.find(k.substr(0, len))) record(p->value);
+            }
+        }
+        for (const auto& [pattern, id] : terms_->globs) {
+            if (globMatch(pattern, k)) ev->positions[static_cast<std::size_t>(id)].push_back(i);
+        }
+        if (stems && t.kind == Token::Kind::Word) {
+            if (const auto* s = terms_->stems[static_cast<std::size_t>(stemLanguage)].find(stem(stemLanguage, k)))
+                record(s->value);
+        }
+    }
+    for (auto& p : ev->positions) p.erase(std::unique(p.begin(), p.end()), p.end());
+    return ev;
+}
+
+RuleMatch RuleSet::match(std::size_t rule, const Evaluation& ev) const {
+    const auto& tokens = ev.input->tokens->tokens;
+    Value v = evalNode(*rules_[rule], ev, Scope{0, tokens.size(), 0});
+    RuleMatch m;
+    m.matched = v.matched;
+    for (const Hit& h : v.hits) m.spans.push_back({tokens[h.first].startCp, tokens[h.last].endCp});
+    std::sort(m.spans.begin(), m.spans.end(), [](const MatchSpan& a, const MatchSpan& b) {
+        return a.startCp != b.startCp ? a.startCp < b.startCp : a.endCp < b.endCp;
+    });
+    m.spans.erase(std::unique(m.spans.begin(), m.spans.end()), m.spans.end());
+    return m;
+}
+
+RuleMatch RuleSet::match(std::size_t rule, const RuleInput& input) const { return match(rule, *evaluate(input)); }
+
+}  // namespace tw::core

@@ -1,0 +1,204 @@
+// The rule and search language: each operator, scope and field filter, the spans a match
+// explains itself with, parse errors with their line:column, and patterns that cannot hang.
+#include "rules/matcher.h"
+#include "rules/query_parser.h"
+#include "text/tokenizer.h"
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+
+using namespace tw::core;
+
+namespace {
+
+struct Doc {
+    std::string text;
+    TokenizedText tokens;
+    RuleInput input;
+    explicit Doc(std::string t, std::string_view lang = "en") : text(std::move(t)), tokens(tokenize(text)) {
+        input.text = text;
+        input.tokens = &tokens;
+        input.language = lang;
+        input.channel = "survey";
+    }
+};
+
+RuleMatch run(std::string_view rule, const RuleInput& input) {
+    RuleSet set;
+    auto id = set.add(rule);
+    EXPECT_TRUE(id.ok()) << rule << ": " << (id.ok() ? "" : id.error().describe());
+    if (!id.ok()) return {};
+    return set.match(id.value(), input);
+}
+
+bool matches(std::string_view rule, const Doc& d) { return run(rule, d.input).matched; }
+
+std::string spanText(const Doc& d, const MatchSpan& s) {
+    // ASCII test texts: code points are bytes.
+    return d.text.substr(s.startCp, s.endCp - s.startCp);
+}
+
+}  // namespace
+
+TEST(Rules, WordsPhrasesWildcardsAndStems) {
+    Doc d("I was charged twice for my order and asked for a refund. Cancelled it.");
+    EXPECT_TRUE(matches("refund", d));
+    EXPECT_FALSE(matches("refunds", d));
+    EXPECT_TRUE(matches("refund*", d));
+    EXPECT_TRUE(matches("ref?nd", d));
+    EXPECT_TRUE(matches("\"charged twice\"", d));
+    EXPECT_FALSE(matches("\"twice charged\"", d));
+    EXPECT_TRUE(matches("~cancel", d));  // "Cancelled" by the English stemmer
+    EXPECT_TRUE(matches("CHARGED", d));  // case-insensitive
+    auto m = run("\"charged twice\" refund*", d.input);
+    ASSERT_EQ(m.spans.size(), 2u);
+    EXPECT_EQ(spanText(d, m.spans[0]), "charged twice");
+    EXPECT_EQ(spanText(d, m.spans[1]), "refund");
+}
+
+TEST(Rules, AccentInsensitiveAndOtherLanguagesStems) {
+    Doc fr("Le café était froid et la livraison annulée.", "fr");
+    EXPECT_TRUE(matches("cafe", fr));
+    EXPECT_TRUE(matches("CAFÉ", fr));
+    EXPECT_TRUE(matches("annulee", fr));
+    Doc de("Ich habe die Bestellungen storniert.", "de");
+    EXPECT_TRUE(matches("~Bestellung", de));  // German stemmer: bestellungen -> bestell
+    EXPECT_FALSE(matches("Bestellung", de));
+}
+
+TEST(Rules, BooleanOperatorsAndParentheses) {
+    Doc d("The delivery was late and the box was damaged");
+    EXPECT_TRUE(matches("late AND damaged", d));
+    EXPECT_TRUE(matches("late damaged", d));  // implicit AND
+    EXPECT_FALSE(matches("late AND missing", d));
+    EXPECT_TRUE(matches("missing OR damaged", d));
+    EXPECT_TRUE(matches("late NOT missing", d));
+    EXPECT_FALSE(matches("late -damaged", d));
+    EXPECT_TRUE(matches("(missing OR late) AND (box OR parcel)", d));
+    EXPECT_FALSE(matches("(missing OR stolen) AND box", d));
+    // NOT contributes no spans; the others do.
+    auto m = run("late NOT missing", d.input);
+    ASSERT_EQ(m.spans.size(), 1u);
+    EXPECT_EQ(spanText(d, m.spans[0]), "late");
+}
+
+TEST(Rules, NearBeforeAndSentenceScope) {
+    Doc d("The app crashed again when I tried to pay. Support was friendly.");
+    EXPECT_TRUE(matches("app NEAR/2 again", d));
+    EXPECT_TRUE(matches("again NEAR/2 app", d));  // either order
+    EXPECT_FALSE(matches("app NEAR/1 tried", d));
+    EXPECT_TRUE(matches("app BEFORE/5 tried", d));
+    EXPECT_FALSE(matches("tried BEFORE/5 app", d));
+    EXPECT_TRUE(matches("SENT(crashed AND pay)", d));
+    EXPECT_FALSE(matches("SENT(crashed AND friendly)", d));
+    EXPECT_TRUE(matches("crashed AND friendly", d));
+    auto m = run("app NEAR/3 crashed", d.input);
+    ASSERT_EQ(m.spans.size(), 2u);
+    EXPECT_EQ(spanText(d, m.spans[0]), "app");
+    EXPECT_EQ(spanText(d, m.spans[1]), "crashed");
+}
+
+TEST(Rules, SpeakerScopesOnCallTranscripts) {
+    Doc d("I want to cancel my contract. I understand, let me check your refund options.");
+    d.input.agentTurns = {{30, d.text.size()}};  // the agent's turn starts at "I understand"
+    EXPECT_TRUE(matches("CUSTOMER(cancel)", d));
+    EXPECT_FALSE(matches("AGENT(cancel)", d));
+    EXPECT_TRUE(matches("AGENT(refund)", d));
+    EXPECT_FALSE(matches("CUSTOMER(refund)", d));
+}
+
+TEST(Rules, FieldFilters) {
+    Doc d("Waited an hour on the phone");
+    d.input.channel = "call";
+    d.input.language = "en";
+    d.input.createdAt = 1771000000;  // 2026-02-13
+    d.input.rating = 2;
+    d.input.analysed = true;
+    d.input.label = "negative";
+    d.input.sentiment = -0.6;
+    d.input.emotions = {0.7, 0.0, 0.2, 0.0};
+    d.input.attributes = R"({"store": "Berlin Mitte", "visits": 3})";
+    std::vector<std::string> categories{"Wait times/Phone queue"};
+    d.input.categories = &categories;
+    EXPECT_TRUE(matches("channel:call", d));
+    EXPECT_FALSE(matches("channel:email", d));
+    EXPECT_TRUE(matches("channel:ca*", d));
+    EXPECT_TRUE(matches("lang:en", d));
+    EXPECT_TRUE(matches("date:2026-01..2026-03", d));
+    EXPECT_TRUE(matches("date:2026-02", d));
+    EXPECT_FALSE(matches("date:2026-03..2026-04", d));
+    EXPECT_TRUE(matches("date:>=2026-02-13", d));
+    EXPECT_FALSE(matches("date:<2026-02-13", d));
+    EXPECT_TRUE(matches("rating:<=2", d));
+    EXPECT_FALSE(matches("rating:>2", d));
+    EXPECT_TRUE(matches("rating:1..3", d));
+    EXPECT_TRUE(matches("sentiment:negative", d));
+    EXPECT_TRUE(matches("sentiment:<-0.5", d));
+    EXPECT_TRUE(matches("emotion.anger:>0.6", d));
+    EXPECT_FALSE(matches("emotion.fear:>0.6", d));
+    EXPECT_TRUE(matches("attr.store:\"Berlin Mitte\"", d));
+    EXPECT_TRUE(matches("attr.store:berlin*", d));
+    EXPECT_TRUE(matches("attr.visits:>=3", d));
+    EXPECT_FALSE(matches("attr.missing:x", d));
+    EXPECT_TRUE(matches("category:\"Wait times\"", d));
+    EXPECT_TRUE(matches("phone AND channel:call AND rating:<=2", d));
+}
+
+TEST(Rules, ParseErrorsSayWhereAndWhy) {
+    struct Case {
+        const char* rule;
+        const char* location;
+        const char* says;
+    };
+    const Case cases[] = {
+        {"refund AND", "1:11", "expected a word"},
+        {"(late OR missing", "1:17", "expected ')' to close the '(' at 1:1"},
+        {"late)", "1:5", "closes no '('"},
+        {"\"charged twice", "1:1", "no closing"},
+        {"late NEAR/x box", "1:6", "number of words"},
+        {"late\n  AND colour:red", "2:7", "unknown field 'colour'"},
+        {"date:2026-13", "1:1", "expected a date"},
+        {"rating:<=high", "1:1", "expected a number"},
+        {"sentiment:angry", "1:1", "positive, negative, neutral, mixed"},
+        {"", "1:1", "empty"},
+        {"SENT()", "1:6", "inside the parentheses"},
+    };
+    for (const auto& c : cases) {
+        RuleSet set;
+        auto r = set.add(c.rule);
+        ASSERT_FALSE(r.ok()) << c.rule;
+        EXPECT_EQ(r.error().location, c.location) << c.rule << ": " << r.error().message;
+        EXPECT_NE(r.error().message.find(c.says), std::string::npos) << c.rule << ": " << r.error().message;
+    }
+    std::string deep(200, '(');
+    RuleSet set;
+    EXPECT_FALSE(set.add(deep + "x" + std::string(200, ')')).ok());
+}
+
+TEST(Rules, HostilePatternsFinishQuickly) {
+    // A pattern that backtracking matchers take exponential time on.
+    std::string word;
+    for (int i = 0; i < 2500; ++i) word += "ab";
+    Doc d(word + " " + word);
+    auto start = std::chrono::steady_clock::now();
+    EXPECT_FALSE(matches("a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*c", d));
+    EXPECT_TRUE(matches("a*b*a*b*a*b*a*b*a*b*a*b*a*b*a*b*a*b*a*b*", d));
+    // Generous bound: exponential behaviour would take years, linear takes microseconds.
+    EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(2));
+}
+
+TEST(Rules, ManyRulesShareOneEvaluation) {
+    RuleSet set;
+    auto a = set.add("refund*");
+    auto b = set.add("\"on hold\" OR waited");
+    auto c = set.add("SENT(app NEAR/3 crash*)");
+    ASSERT_TRUE(a.ok() && b.ok() && c.ok());
+    Doc d("I waited on hold for an hour. The app keeps crashing. No refund yet.");
+    auto ev = set.evaluate(d.input);
+    EXPECT_TRUE(set.match(*a, *ev).matched);
+    auto hold = set.match(*b, *ev);
+    EXPECT_TRUE(hold.matched);
+    EXPECT_EQ(hold.spans.size(), 2u);
+    EXPECT_TRUE(set.match(*c, *ev).matched);
+}
