@@ -73,6 +73,7 @@ int main(int argc, char** argv) {
     score->add_flag("--jsonl", so.jsonl, "Read objects {\"id\": ..., \"text\": ..., \"lang\"?: ...} per line");
     score->add_flag("--explain", so.explain, "Add the contributing spans, weights and rules");
     score->add_option("--lexicon", so.lexicons, "Extra lexicon file (Tidewatch, VADER or AFINN format); repeatable");
+    score->add_option("--taxonomy", so.taxonomy, "Taxonomy JSON file for categories (default: the built-in one)");
 
     auto* analyze = app.add_subcommand("analyze", "Analyse the verbatims of a store not yet analysed by this version");
     analyze->add_option("STORE", store, "Store file")->required();

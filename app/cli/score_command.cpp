@@ -2,6 +2,8 @@
 
 #include "analysis/sentiment_analyzer.h"
 #include "jobs/analyze_job.h"
+#include "rules/taxonomy.h"
+#include "text/tokenizer.h"
 #include "store/analysis_repository.h"
 #include "text/utf8.h"
 #include "store_commands.h"
@@ -11,6 +13,7 @@
 #include <malloc.h>
 
 #include <cmath>
+#include <fstream>
 #include <iostream>
 #include <sstream>
 
@@ -22,7 +25,25 @@ namespace {
 
 double round3(double x) { return std::round(x * 1000.0) / 1000.0; }
 
-nlohmann::ordered_json toJson(const nlohmann::json& id, const core::TextAnalysis& a, bool explain) {
+// Categories of the taxonomy for one scored text (no store: no metadata but language and scores).
+std::vector<core::CategoryAssignment> categorize(const core::Taxonomy& taxonomy, std::string_view text,
+                                                 const core::TextAnalysis& a) {
+    core::TokenizedText tokens = core::tokenize(text);
+    core::RuleInput in;
+    in.text = text;
+    in.tokens = &tokens;
+    in.language = a.language;
+    in.analysed = true;
+    in.label = a.label;
+    in.sentiment = a.score;
+    in.intensity = a.intensity;
+    in.emotions = a.emotions;
+    in.effort = a.effort;
+    return taxonomy.categorize(in);
+}
+
+nlohmann::ordered_json toJson(const nlohmann::json& id, const core::TextAnalysis& a, const core::Taxonomy& taxonomy,
+                              const std::vector<core::CategoryAssignment>& categories, bool explain) {
     nlohmann::ordered_json j;
     j["id"] = id;
     j["lang"] = a.language;
@@ -35,6 +56,7 @@ nlohmann::ordered_json toJson(const nlohmann::json& id, const core::TextAnalysis
     j["intensity"] = round3(a.intensity);
     j["effort"] = a.effort;
     j["categories"] = nlohmann::ordered_json::array();
+    for (const auto& c : categories) j["categories"].push_back(taxonomy.categories()[static_cast<std::size_t>(c.category)].path);
     j["pii"] = nlohmann::ordered_json::array();
     j["flags"] = nlohmann::ordered_json::array();
     if (explain) {
@@ -51,6 +73,13 @@ nlohmann::ordered_json toJson(const nlohmann::json& id, const core::TextAnalysis
         j["sentences"] = sentences;
         j["lang_confidence"] = round3(a.languageConfidence);
         j["urgency"] = a.urgency;
+        nlohmann::ordered_json why = nlohmann::ordered_json::array();
+        for (const auto& c : categories) {
+            nlohmann::ordered_json spans = nlohmann::ordered_json::array();
+            for (const auto& s : c.spans) spans.push_back({s.startCp, s.endCp});
+            why.push_back({{"category", taxonomy.categories()[static_cast<std::size_t>(c.category)].path}, {"spans", spans}});
+        }
+        j["categories_explain"] = why;
     }
     return j;
 }
@@ -67,6 +96,23 @@ int runScore(const ScoreOptions& o) {
         printError(analyzer.error());
         return 1;
     }
+    std::optional<core::Taxonomy> own;
+    if (!o.taxonomy.empty()) {
+        std::ifstream in(o.taxonomy, std::ios::binary);
+        if (!in) {
+            printError(core::makeError("cannot read the taxonomy file", o.taxonomy));
+            return 1;
+        }
+        std::stringstream content;
+        content << in.rdbuf();
+        auto t = core::Taxonomy::fromJson(content.str(), o.taxonomy);
+        if (!t) {
+            printError(t.error());
+            return 1;
+        }
+        own = std::move(t.value());
+    }
+    const core::Taxonomy& taxonomy = own ? *own : core::Taxonomy::builtin();
     std::ios::sync_with_stdio(false);
     std::string line;
     long long lineNo = 0;
@@ -101,7 +147,8 @@ int runScore(const ScoreOptions& o) {
             core::Utf8Repair repaired;
             text = core::repairUtf8(text, repaired);
         }
-        std::cout << dump(toJson(id, analyzer->analyze(text, lang), o.explain)) << '\n';
+        core::TextAnalysis a = analyzer->analyze(text, lang);
+        std::cout << dump(toJson(id, a, taxonomy, categorize(taxonomy, text, a), o.explain)) << '\n';
     }
     std::cout.flush();
     return status;

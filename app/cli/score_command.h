@@ -12,6 +12,7 @@ struct ScoreOptions {
     bool jsonl = false;
     bool explain = false;
     std::vector<std::string> lexicons;
+    std::string taxonomy;  // a taxonomy JSON file; the built-in one when empty
 };
 
 int runScore(const ScoreOptions& options);
