@@ -1,4 +1,5 @@
 // tidewatch-cli: headless entry point. See DESIGN.md's CLI contract.
+#include "rule_commands.h"
 #include "score_command.h"
 #include "store_commands.h"
 
@@ -41,11 +42,21 @@ int main(int argc, char** argv) {
     stats->add_option("STORE", store, "Store file")->required();
     stats->add_flag("--json", json, "Machine-readable output");
 
-    auto* search = app.add_subcommand("search", "Full-text search of verbatims");
+    auto* search = app.add_subcommand("search", "Search verbatims with the rule language (docs/rule-language.md)");
     search->add_option("STORE", store, "Store file")->required();
-    search->add_option("QUERY", query, "Words, \"phrases\", prefix*, -excluded")->required();
+    search->add_option("QUERY", query, "A rule: words, \"phrases\", refund*, ~stem, AND/OR/NOT, NEAR/n, SENT(...), channel:call...")
+        ->required();
     search->add_option("--limit", limit, "Maximum results")->default_val(20);
     search->add_flag("--json", json, "Machine-readable output");
+    auto* kwic = app.add_subcommand("kwic", "Keyword in context: each match of a rule with the text around it");
+    int kwicWidth = 40;
+    std::string kwicSort = "date", kwicFormat = "text";
+    kwic->add_option("STORE", store, "Store file")->required();
+    kwic->add_option("QUERY", query, "A rule (docs/rule-language.md)")->required();
+    kwic->add_option("--width", kwicWidth, "Code points of context on each side")->default_val(40)->check(CLI::Range(1, 1000));
+    kwic->add_option("--limit", limit, "Maximum lines")->default_val(100);
+    kwic->add_option("--sort", kwicSort, "date (newest first), match, left or right")->default_val("date");
+    kwic->add_option("--format", kwicFormat, "text, json or csv")->default_val("text");
 
     auto* exp = app.add_subcommand("export", "Export verbatims");
     exp->add_option("STORE", store, "Store file")->required();
@@ -113,6 +124,7 @@ int main(int argc, char** argv) {
     }
     if (*stats) return cli::runStats(store, json);
     if (*search) return cli::runSearch(store, query, limit, json);
+    if (*kwic) return cli::runKwic(store, query, kwicWidth, limit, kwicSort, kwicFormat);
     if (*exp) return cli::runExport(store, exportFormat, out);
     if (*quar) return cli::runQuarantine(store, runOpt->count() ? std::optional<long long>(runId) : std::nullopt, limit, json);
     if (*demo) return cli::runDemo(dir, seed, volume, json);

@@ -3,10 +3,10 @@
 #include "analysis/sentiment_analyzer.h"
 #include "jobs/analyze_job.h"
 #include "rules/taxonomy.h"
-#include "text/tokenizer.h"
 #include "store/analysis_repository.h"
-#include "text/utf8.h"
 #include "store_commands.h"
+#include "text/tokenizer.h"
+#include "text/utf8.h"
 
 #include <nlohmann/json.hpp>
 
@@ -56,14 +56,20 @@ nlohmann::ordered_json toJson(const nlohmann::json& id, const core::TextAnalysis
     j["intensity"] = round3(a.intensity);
     j["effort"] = a.effort;
     j["categories"] = nlohmann::ordered_json::array();
-    for (const auto& c : categories) j["categories"].push_back(taxonomy.categories()[static_cast<std::size_t>(c.category)].path);
+    for (const auto& c : categories)
+        j["categories"].push_back(taxonomy.categories()[static_cast<std::size_t>(c.category)].path);
     j["pii"] = nlohmann::ordered_json::array();
     j["flags"] = nlohmann::ordered_json::array();
     if (explain) {
         nlohmann::ordered_json ex = nlohmann::ordered_json::array();
         for (const auto& c : a.contributions) {
-            ex.push_back({{"start", c.startCp}, {"end", c.endCp}, {"term", c.term}, {"valence", round3(c.valence)},
-                          {"weight", round3(c.weight)}, {"rules", c.rules}, {"sentence", c.sentence}});
+            ex.push_back({{"start", c.startCp},
+                          {"end", c.endCp},
+                          {"term", c.term},
+                          {"valence", round3(c.valence)},
+                          {"weight", round3(c.weight)},
+                          {"rules", c.rules},
+                          {"sentence", c.sentence}});
         }
         j["explain"] = ex;
         nlohmann::ordered_json sentences = nlohmann::ordered_json::array();
@@ -77,7 +83,8 @@ nlohmann::ordered_json toJson(const nlohmann::json& id, const core::TextAnalysis
         for (const auto& c : categories) {
             nlohmann::ordered_json spans = nlohmann::ordered_json::array();
             for (const auto& s : c.spans) spans.push_back({s.startCp, s.endCp});
-            why.push_back({{"category", taxonomy.categories()[static_cast<std::size_t>(c.category)].path}, {"spans", spans}});
+            why.push_back(
+                {{"category", taxonomy.categories()[static_cast<std::size_t>(c.category)].path}, {"spans", spans}});
         }
         j["categories_explain"] = why;
     }
@@ -182,7 +189,8 @@ int runAnalyze(const std::string& path, int threads, const std::vector<std::stri
         return 1;
     }
     if (json) {
-        std::cout << nlohmann::ordered_json{{"analysed", r->analysed}, {"analyzer", r->analyzer},
+        std::cout << nlohmann::ordered_json{{"analysed", r->analysed},
+                                            {"analyzer", r->analyzer},
                                             {"seconds", round3(r->seconds)}}
                          .dump()
                   << '\n';
@@ -248,8 +256,8 @@ int runLexicon(const std::string& path, const std::string& action, const std::st
         printError(st.error());
         return 1;
     }
-    std::cout << "The store's lexicon now has '" << lowered << "' = " << value
-              << "; run 'tidewatch-cli analyze " << path << "' to re-score\n";
+    std::cout << "The store's lexicon now has '" << lowered << "' = " << value << "; run 'tidewatch-cli analyze "
+              << path << "' to re-score\n";
     return 0;
 }
 

@@ -21,9 +21,7 @@ using nlohmann::ordered_json;
 
 void printError(const core::Error& e) { std::cerr << "tidewatch-cli: " << e.describe() << '\n'; }
 
-namespace {
-
-std::optional<core::Store> openStore(const std::string& path, core::Store::Access access = core::Store::Access::ReadWrite) {
+std::optional<core::Store> openStore(const std::string& path, core::Store::Access access) {
     auto s = core::Store::open(path, access);
     if (!s) {
         printError(s.error());
@@ -43,16 +41,16 @@ ordered_json verbatimJson(const core::Verbatim& v) {
     return j;
 }
 
-}  // namespace
-
 int runInit(const std::string& path, bool json) {
     auto s = core::Store::create(path);
     if (!s) {
         printError(s.error());
         return 1;
     }
-    if (json) std::cout << ordered_json{{"store", path}, {"schema_version", s->schemaVersion()}}.dump() << '\n';
-    else std::cout << "Store ready: " << path << " (schema " << s->schemaVersion() << ")\n";
+    if (json)
+        std::cout << ordered_json{{"store", path}, {"schema_version", s->schemaVersion()}}.dump() << '\n';
+    else
+        std::cout << "Store ready: " << path << " (schema " << s->schemaVersion() << ")\n";
     return 0;
 }
 
@@ -116,10 +114,14 @@ int runStats(const std::string& path, bool json) {
     if (json) {
         ordered_json channels = ordered_json::object();
         for (const auto& c : s->channels) channels[c.channel] = c.count;
-        std::cout << ordered_json{{"verbatims", s->verbatims},     {"import_runs", s->importRuns},
-                                  {"quarantined", s->quarantined}, {"undated", s->undated},
-                                  {"first", date(s->firstCreatedAt)}, {"last", date(s->lastCreatedAt)},
-                                  {"channels", channels},          {"schema_version", s->schemaVersion}}
+        std::cout << ordered_json{{"verbatims", s->verbatims},
+                                  {"import_runs", s->importRuns},
+                                  {"quarantined", s->quarantined},
+                                  {"undated", s->undated},
+                                  {"first", date(s->firstCreatedAt)},
+                                  {"last", date(s->lastCreatedAt)},
+                                  {"channels", channels},
+                                  {"schema_version", s->schemaVersion}}
                          .dump()
                   << '\n';
     } else {
@@ -134,38 +136,12 @@ int runStats(const std::string& path, bool json) {
     return 0;
 }
 
-int runSearch(const std::string& path, const std::string& query, int limit, bool json) {
-    auto store = openStore(path, core::Store::Access::ReadOnly);
-    if (!store) return 1;
-    core::VerbatimReader reader(*store);
-    auto hits = reader.search(query, limit);
-    if (!hits) {
-        printError(hits.error());
-        return 1;
-    }
-    auto total = reader.count({.search = query});
-    if (json) {
-        ordered_json arr = ordered_json::array();
-        for (const auto& h : *hits) {
-            auto j = verbatimJson(h.verbatim);
-            j["snippet"] = h.snippet;
-            arr.push_back(j);
-        }
-        std::cout << ordered_json{{"total", total ? *total : 0}, {"results", arr}}.dump() << '\n';
-    } else {
-        for (const auto& h : *hits) {
-            std::string when = h.verbatim.createdAt ? core::formatIsoDate(*h.verbatim.createdAt) : "undated";
-            std::cout << h.verbatim.id << "\t" << when << "\t" << h.verbatim.channel << "\t" << h.snippet << "\n";
-        }
-        if (total) std::cout << "(" << hits->size() << " of " << *total << " matches)\n";
-    }
-    return 0;
-}
-
 int runExport(const std::string& path, const std::string& format, const std::string& out) {
     core::ExportFormat f;
-    if (format == "jsonl") f = core::ExportFormat::JsonLines;
-    else if (format == "csv") f = core::ExportFormat::Csv;
+    if (format == "jsonl")
+        f = core::ExportFormat::JsonLines;
+    else if (format == "csv")
+        f = core::ExportFormat::Csv;
     else {
         printError(core::makeError("unknown export format '" + format + "' (use jsonl or csv)", "--format"));
         return 2;
@@ -200,8 +176,11 @@ int runQuarantine(const std::string& path, std::optional<long long> run, int lim
     ordered_json arr = ordered_json::array();
     for (const auto& q : *rows) {
         if (json) {
-            arr.push_back({{"run", q.importRunId}, {"location", q.location}, {"reason", q.reason},
-                           {"raw", nlohmann::json(q.raw).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)}});
+            arr.push_back(
+                {{"run", q.importRunId},
+                 {"location", q.location},
+                 {"reason", q.reason},
+                 {"raw", nlohmann::json(q.raw).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)}});
         } else {
             std::cout << "run " << q.importRunId << "\t" << q.location << "\t" << q.reason << "\n";
         }
@@ -220,9 +199,11 @@ int runDemo(const std::string& dir, unsigned long long seed, double volume, bool
         return 1;
     }
     if (json) {
-        std::cout << ordered_json{{"corpus", r->corpusPath}, {"truth", r->truthPath}, {"records", r->records}}.dump() << '\n';
+        std::cout << ordered_json{{"corpus", r->corpusPath}, {"truth", r->truthPath}, {"records", r->records}}.dump()
+                  << '\n';
     } else {
-        std::cout << "Wrote " << r->records << " verbatims to " << r->corpusPath << " and the truth file " << r->truthPath << "\n";
+        std::cout << "Wrote " << r->records << " verbatims to " << r->corpusPath << " and the truth file "
+                  << r->truthPath << "\n";
     }
     return 0;
 }

@@ -21,10 +21,13 @@ std::string hex(std::uint64_t v) {
 
 Status addCategories(const json& list, int parent, const std::string& prefix, const std::string& source,
                      std::vector<Category>& out) {
-    if (!list.is_array()) return makeError("'categories' and 'children' must be arrays", source + ": " + (prefix.empty() ? "top level" : prefix));
+    if (!list.is_array())
+        return makeError("'categories' and 'children' must be arrays",
+                         source + ": " + (prefix.empty() ? "top level" : prefix));
     for (const json& c : list) {
         if (!c.is_object() || !c.contains("name") || !c["name"].is_string() || c["name"].get<std::string>().empty()) {
-            return makeError("every category needs a non-empty \"name\"", source + ": " + (prefix.empty() ? "top level" : prefix));
+            return makeError("every category needs a non-empty \"name\"",
+                             source + ": " + (prefix.empty() ? "top level" : prefix));
         }
         Category cat;
         cat.name = c["name"].get<std::string>();
@@ -58,7 +61,8 @@ Result<Taxonomy> Taxonomy::fromJson(std::string_view text, const std::string& so
     if (!doc.is_object() || doc.value("format", "") != "tidewatch-taxonomy") {
         return makeError("expected a Tidewatch taxonomy: an object with \"format\": \"tidewatch-taxonomy\"", source);
     }
-    if (doc.value("version", 0) != 1) return makeError("unsupported taxonomy version (this Tidewatch reads version 1)", source);
+    if (doc.value("version", 0) != 1)
+        return makeError("unsupported taxonomy version (this Tidewatch reads version 1)", source);
     Taxonomy t;
     t.name_ = doc.value("name", "taxonomy");
     if (!doc.contains("categories")) return makeError("the taxonomy has no \"categories\"", source);

@@ -25,8 +25,8 @@ struct Category {
 
 struct CategoryAssignment {
     int category = -1;
-    std::vector<MatchSpan> spans;       // why: the spans the rule matched
-    std::vector<std::size_t> sentences; // the sentences holding those spans
+    std::vector<MatchSpan> spans;        // why: the spans the rule matched
+    std::vector<std::size_t> sentences;  // the sentences holding those spans
 };
 
 class Taxonomy final {

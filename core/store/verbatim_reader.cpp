@@ -171,4 +171,17 @@ Status VerbatimReader::forEach(const std::function<bool(const Verbatim&)>& sink)
     });
 }
 
+Status VerbatimReader::forEachCandidate(const std::string& fts, const std::function<bool(const Verbatim&)>& sink) {
+    return guarded(store_, [&]() -> Status {
+        std::string sql = std::string("SELECT ") + kColumns + kFrom;
+        if (!fts.empty()) sql += " WHERE v.id IN (SELECT rowid FROM verbatim_fts WHERE verbatim_fts MATCH ?1)";
+        auto q = store_.db().prepare(sql + " ORDER BY v.sort_time DESC, v.id DESC");
+        if (!fts.empty()) q.bind(1, fts);
+        while (q.step()) {
+            if (!sink(readVerbatim(q))) break;
+        }
+        return Ok{};
+    });
+}
+
 }  // namespace tw::core

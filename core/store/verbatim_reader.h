@@ -57,6 +57,10 @@ public:
     Result<std::int64_t> count(const BrowseFilter& filter);
     // Calls `sink` for every verbatim in id order; stops early when it returns false.
     Status forEach(const std::function<bool(const Verbatim&)>& sink);
+    // Calls `sink` for every verbatim matching an FTS5 expression (every verbatim when it is
+    // empty), newest first; stops early when it returns false. For rule search: the expression
+    // is a prefilter, the rule itself decides.
+    Status forEachCandidate(const std::string& ftsExpression, const std::function<bool(const Verbatim&)>& sink);
 
 private:
     Store& store_;

@@ -4,9 +4,9 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <sys/wait.h>
 #include <array>
 #include <cstdio>
-#include <sys/wait.h>
 
 namespace {
 
@@ -41,8 +41,9 @@ TEST(Cli, InitImportStatsSearchExport) {
     tw::test::TempDir dir;
     auto store = dir.file("s.tw");
     ASSERT_EQ(cli("init " + store).status, 0);
-    auto csv = dir.write("in.csv", "id,date,source,review\n1,2026-01-02,web,Charged twice for one order\n"
-                                   "2,2026-01-03,app,\"Lovely staff, quick refund\"\n3,2026-01-04,web\n");
+    auto csv = dir.write("in.csv",
+                         "id,date,source,review\n1,2026-01-02,web,Charged twice for one order\n"
+                         "2,2026-01-03,app,\"Lovely staff, quick refund\"\n3,2026-01-04,web\n");
     auto imp = cli("import " + store + " " + csv + " --map channel=source,text=review --json");
     ASSERT_EQ(imp.status, 0) << imp.out;
     auto j = nlohmann::json::parse(imp.out);
@@ -54,7 +55,8 @@ TEST(Cli, InitImportStatsSearchExport) {
     EXPECT_EQ(j["errors"][0]["location"], "line 4");
     EXPECT_NE(j["errors"][0]["reason"].get<std::string>().find("ragged row"), std::string::npos);
 
-    auto again = nlohmann::json::parse(cli("import " + store + " " + csv + " --map channel=source,text=review --json").out);
+    auto again =
+        nlohmann::json::parse(cli("import " + store + " " + csv + " --map channel=source,text=review --json").out);
     EXPECT_EQ(again["stored"], 0);
     EXPECT_EQ(again["duplicates"], 2);
 
@@ -67,6 +69,27 @@ TEST(Cli, InitImportStatsSearchExport) {
     auto search = nlohmann::json::parse(cli("search " + store + " \"charged\" --json").out);
     EXPECT_EQ(search["total"], 1);
     EXPECT_EQ(search["results"][0]["text"], "Charged twice for one order");
+    // The rule language: spans, fields, and errors with line:column and a non-zero exit.
+    auto rule = nlohmann::json::parse(cli("search " + store + " '\"charged twice\" AND channel:web' --json").out);
+    ASSERT_EQ(rule["total"], 1);
+    EXPECT_EQ(rule["results"][0]["spans"][0], nlohmann::json::array({0, 13}));
+    EXPECT_EQ(nlohmann::json::parse(cli("search " + store + " 'charged AND channel:app' --json").out)["total"], 0);
+    auto errFile = dir.file("err.txt");
+    auto bad = cli("search " + store + " 'charged AND'", errFile);
+    EXPECT_NE(bad.status, 0);
+    auto err = tw::test::readFile(errFile);
+    EXPECT_NE(err.find("QUERY 1:12: expected a word"), std::string::npos) << err;
+
+    auto kwic =
+        nlohmann::json::parse(cli("kwic " + store + " 'refund OR twice' --width 10 --format json --sort match").out);
+    ASSERT_EQ(kwic["lines"].size(), 2u);
+    EXPECT_EQ(kwic["lines"][0]["match"], "refund");
+    EXPECT_EQ(kwic["lines"][0]["left"], "ff, quick ");  // ten code points
+    EXPECT_EQ(kwic["lines"][1]["match"], "twice");
+    EXPECT_EQ(kwic["lines"][1]["right"], " for one o");
+    auto kwicCsv = cli("kwic " + store + " twice --format csv");
+    EXPECT_NE(kwicCsv.out.find("id,date,channel,left,match,right\n"), std::string::npos);
+    EXPECT_NE(kwicCsv.out.find(",\"Charged \",\"twice\",\" for one order\""), std::string::npos) << kwicCsv.out;
 
     auto exported = dir.file("out.csv");
     ASSERT_EQ(cli("export " + store + " --format csv --out " + exported).status, 0);
@@ -101,7 +124,8 @@ TEST(Cli, ErrorsNameTheFileAndExitNonZero) {
     r = cli("export " + store + " --format xml", err);
     EXPECT_EQ(r.status, 2);
 
-    auto notStore = dir.write("notes.txt", "just some text, not a database at all........................................");
+    auto notStore =
+        dir.write("notes.txt", "just some text, not a database at all........................................");
     r = cli("stats " + notStore, err);
     EXPECT_EQ(r.status, 1);
     EXPECT_NE(tw::test::readFile(err).find("not a Tidewatch store"), std::string::npos);
@@ -147,7 +171,8 @@ TEST(Cli, ScoreFollowsTheContractLineByLineAndJsonl) {
     EXPECT_EQ(rows[1]["sentiment"]["label"], "positive");
     EXPECT_EQ(rows[2]["sentiment"]["label"], "neutral");
 
-    auto jl = dir.write("in.jsonl", "{\"id\": \"a7\", \"text\": \"Der Service war schrecklich\", \"lang\": \"de\"}\nnot json\n");
+    auto jl = dir.write("in.jsonl",
+                        "{\"id\": \"a7\", \"text\": \"Der Service war schrecklich\", \"lang\": \"de\"}\nnot json\n");
     auto err = dir.file("err.txt");
     auto j = cli("score --jsonl < " + jl, err);
     EXPECT_EQ(j.status, 1);  // the broken line is reported and the rest still scored
@@ -163,7 +188,9 @@ TEST(Cli, AnalyzeAndTheStoresOwnLexicon) {
     tw::test::TempDir dir;
     auto store = dir.file("s.tw");
     ASSERT_EQ(cli("init " + store).status, 0);
-    ASSERT_EQ(cli("import " + store + " " + dir.write("in.csv", "id,text\n1,That board is sick\n2,Terrible wait\n")).status, 0);
+    ASSERT_EQ(
+        cli("import " + store + " " + dir.write("in.csv", "id,text\n1,That board is sick\n2,Terrible wait\n")).status,
+        0);
     auto first = nlohmann::json::parse(cli("analyze " + store + " --json").out);
     EXPECT_EQ(first["analysed"], 2);
     EXPECT_EQ(nlohmann::json::parse(cli("analyze " + store + " --json").out)["analysed"], 0);

@@ -101,16 +101,15 @@ TEST(Taxonomy, EveryBuiltinLeafFindsItsExample) {
 TEST(Taxonomy, RulesWorkInGermanFrenchAndSpanish) {
     const Taxonomy& t = Taxonomy::builtin();
     EXPECT_TRUE(categoriesOf(t, "Mir wurde doppelt abgebucht.", "de").count("Billing/Double charge"));
-    EXPECT_TRUE(categoriesOf(t, "Ich möchte meinen Vertrag kündigen.", "de").count("Cancellation and churn/Cancellation request"));
+    EXPECT_TRUE(categoriesOf(t, "Ich möchte meinen Vertrag kündigen.", "de")
+                    .count("Cancellation and churn/Cancellation request"));
     EXPECT_TRUE(categoriesOf(t, "Le colis est arrivé endommagé.", "fr").count("Delivery/Damaged in transit"));
     EXPECT_TRUE(categoriesOf(t, "Je suis en attente depuis une heure.", "fr").count("Wait times/Phone queue"));
     EXPECT_TRUE(categoriesOf(t, "El pedido nunca llegó.", "es").count("Delivery/Not delivered"));
     EXPECT_TRUE(categoriesOf(t, "Me cobraron dos veces, cobro doble.", "es").count("Billing/Double charge"));
 }
 
-TEST(Taxonomy, NeutralTextGetsNoCategory) {
-    EXPECT_TRUE(categoriesOf(Taxonomy::builtin(), "I like turtles.").empty());
-}
+TEST(Taxonomy, NeutralTextGetsNoCategory) { EXPECT_TRUE(categoriesOf(Taxonomy::builtin(), "I like turtles.").empty()); }
 
 TEST(Taxonomy, JsonRoundTripAndErrors) {
     const Taxonomy& t = Taxonomy::builtin();
@@ -120,13 +119,15 @@ TEST(Taxonomy, JsonRoundTripAndErrors) {
     EXPECT_EQ(again->fingerprint(), t.fingerprint());
 
     auto bad = Taxonomy::fromJson(R"({"format": "tidewatch-taxonomy", "version": 1, "categories": [
-        {"name": "Billing", "children": [{"name": "Double charge", "rule": "charged AND"}]}]})", "mine.json");
+        {"name": "Billing", "children": [{"name": "Double charge", "rule": "charged AND"}]}]})",
+                                  "mine.json");
     ASSERT_FALSE(bad.ok());
     EXPECT_EQ(bad.error().location, "mine.json: category 'Billing/Double charge', rule 1:12");
     EXPECT_FALSE(Taxonomy::fromJson("{", "x.json").ok());
     EXPECT_FALSE(Taxonomy::fromJson(R"({"format": "other"})", "x.json").ok());
     auto dup = Taxonomy::fromJson(R"({"format": "tidewatch-taxonomy", "version": 1, "categories": [
-        {"name": "A", "rule": "a"}, {"name": "A", "rule": "b"}]})", "d.json");
+        {"name": "A", "rule": "a"}, {"name": "A", "rule": "b"}]})",
+                                  "d.json");
     ASSERT_FALSE(dup.ok());
     EXPECT_NE(dup.error().message.find("two categories"), std::string::npos);
 }

@@ -1,0 +1,65 @@
+#include "store/rule_search.h"
+
+#include "rules/fts_prefilter.h"
+#include "store/database.h"
+#include "store/verbatim_reader.h"
+#include "text/tokenizer.h"
+
+namespace tw::core {
+
+namespace {
+
+bool usesSpeakers(const QueryNode& n) {
+    if (n.kind == QueryNode::Kind::Customer || n.kind == QueryNode::Kind::Agent) return true;
+    for (const auto& c : n.children) {
+        if (usesSpeakers(*c)) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+Status forEachRuleMatch(Store& store, std::string_view rule, const std::function<bool(const RuleHit&)>& sink) {
+    RuleSet rules;
+    auto id = rules.add(rule);
+    if (!id) return id.error();
+    const QueryNode& compiled = rules.rule(id.value());
+    const bool speakers = usesSpeakers(compiled);
+    VerbatimReader reader(store);
+    std::optional<Error> failure;
+    auto st = reader.forEachCandidate(ftsPrefilter(compiled), [&](const Verbatim& v) {
+        TokenizedText tokens = tokenize(v.text);
+        RuleInput in;
+        in.text = v.text;
+        in.tokens = &tokens;
+        in.channel = v.channel;
+        in.language = v.language ? std::string_view(*v.language) : std::string_view();
+        in.createdAt = v.createdAt;
+        in.rating = v.rating;
+        in.analysed = !v.label.empty();
+        in.label = v.label;
+        in.sentiment = v.sentiment.value_or(0.0);
+        in.intensity = v.intensity;
+        in.emotions = v.emotions;
+        in.attributes = v.attributes;
+        if (speakers) {
+            try {
+                auto q = store.db().prepare(
+                    "SELECT start_cp, end_cp FROM speaker_turn WHERE verbatim_id = ?1 AND speaker = 'agent' ORDER BY "
+                    "start_cp");
+                q.bind(1, v.id);
+                while (q.step()) in.agentTurns.emplace_back(q.int64(0), q.int64(1));
+            } catch (const SqlError& e) {
+                failure = makeError(explainSqlError(e), store.path());
+                return false;
+            }
+        }
+        RuleMatch m = rules.match(id.value(), in);
+        if (!m.matched) return true;
+        return sink(RuleHit{v, std::move(m)});
+    });
+    if (failure) return *failure;
+    return st;
+}
+
+}  // namespace tw::core

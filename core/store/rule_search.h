@@ -1,0 +1,25 @@
+#pragma once
+// Search a store with the rule language: an FTS5 prefilter derived from the rule narrows the
+// candidates, the compiled rule decides and explains each match with spans. Newest first.
+
+#include "rules/matcher.h"
+#include "store/store.h"
+#include "store/verbatim.h"
+#include "util/result.h"
+
+#include <cstdint>
+#include <functional>
+#include <string_view>
+
+namespace tw::core {
+
+struct RuleHit {
+    Verbatim verbatim;
+    RuleMatch match;
+};
+
+// Calls `sink` for each verbatim the rule matches until it returns false. Rule errors come back
+// with their line:column.
+Status forEachRuleMatch(Store& store, std::string_view rule, const std::function<bool(const RuleHit&)>& sink);
+
+}  // namespace tw::core
