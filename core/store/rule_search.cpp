@@ -25,8 +25,18 @@ Status forEachRuleMatch(Store& store, std::string_view rule, const std::function
     if (!id) return id.error();
     const QueryNode& compiled = rules.rule(id.value());
     const bool speakers = usesSpeakers(compiled);
+    // Agent turns only when the rule asks who spoke; one statement for the whole search.
+    std::optional<Statement> turns;
+    if (speakers) {
+        try {
+            turns.emplace(
+                store.db().prepare("SELECT start_cp, end_cp FROM speaker_turn WHERE verbatim_id = ?1 AND speaker = "
+                                   "'agent' ORDER BY start_cp"));
+        } catch (const SqlError& e) {
+            return makeError(explainSqlError(e), store.path());
+        }
+    }
     VerbatimReader reader(store);
-    std::optional<Error> failure;
     auto st = reader.forEachCandidate(ftsPrefilter(compiled), [&](const Verbatim& v) {
         TokenizedText tokens = tokenize(v.text);
         RuleInput in;
@@ -42,23 +52,15 @@ Status forEachRuleMatch(Store& store, std::string_view rule, const std::function
         in.intensity = v.intensity;
         in.emotions = v.emotions;
         in.attributes = v.attributes;
-        if (speakers) {
-            try {
-                auto q = store.db().prepare(
-                    "SELECT start_cp, end_cp FROM speaker_turn WHERE verbatim_id = ?1 AND speaker = 'agent' ORDER BY "
-                    "start_cp");
-                q.bind(1, v.id);
-                while (q.step()) in.agentTurns.emplace_back(q.int64(0), q.int64(1));
-            } catch (const SqlError& e) {
-                failure = makeError(explainSqlError(e), store.path());
-                return false;
-            }
+        if (turns) {
+            turns->bind(1, v.id);
+            while (turns->step()) in.agentTurns.emplace_back(turns->int64(0), turns->int64(1));
+            turns->reset();
         }
         RuleMatch m = rules.match(id.value(), in);
         if (!m.matched) return true;
         return sink(RuleHit{v, std::move(m)});
     });
-    if (failure) return *failure;
     return st;
 }
 
