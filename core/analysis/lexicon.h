@@ -51,7 +51,7 @@ public:
         const Found* f = slots_.find(term);
         return f && f->value.isEntry ? &f->value.entry : nullptr;
     }
-    // One lookup for the analyzer's inner loop, with the hash the tokenizer computed (hash64 of
+    // One lookup for the analyzer's inner loop, with the hash the tokenizer computed (termHash of
     // the term); null when nothing starts with `term`.
     [[nodiscard]] const Found* lookup(std::string_view term, std::uint64_t hash) const {
         return slots_.find(term, hash);

@@ -143,7 +143,15 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
         out.language = *language;
         out.languageConfidence = 1.0;
     } else {
-        LanguageGuess g = identifyLanguage(text, tt.tokens);
+        // Undecided by function words: each word of one of our lexicons votes for its languages.
+        LanguageGuess g = identifyLanguage(text, tt.tokens, [this](const Token& t) {
+            unsigned bits = 0;
+            for (std::size_t l = 0; l < lexicons_.size(); ++l) {
+                const Lexicon::Found* f = lexicons_[l].second.lookup(t.norm, t.hash);
+                bits |= (f && f->value.isEntry) ? 1u << l : 0u;
+            }
+            return bits;
+        });
         out.language = g.code;
         out.languageConfidence = g.confidence;
         // Nothing to go on (no letters, or too short): customer feedback here is mostly English.
@@ -167,9 +175,11 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
         sentenceShouting = sentenceShouting && words > 1;
 
         std::size_t firstContribution = out.contributions.size();
-        std::vector<std::size_t> contrastAt;  // token index of each contrast word
+        thread_local std::vector<std::size_t> contrastAt;  // token index of each contrast word
         // Modifiers seen so far in this sentence, by the token they start at.
-        std::vector<std::pair<std::size_t, Hit>> modifiers;
+        thread_local std::vector<std::pair<std::size_t, Hit>> modifiers;
+        contrastAt.clear();
+        modifiers.clear();
         int exclamations = 0, questions = 0;
         for (std::size_t i = sen.firstToken; i < sen.endToken;) {
             const Token& t = tokens[i];
@@ -221,23 +231,23 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
                     }
                     if (distance > 3) break;
                     const double decay = distance <= 1 ? 1.0 : distance == 2 ? 0.95 : 0.9;
-                    const std::string quoted = "'" + std::string(it->second.term) + "'";
+                    auto quoted = [&] { return "'" + std::string(it->second.term) + "'"; };
                     switch (it->second.entry->kind) {
                         case TermKind::Booster:
                             if (!negated) {
                                 v += sign(v) * kBooster * decay;
-                                c.rules.push_back("boosted by " + quoted);
+                                c.rules.push_back("boosted by " + quoted());
                             }
                             break;
                         case TermKind::Diminisher:
                             v -= sign(v) * kBooster * decay;
-                            c.rules.push_back("softened by " + quoted);
+                            c.rules.push_back("softened by " + quoted());
                             break;
                         case TermKind::Negator:
                             if (!negated) {
                                 v *= kNegation;
                                 negated = true;
-                                c.rules.push_back("negated by " + quoted);
+                                c.rules.push_back("negated by " + quoted());
                             }
                             break;
                         default:

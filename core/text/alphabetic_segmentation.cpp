@@ -9,13 +9,14 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
 
 namespace tw::core {
 
 namespace {
 
 struct CodePoint {
-    std::size_t byte;
+    std::uint32_t byte;
     UChar32 c;
     std::uint8_t wb, sb;
 };
@@ -49,13 +50,54 @@ bool paraSep(std::uint8_t sb) { return sb == U_SB_SEP || sb == U_SB_CR || sb == 
 bool terminator(std::uint8_t sb) { return sb == U_SB_ATERM || sb == U_SB_STERM; }
 bool sentenceIgnorable(std::uint8_t sb) { return sb == U_SB_EXTEND || sb == U_SB_FORMAT; }
 
+const AsciiClasses& asciiClasses() {
+    static const AsciiClasses classes;
+    return classes;
+}
+
+// The characters of a text as the rules below read them: decoded code points with their classes.
+struct DecodedChars {
+    const std::vector<CodePoint>& cps;
+    std::size_t totalBytes;
+    [[nodiscard]] std::size_t size() const { return cps.size(); }
+    [[nodiscard]] std::uint8_t wb(std::size_t i) const { return cps[i].wb; }
+    [[nodiscard]] std::uint8_t sb(std::size_t i) const { return cps[i].sb; }
+    [[nodiscard]] UChar32 c(std::size_t i) const { return cps[i].c; }
+    [[nodiscard]] std::size_t byte(std::size_t i) const { return i < cps.size() ? cps[i].byte : totalBytes; }
+    static constexpr bool kMayExtend = true;
+};
+
+// An ASCII text read in place: a code point per byte, classes from a table, nothing to attach.
+struct AsciiChars {
+    std::string_view s;
+    const AsciiClasses& classes = asciiClasses();
+    [[nodiscard]] std::size_t size() const { return s.size(); }
+    [[nodiscard]] std::uint8_t wb(std::size_t i) const { return classes.wb[static_cast<unsigned char>(s[i])]; }
+    [[nodiscard]] std::uint8_t sb(std::size_t i) const { return classes.sb[static_cast<unsigned char>(s[i])]; }
+    [[nodiscard]] UChar32 c(std::size_t i) const { return static_cast<unsigned char>(s[i]); }
+    [[nodiscard]] std::size_t byte(std::size_t i) const { return i; }
+    static constexpr bool kMayExtend = false;
+};
+
+bool isAscii(std::string_view s) {
+    std::uint64_t high = 0;
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t chunk;
+        std::memcpy(&chunk, s.data() + i, 8);
+        high |= chunk;
+    }
+    for (; i < s.size(); ++i) high |= static_cast<unsigned char>(s[i]);
+    return (high & 0x8080808080808080ull) == 0;
+}
+
 bool decode(std::string_view s, std::vector<CodePoint>& out) {
-    static const AsciiClasses ascii;
+    const AsciiClasses& ascii = asciiClasses();
     out.clear();
     const auto* p = reinterpret_cast<const std::uint8_t*>(s.data());
     const auto n = static_cast<int32_t>(s.size());
     for (int32_t i = 0; i < n;) {
-        std::size_t at = static_cast<std::size_t>(i);
+        const auto at = static_cast<std::uint32_t>(i);
         if (p[i] < 0x80) {
             out.push_back({at, p[i], ascii.wb[p[i]], ascii.sb[p[i]]});
             ++i;
@@ -72,8 +114,11 @@ bool decode(std::string_view s, std::vector<CodePoint>& out) {
 }
 
 // Index of the first character at or after `i` that the word rules do not skip (WB4).
-std::size_t nextWordSignificant(const std::vector<CodePoint>& cps, std::size_t i) {
-    while (i < cps.size() && wordIgnorable(cps[i].wb)) ++i;
+template <typename Chars>
+std::size_t nextWordSignificant(const Chars& cps, std::size_t i) {
+    if constexpr (Chars::kMayExtend) {
+        while (i < cps.size() && wordIgnorable(cps.wb(i))) ++i;
+    }
     return i;
 }
 
@@ -81,37 +126,41 @@ std::size_t nextWordSignificant(const std::vector<CodePoint>& cps, std::size_t i
 // (WB3c). Inside a word, ICU's rule status after such a tail (an emoji joined to a letter, a
 // combining mark on an underscore) follows rules these functions do not reproduce: `unusual`
 // is set and the caller hands the text to ICU.
-std::size_t attachExtensionsSlow(const std::vector<CodePoint>& cps, std::size_t i, bool inWord, bool& unusual) {
+template <typename Chars>
+std::size_t attachExtensionsSlow(const Chars& cps, std::size_t i, bool inWord, bool& unusual) {
     const std::size_t first = i;
     while (i < cps.size()) {
-        if (wordIgnorable(cps[i].wb)) {
+        if (wordIgnorable(cps.wb(i))) {
             ++i;
-        } else if (i > 0 && cps[i - 1].wb == U_WB_ZWJ && u_hasBinaryProperty(cps[i].c, UCHAR_EXTENDED_PICTOGRAPHIC)) {
+        } else if (i > 0 && cps.wb(i - 1) == U_WB_ZWJ && u_hasBinaryProperty(cps.c(i), UCHAR_EXTENDED_PICTOGRAPHIC)) {
             unusual |= inWord;
             ++i;
         } else {
             break;
         }
     }
-    if (inWord && i > first && cps[first - 1].wb == U_WB_EXTENDNUMLET) unusual = true;
+    if (inWord && i > first && cps.wb(first - 1) == U_WB_EXTENDNUMLET) unusual = true;
     return i;
 }
 
 // Nearly always nothing attaches: decide that inline.
-inline std::size_t attachExtensions(const std::vector<CodePoint>& cps, std::size_t i, bool inWord, bool& unusual) {
-    if (i >= cps.size() || (!wordIgnorable(cps[i].wb) && cps[i - 1].wb != U_WB_ZWJ)) return i;
+template <typename Chars>
+inline std::size_t attachExtensions(const Chars& cps, std::size_t i, bool inWord, bool& unusual) {
+    if constexpr (!Chars::kMayExtend) return i;
+    if (i >= cps.size() || (!wordIgnorable(cps.wb(i)) && cps.wb(i - 1) != U_WB_ZWJ)) return i;
     return attachExtensionsSlow(cps, i, inWord, unusual);
 }
 
-bool findWords(const std::vector<CodePoint>& cps, std::size_t totalBytes, Segmentation& out) {
+template <typename Chars>
+bool findWords(const Chars& cps, Segmentation& out) {
     bool unusual = false;
     const std::size_t n = cps.size();
-    auto byteAt = [&](std::size_t i) { return i < n ? cps[i].byte : totalBytes; };
+    auto byteAt = [&](std::size_t i) { return cps.byte(i); };
     for (std::size_t i = 0; i < n;) {
         const std::size_t start = i;
-        const std::uint8_t wb = cps[i].wb;
+        const std::uint8_t wb = cps.wb(i);
         WordSegment::Kind kind = WordSegment::Kind::None;
-        if (wb == U_WB_CR && i + 1 < n && cps[i + 1].wb == U_WB_LF) {
+        if (wb == U_WB_CR && i + 1 < n && cps.wb(i + 1) == U_WB_LF) {
             i += 2;  // WB3
         } else if (wb == U_WB_CR || wb == U_WB_LF || wb == U_WB_NEWLINE) {
             ++i;  // WB3a/b: nothing attaches
@@ -128,7 +177,7 @@ bool findWords(const std::vector<CodePoint>& cps, std::size_t totalBytes, Segmen
             kind = statusAfter(WordSegment::Kind::None, U_WB_OTHER, wb);
             i = attachExtensions(cps, i + 1, true, unusual);
             while (i < n) {
-                const std::uint8_t w = cps[i].wb;
+                const std::uint8_t w = cps.wb(i);
                 if (wordJoiner(w)) {  // WB5, WB8-10, WB13a/b
                     kind = statusAfter(kind, previous, w);
                     previous = w;
@@ -139,8 +188,8 @@ bool findWords(const std::vector<CodePoint>& cps, std::size_t totalBytes, Segmen
                 const bool midNumber = w == U_WB_MIDNUM || w == U_WB_MIDNUMLET || w == U_WB_SINGLE_QUOTE;
                 std::size_t after = nextWordSignificant(cps, i + 1);
                 if (after < n &&
-                    ((previous == U_WB_ALETTER && midLetter && cps[after].wb == U_WB_ALETTER) ||   // WB6/7
-                     (previous == U_WB_NUMERIC && midNumber && cps[after].wb == U_WB_NUMERIC))) {  // WB11/12
+                    ((previous == U_WB_ALETTER && midLetter && cps.wb(after) == U_WB_ALETTER) ||   // WB6/7
+                     (previous == U_WB_NUMERIC && midNumber && cps.wb(after) == U_WB_NUMERIC))) {  // WB11/12
                     i = attachExtensions(cps, after + 1, true, unusual);
                     continue;
                 }
@@ -154,18 +203,19 @@ bool findWords(const std::vector<CodePoint>& cps, std::size_t totalBytes, Segmen
     return !unusual;
 }
 
-void findSentences(const std::vector<CodePoint>& cps, Segmentation& out) {
+template <typename Chars>
+void findSentences(const Chars& cps, Segmentation& out) {
     const std::size_t n = cps.size();
     auto next = [&](std::size_t i) {  // first significant character at or after i (SB5)
-        while (i < n && sentenceIgnorable(cps[i].sb)) ++i;
+        while (i < n && sentenceIgnorable(cps.sb(i))) ++i;
         return i;
     };
-    auto sbAt = [&](std::size_t i) { return i < n ? cps[i].sb : static_cast<std::uint8_t>(U_SB_OTHER); };
+    auto sbAt = [&](std::size_t i) { return i < n ? cps.sb(i) : static_cast<std::uint8_t>(U_SB_OTHER); };
     std::size_t start = 0, previousSignificant = n;  // n: none yet
     for (std::size_t i = next(0); i < n;) {
-        const std::uint8_t sb = cps[i].sb;
+        const std::uint8_t sb = cps.sb(i);
         if (paraSep(sb)) {  // SB3, SB4
-            std::size_t end = (sb == U_SB_CR && i + 1 < n && cps[i + 1].sb == U_SB_LF) ? i + 2 : i + 1;
+            std::size_t end = (sb == U_SB_CR && i + 1 < n && cps.sb(i + 1) == U_SB_LF) ? i + 2 : i + 1;
             out.sentences.emplace_back(start, end);
             start = end;
             previousSignificant = n;
@@ -180,7 +230,7 @@ void findSentences(const std::vector<CodePoint>& cps, Segmentation& out) {
         std::size_t j = next(i + 1);
         if (sb == U_SB_ATERM) {
             const std::uint8_t before =
-                previousSignificant < n ? cps[previousSignificant].sb : static_cast<std::uint8_t>(U_SB_OTHER);
+                previousSignificant < n ? cps.sb(previousSignificant) : static_cast<std::uint8_t>(U_SB_OTHER);
             if (sbAt(j) == U_SB_NUMERIC ||                                                    // SB6
                 ((before == U_SB_UPPER || before == U_SB_LOWER) && sbAt(j) == U_SB_UPPER)) {  // SB7
                 previousSignificant = i;
@@ -199,11 +249,11 @@ void findSentences(const std::vector<CodePoint>& cps, Segmentation& out) {
         if (sb == U_SB_ATERM) {  // SB8: no break before a lower-case word
             std::size_t k = j;
             while (k < n) {
-                const std::uint8_t s = cps[k].sb;
+                const std::uint8_t s = cps.sb(k);
                 if (s == U_SB_OLETTER || s == U_SB_UPPER || s == U_SB_LOWER || paraSep(s) || terminator(s)) break;
                 ++k;
             }
-            if (k < n && cps[k].sb == U_SB_LOWER) {
+            if (k < n && cps.sb(k) == U_SB_LOWER) {
                 previousSignificant = i;
                 i = j;
                 continue;
@@ -220,17 +270,24 @@ void findSentences(const std::vector<CodePoint>& cps, Segmentation& out) {
     if (start < n) out.sentences.emplace_back(start, n);
 }
 
+template <typename Chars>
+bool segmentChars(const Chars& chars, Segmentation& out) {
+    out.words.clear();
+    out.sentences.clear();
+    out.codePoints = chars.size();
+    if (!findWords(chars, out)) return false;
+    findSentences(chars, out);
+    return true;
+}
+
 }  // namespace
 
 bool segmentAlphabetic(std::string_view utf8, Segmentation& out) {
+    if (utf8.size() >= UINT32_MAX) return false;  // offsets are kept in 32 bits
+    if (isAscii(utf8)) return segmentChars(AsciiChars{utf8}, out);
     thread_local std::vector<CodePoint> cps;
     if (!decode(utf8, cps)) return false;
-    out.words.clear();
-    out.sentences.clear();
-    out.codePoints = cps.size();
-    if (!findWords(cps, utf8.size(), out)) return false;
-    findSentences(cps, out);
-    return true;
+    return segmentChars(DecodedChars{cps, utf8.size()}, out);
 }
 
 void segment(std::string_view utf8, Segmentation& out) {

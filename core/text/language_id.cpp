@@ -58,15 +58,25 @@ LanguageGuess identifyLanguage(std::string_view utf8) {
     return g;
 }
 
-LanguageGuess voteByFunctionWords(const std::vector<Token>& tokens) {
+namespace {
+
+using Votes = std::array<int, kVoteLanguages.size()>;
+
+Votes functionWordVotes(const std::vector<Token>& tokens) {
     static const FunctionWords words;
-    std::array<int, kVoteLanguages.size()> votes{};
+    Votes votes{};
     for (const Token& t : tokens) {
         if (t.kind != Token::Kind::Word) continue;
         const auto* found = words.languages.find(t.norm, t.hash);
         if (!found) continue;
         for (std::size_t l = 0; l < votes.size(); ++l) votes[l] += (found->value >> l) & 1;
     }
+    return votes;
+}
+
+// The winner when it is one of the decidable languages with at least `least` votes and `margin`
+// more than any other; "und" otherwise.
+LanguageGuess decide(const Votes& votes, int least, int margin) {
     std::size_t best = 0, second = 1;
     if (votes[second] > votes[best]) std::swap(best, second);
     for (std::size_t l = 2; l < votes.size(); ++l) {
@@ -78,17 +88,45 @@ LanguageGuess voteByFunctionWords(const std::vector<Token>& tokens) {
         }
     }
     LanguageGuess g{"und", 0.0};
-    // Two function words more than any other language: clear enough for short texts.
-    if (best < kDecidable && votes[best] >= 2 && votes[best] - votes[second] >= 2) {
+    if (best < kDecidable && votes[best] >= least && votes[best] - votes[second] >= margin) {
         g.code = kVoteLanguages[best];
         g.confidence = static_cast<double>(votes[best]) / (votes[best] + votes[second]);
     }
     return g;
 }
 
+}  // namespace
+
+LanguageGuess voteByFunctionWords(const std::vector<Token>& tokens) {
+    // Two function words more than any other language: clear enough for short texts.
+    return decide(functionWordVotes(tokens), 2, 2);
+}
+
 LanguageGuess identifyLanguage(std::string_view utf8, const std::vector<Token>& tokens) {
     LanguageGuess g = voteByFunctionWords(tokens);
     return g.code == "und" ? identifyLanguage(utf8) : g;
+}
+
+LanguageGuess identifyLanguage(std::string_view utf8, const std::vector<Token>& tokens, const WordLanguages& more) {
+    Votes votes = functionWordVotes(tokens);
+    LanguageGuess g = decide(votes, 2, 2);
+    if (g.code != "und") return g;
+    if (more) {
+        // A function word of a language without a lexicon (Italian "i", say) asks for a wider margin.
+        bool otherLanguage = false;
+        for (std::size_t l = kDecidable; l < votes.size(); ++l) otherLanguage |= votes[l] > 0;
+        for (const Token& t : tokens) {
+            if (t.kind != Token::Kind::Word) continue;
+            const unsigned bits = more(t);
+            for (std::size_t l = 0; l < kDecidable; ++l) votes[l] += static_cast<int>((bits >> l) & 1u);
+        }
+        g = decide(votes, 1, otherLanguage ? 2 : 1);
+        if (g.code != "und") {
+            g.confidence *= 0.8;  // content words are weaker evidence than function words
+            return g;
+        }
+    }
+    return identifyLanguage(utf8);
 }
 
 }  // namespace tw::core

@@ -5,6 +5,7 @@
 
 #include "text/tokenizer.h"
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +23,14 @@ LanguageGuess identifyLanguage(std::string_view utf8);
 // Function words of the tokens first (confidence: their votes for the winner against the
 // runner-up), CLD2 when they do not decide.
 LanguageGuess identifyLanguage(std::string_view utf8, const std::vector<Token>& tokens);
+
+// Further evidence for the texts function words leave undecided: the languages a word belongs to,
+// a bit each for en (1), de (2), fr (4), es (8); the sentiment lexicons' own words, for example.
+using WordLanguages = std::function<unsigned(const Token&)>;
+
+// Function words first; then those votes plus one per word of `more`, deciding on a clear winner
+// (by two when a language without lexicon words has a function word); CLD2 for what is left.
+LanguageGuess identifyLanguage(std::string_view utf8, const std::vector<Token>& tokens, const WordLanguages& more);
 
 // The function-word vote alone; "und" when it does not decide.
 LanguageGuess voteByFunctionWords(const std::vector<Token>& tokens);

@@ -2,7 +2,7 @@
 
 #include "text/normalize.h"
 #include "text/segmentation.h"
-#include "util/hash.h"
+#include "util/term_hash.h"
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -36,6 +36,32 @@ constexpr auto kSpecialStart = [] {
     return starts;
 }();
 
+// The emoticons by first byte, longest first within each byte, as indices into kEmoticons.
+struct EmoticonIndex {
+    std::array<std::array<std::uint8_t, kEmoticons.size()>, 256> byFirst{};
+    std::array<std::uint8_t, 256> count{};
+    EmoticonIndex() {
+        for (std::size_t e = 0; e < kEmoticons.size(); ++e) {
+            const auto first = static_cast<unsigned char>(kEmoticons[e][0]);
+            byFirst[first][count[first]++] = static_cast<std::uint8_t>(e);
+        }
+    }
+};
+
+// The length of the emoticon at the start of `rest`, or 0: the first in kEmoticons order that is
+// followed by a space, punctuation or the end (the list puts longer ones first).
+std::size_t emoticonAt(std::string_view rest) {
+    static const EmoticonIndex index;
+    const auto first = static_cast<unsigned char>(rest[0]);
+    for (std::uint8_t k = 0; k < index.count[first]; ++k) {
+        std::string_view emo = kEmoticons[index.byFirst[first][k]];
+        if (!rest.starts_with(emo)) continue;
+        const std::size_t e = emo.size();
+        if (e >= rest.size() || isSpace(rest[e]) || isAsciiPunct(static_cast<unsigned char>(rest[e]))) return e;
+    }
+    return 0;
+}
+
 // URLs, handles, hashtags and emoticons, found on the UTF-8 bytes.
 void findSpecials(std::string_view s, std::vector<Special>& out) {
     out.clear();
@@ -64,15 +90,7 @@ void findSpecials(std::string_view s, std::vector<Special>& out) {
             i = e;
             continue;
         }
-        std::size_t matched = 0;
-        for (std::string_view emo : kEmoticons) {
-            if (!rest.starts_with(emo)) continue;
-            std::size_t e = i + emo.size();
-            if (e >= s.size() || isSpace(s[e]) || isAsciiPunct(static_cast<unsigned char>(s[e]))) {
-                matched = emo.size();
-                break;
-            }
-        }
+        const std::size_t matched = emoticonAt(rest);
         if (matched) {
             out.push_back({i, i + matched, Token::Kind::Emoticon});
             i += matched;
@@ -90,7 +108,9 @@ void normaliseWord(std::string_view text, Token& t) {
     int letters = 0, upper = 0, run = 0;
     t.norm.clear();
     if (ascii) {
-        t.norm.reserve(text.size());
+        t.norm.resize(text.size());
+        char* out = t.norm.data();
+        std::size_t used = 0;
         char prev = 0;
         for (char ch : text) {
             const bool isUpper = ch >= 'A' && ch <= 'Z';
@@ -100,12 +120,11 @@ void normaliseWord(std::string_view text, Token& t) {
             const char lower = isUpper ? static_cast<char>(ch + ('a' - 'A')) : ch;
             run = lower == prev ? run + 1 : 1;
             prev = lower;
-            if (run >= 3) {
-                t.elongated = true;
-                continue;
-            }
-            t.norm += lower;
+            out[used] = lower;
+            used += run < 3;
         }
+        t.elongated = used < text.size();
+        t.norm.resize(used);
     } else {
         const auto* p = reinterpret_cast<const std::uint8_t*>(text.data());
         const auto n = static_cast<int32_t>(text.size());
@@ -145,6 +164,18 @@ void symbolTokens(std::string_view utf8, const WordSegment& seg, NextToken&& nex
     const auto end = static_cast<int32_t>(seg.endByte);
     for (std::size_t cp = seg.startCp; i < end; ++cp) {
         const int32_t from = i;
+        if (p[i] < 0x80) {  // ASCII: spaces are skipped, anything else is punctuation
+            ++i;
+            if (isSpace(static_cast<char>(p[from]))) continue;
+            Token& t = next();
+            t.kind = Token::Kind::Punct;
+            t.text = utf8.substr(static_cast<std::size_t>(from), 1);
+            t.norm = t.text;
+            t.hash = termHash(t.norm);
+            t.startCp = cp;
+            t.endCp = cp + 1;
+            continue;
+        }
         UChar32 c;
         U8_NEXT(p, i, end, c);
         if (c < 0 || u_isUWhiteSpace(c) || c == 0xFE0F || c == 0x200D) continue;
@@ -153,7 +184,7 @@ void symbolTokens(std::string_view utf8, const WordSegment& seg, NextToken&& nex
         t.kind = emoji ? Token::Kind::Emoji : Token::Kind::Punct;
         t.text = utf8.substr(static_cast<std::size_t>(from), static_cast<std::size_t>(i - from));
         t.norm = t.text;
-        t.hash = hash64(t.norm);
+        t.hash = termHash(t.norm);
         t.startCp = cp;
         t.endCp = cp + 1;
     }
@@ -200,7 +231,7 @@ void tokenize(std::string_view utf8, TokenizedText& result) {
         t.kind = w.kind == WordSegment::Kind::Number ? Token::Kind::Number : Token::Kind::Word;
         t.text = utf8.substr(w.startByte, w.endByte - w.startByte);
         normaliseWord(t.text, t);
-        t.hash = hash64(t.norm);
+        t.hash = termHash(t.norm);
         t.startCp = w.startCp;
         t.endCp = w.endCp;
     };
@@ -212,16 +243,17 @@ void tokenize(std::string_view utf8, TokenizedText& result) {
             t.kind = sp.kind;
             t.text = utf8.substr(sp.startByte, sp.endByte - sp.startByte);
             t.norm = t.kind == Token::Kind::Url ? std::string(t.text) : foldCase(t.text);
-            t.hash = hash64(t.norm);
+            t.hash = termHash(t.norm);
             t.startCp = cpOfByte(w.startByte, w.startCp, sp.startByte);
             t.endCp = cpOfByte(sp.startByte, t.startCp, sp.endByte);
             specialEndByte = std::max(specialEndByte, sp.endByte);
         }
     };
     for (const WordSegment& w : seg.words) {
-        emitSpecials(w, w.startByte + 1);
+        const bool specialsLeft = nextSpecial < specials.size();
+        if (specialsLeft) emitSpecials(w, w.startByte + 1);
         processSegment(w);
-        emitSpecials(w, w.endByte);
+        if (specialsLeft) emitSpecials(w, w.endByte);
     }
     tokens.resize(used);
     result.sentences.clear();

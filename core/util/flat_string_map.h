@@ -1,10 +1,10 @@
 #pragma once
 // A read-mostly hash map from strings to values for hot lookups (lexicons, function words, rule
-// terms): open addressing with linear probing in one array, power-of-two capacity, XXH3 hashes,
+// terms): open addressing with linear probing in one array, power-of-two capacity, termHash,
 // lookups by string_view without building a string, and by a hash computed once per token.
 // Entries are never removed; references to values stay valid until the next insertion.
 
-#include "util/hash.h"
+#include "util/term_hash.h"
 
 #include <cstdint>
 #include <string>
@@ -24,7 +24,7 @@ public:
         bool used = false;
     };
 
-    static std::uint64_t hashOf(std::string_view key) { return hash64(key); }
+    static std::uint64_t hashOf(std::string_view key) { return termHash(key); }
 
     // The value for `key`, inserted default-constructed when absent.
     V& operator[](std::string_view key) {

@@ -1,6 +1,6 @@
 // ICU-based tokens and sentences with code-point offsets.
-#include "text/language_id.h"
 #include "text/tokenizer.h"
+#include "text/language_id.h"
 
 #include <gtest/gtest.h>
 
@@ -36,7 +36,32 @@ TEST(Tokenizer, SentencesSplitOnIcuBoundaries) {
 
 TEST(LanguageId, IdentifiesOurLanguages) {
     EXPECT_EQ(identifyLanguage("The delivery was late again and nobody answered my emails about it.").code, "en");
-    EXPECT_EQ(identifyLanguage("Die Lieferung kam wieder zu spät und niemand hat auf meine E-Mails geantwortet.").code, "de");
-    EXPECT_EQ(identifyLanguage("La livraison est encore arrivée en retard et personne n'a répondu à mes messages.").code, "fr");
-    EXPECT_EQ(identifyLanguage("El pedido llegó tarde otra vez y nadie contestó a mis correos electrónicos.").code, "es");
+    EXPECT_EQ(identifyLanguage("Die Lieferung kam wieder zu spät und niemand hat auf meine E-Mails geantwortet.").code,
+              "de");
+    EXPECT_EQ(
+        identifyLanguage("La livraison est encore arrivée en retard et personne n'a répondu à mes messages.").code,
+        "fr");
+    EXPECT_EQ(identifyLanguage("El pedido llegó tarde otra vez y nadie contestó a mis correos electrónicos.").code,
+              "es");
+}
+
+TEST(LanguageId, LexiconWordsDecideWhatFunctionWordsLeaveOpen) {
+    // No function word at all: the words' own languages decide, CLD2 is not asked.
+    const std::string text = "Lieferung verspätet, Kundendienst katastrophal";
+    const auto tokens = tokenize(text).tokens;
+    auto germanWords = [](const Token& t) { return t.norm == "katastrophal" || t.norm == "verspätet" ? 2u : 0u; };
+    LanguageGuess g = identifyLanguage(text, tokens, germanWords);
+    EXPECT_EQ(g.code, "de");
+    EXPECT_GT(g.confidence, 0.5);
+    // The same words, claimed for Spanish, win for Spanish: the evidence is the caller's.
+    g = identifyLanguage(text, tokens, [](const Token& t) { return t.norm == "katastrophal" ? 8u : 0u; });
+    EXPECT_EQ(g.code, "es");
+    // A tie decides nothing: CLD2 answers.
+    g = identifyLanguage(text, tokens, [](const Token& t) { return t.norm == "katastrophal" ? 3u : 0u; });
+    EXPECT_EQ(g.code, identifyLanguage(text).code);
+    // An Italian function word ("i") needs a margin of two.
+    const std::string mixed = "i prodotti sono arrivati rotti";
+    const auto mixedTokens = tokenize(mixed).tokens;
+    g = identifyLanguage(mixed, mixedTokens, [](const Token& t) { return t.norm == "rotti" ? 1u : 0u; });
+    EXPECT_EQ(g.code, identifyLanguage(mixed).code);
 }
