@@ -1,4 +1,5 @@
 // tidewatch-cli: headless entry point. See DESIGN.md's CLI contract.
+#include "category_commands.h"
 #include "rule_commands.h"
 #include "score_command.h"
 #include "store_commands.h"
@@ -44,7 +45,9 @@ int main(int argc, char** argv) {
 
     auto* search = app.add_subcommand("search", "Search verbatims with the rule language (docs/rule-language.md)");
     search->add_option("STORE", store, "Store file")->required();
-    search->add_option("QUERY", query, "A rule: words, \"phrases\", refund*, ~stem, AND/OR/NOT, NEAR/n, SENT(...), channel:call...")
+    search
+        ->add_option("QUERY", query,
+                     "A rule: words, \"phrases\", refund*, ~stem, AND/OR/NOT, NEAR/n, SENT(...), channel:call...")
         ->required();
     search->add_option("--limit", limit, "Maximum results")->default_val(20);
     search->add_flag("--json", json, "Machine-readable output");
@@ -53,7 +56,9 @@ int main(int argc, char** argv) {
     std::string kwicSort = "date", kwicFormat = "text";
     kwic->add_option("STORE", store, "Store file")->required();
     kwic->add_option("QUERY", query, "A rule (docs/rule-language.md)")->required();
-    kwic->add_option("--width", kwicWidth, "Code points of context on each side")->default_val(40)->check(CLI::Range(1, 1000));
+    kwic->add_option("--width", kwicWidth, "Code points of context on each side")
+        ->default_val(40)
+        ->check(CLI::Range(1, 1000));
     kwic->add_option("--limit", limit, "Maximum lines")->default_val(100);
     kwic->add_option("--sort", kwicSort, "date (newest first), match, left or right")->default_val("date");
     kwic->add_option("--format", kwicFormat, "text, json or csv")->default_val("text");
@@ -103,7 +108,31 @@ int main(int argc, char** argv) {
     lexicon->add_option("--tags", lexTags, "anger,fear,sadness,joy,effort,urgency");
     lexicon->add_flag("--json", json, "Machine-readable output");
 
+    auto* taxonomy = app.add_subcommand("taxonomy", "The store's taxonomy: export [--out FILE] or import FILE");
+    std::string taxAction;
+    taxonomy->add_option("STORE", store, "Store file")->required();
+    taxonomy->add_option("ACTION", taxAction, "export | import")->required();
+    taxonomy->add_option("FILE", file, "Taxonomy JSON to import (docs/taxonomy-format.md)");
+    taxonomy->add_option("--out", out, "With export: write to this file (default: standard output)");
+    taxonomy->add_flag("--json", json, "Machine-readable output");
+
+    auto* categorize =
+        app.add_subcommand("categorize", "Apply the store's taxonomy where its rules are not applied yet");
+    categorize->add_option("STORE", store, "Store file")->required();
+    categorize->add_option("--threads", threads, "Worker threads (default: all cores)");
+    categorize->add_flag("--json", json, "Machine-readable output");
+
+    auto* categories = app.add_subcommand("categories", "Verbatims per category, as a tree");
+    std::string channel;
+    categories->add_option("STORE", store, "Store file")->required();
+    categories->add_option("--channel", channel, "Only this channel");
+    categories->add_flag("--json", json, "Machine-readable output");
+
     CLI11_PARSE(app, argc, argv);
+
+    if (*taxonomy) return cli::runTaxonomy(store, taxAction, taxAction == "export" ? out : file, json);
+    if (*categorize) return cli::runCategorize(store, threads, json);
+    if (*categories) return cli::runCategories(store, channel, json);
 
     if (*lexicon) return cli::runLexicon(store, lexAction, lexTerm, lexValue, lexTags, json);
 
@@ -126,7 +155,8 @@ int main(int argc, char** argv) {
     if (*search) return cli::runSearch(store, query, limit, json);
     if (*kwic) return cli::runKwic(store, query, kwicWidth, limit, kwicSort, kwicFormat);
     if (*exp) return cli::runExport(store, exportFormat, out);
-    if (*quar) return cli::runQuarantine(store, runOpt->count() ? std::optional<long long>(runId) : std::nullopt, limit, json);
+    if (*quar)
+        return cli::runQuarantine(store, runOpt->count() ? std::optional<long long>(runId) : std::nullopt, limit, json);
     if (*demo) return cli::runDemo(dir, seed, volume, json);
     return 2;
 }

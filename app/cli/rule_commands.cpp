@@ -16,13 +16,6 @@ namespace {
 
 using ordered_json = nlohmann::ordered_json;
 
-// A snippet around the first span, every span in [brackets].
-std::string snippet(const std::string& text, const std::vector<core::MatchSpan>& spans) {
-    auto lines = core::kwicLines(text, {spans.front()}, 60);
-    std::string out = (lines[0].startCp > 60 ? "…" : "") + lines[0].left + "[" + lines[0].match + "]" + lines[0].right;
-    return out;
-}
-
 std::string csvField(const std::string& s) {
     std::string out = "\"";
     for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
@@ -41,7 +34,7 @@ int runSearch(const std::string& path, const std::string& query, int limit, bool
         if (total > limit) return true;  // keep counting
         if (json) {
             auto j = verbatimJson(h.verbatim);
-            j["snippet"] = snippet(h.verbatim.text, h.match.spans);
+            j["snippet"] = core::markedSnippet(h.verbatim.text, h.match.spans);
             ordered_json spans = ordered_json::array();
             for (const auto& s : h.match.spans) spans.push_back({s.startCp, s.endCp});
             j["spans"] = spans;
@@ -50,7 +43,7 @@ int runSearch(const std::string& path, const std::string& query, int limit, bool
             std::string when = h.verbatim.createdAt ? core::formatIsoDate(*h.verbatim.createdAt) : "undated";
             std::cout << h.verbatim.id << "\t" << when << "\t" << h.verbatim.channel << "\t"
                       << (h.match.spans.empty() ? h.verbatim.text.substr(0, 120)
-                                                : snippet(h.verbatim.text, h.match.spans))
+                                                : core::markedSnippet(h.verbatim.text, h.match.spans))
                       << "\n";
         }
         return true;

@@ -2,6 +2,7 @@
 
 #include "analysis/sentiment_analyzer.h"
 #include "jobs/analyze_job.h"
+#include "jobs/categorize_job.h"
 #include "rules/taxonomy.h"
 #include "store/analysis_repository.h"
 #include "store_commands.h"
@@ -188,15 +189,27 @@ int runAnalyze(const std::string& path, int threads, const std::vector<std::stri
         printError(r.error());
         return 1;
     }
+    // Categories next: their rules may test the analysis (sentiment:negative).
+    auto c = core::categorizeStore(*store, threads);
+    if (!c) {
+        printError(c.error());
+        return 1;
+    }
     if (json) {
         std::cout << nlohmann::ordered_json{{"analysed", r->analysed},
                                             {"analyzer", r->analyzer},
-                                            {"seconds", round3(r->seconds)}}
+                                            {"seconds", round3(r->seconds)},
+                                            {"categorized",
+                                             {{"tested", c->tested},
+                                              {"matches", c->matches},
+                                              {"seconds", round3(c->seconds)}}}}
                          .dump()
                   << '\n';
     } else {
         std::cout << "Analysed " << r->analysed << " verbatims with " << r->analyzer << " in " << round3(r->seconds)
                   << " s" << (r->analysed == 0 ? " (everything was up to date)" : "") << "\n";
+        std::cout << "Categorised " << c->tested << " verbatims (" << c->matches << " category matches) in "
+                  << round3(c->seconds) << " s\n";
     }
     return 0;
 }

@@ -71,4 +71,10 @@ std::string kwicSortKey(const KwicLine& line, KwicSort by) {
     return {};
 }
 
+std::string markedSnippet(std::string_view text, const std::vector<MatchSpan>& spans, std::size_t width) {
+    if (spans.empty()) return {};
+    auto lines = kwicLines(text, {spans.front()}, width);
+    return (lines[0].startCp > width ? "…" : "") + lines[0].left + "[" + lines[0].match + "]" + lines[0].right;
+}
+
 }  // namespace tw::core

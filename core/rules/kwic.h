@@ -18,6 +18,9 @@ struct KwicLine {
 // One line per span, with up to `width` code points of context on each side.
 std::vector<KwicLine> kwicLines(std::string_view text, const std::vector<MatchSpan>& spans, std::size_t width);
 
+// A one-line snippet around the first span with the match in [brackets] ("…" when cut on the left).
+std::string markedSnippet(std::string_view text, const std::vector<MatchSpan>& spans, std::size_t width = 60);
+
 enum class KwicSort { Source, Match, Left, Right };
 // What to sort lines by (case-folded; stable sorts keep the source order among equals): the
 // match then its right context, the left context read from the match outwards (word by word),

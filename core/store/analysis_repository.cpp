@@ -17,7 +17,8 @@ Result<std::int64_t> AnalysisRepository::countPending(const std::string& analyze
     }
 }
 
-Result<std::vector<PendingVerbatim>> AnalysisRepository::pending(const std::string& analyzer, std::int64_t afterId, int limit) {
+Result<std::vector<PendingVerbatim>> AnalysisRepository::pending(const std::string& analyzer, std::int64_t afterId,
+                                                                 int limit) {
     try {
         auto q = store_.db().prepare(
             "SELECT v.id, v.text, v.language,"
@@ -52,7 +53,8 @@ Status AnalysisRepository::write(const std::string& analyzer, const std::vector<
             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
         auto clear = db.prepare("DELETE FROM sentence_analysis WHERE verbatim_id = ?1");
         auto sentence = db.prepare(
-            "INSERT INTO sentence_analysis (verbatim_id, seq, start_cp, end_cp, sentiment) VALUES (?1, ?2, ?3, ?4, ?5)");
+            "INSERT INTO sentence_analysis (verbatim_id, seq, start_cp, end_cp, sentiment) VALUES (?1, ?2, ?3, ?4, "
+            "?5)");
         for (const auto& r : results) {
             upsert.bind(1, r.verbatimId).bind(2, analyzer).bind(3, r.language).bind(4, r.languageConfidence);
             upsert.bind(5, r.sentiment).bind(6, r.label);
@@ -86,7 +88,8 @@ Result<std::string> AnalysisRepository::lexiconOverrides() {
     }
 }
 
-Status AnalysisRepository::setLexiconOverride(const std::string& term, const std::string& value, const std::string& tags) {
+Status AnalysisRepository::setLexiconOverride(const std::string& term, const std::string& value,
+                                              const std::string& tags) {
     try {
         auto q = store_.db().prepare("INSERT OR REPLACE INTO lexicon_override (term, value, tags) VALUES (?1, ?2, ?3)");
         q.bind(1, term).bind(2, value).bind(3, tags);
@@ -102,7 +105,8 @@ Status AnalysisRepository::removeLexiconOverride(const std::string& term) {
         auto q = store_.db().prepare("DELETE FROM lexicon_override WHERE term = ?1");
         q.bind(1, term);
         q.step();
-        if (store_.db().changes() == 0) return makeError("the store has no lexicon entry '" + term + "'", store_.path());
+        if (store_.db().changes() == 0)
+            return makeError("the store has no lexicon entry '" + term + "'", store_.path());
         return Ok{};
     } catch (const SqlError& e) {
         return makeError(explainSqlError(e), store_.path());

@@ -15,7 +15,7 @@ namespace tw::core {
 struct PendingVerbatim {
     std::int64_t id = 0;
     std::string text;
-    std::optional<std::string> language;  // from the import, when the source had one
+    std::optional<std::string> language;                          // from the import, when the source had one
     std::vector<std::pair<std::size_t, std::size_t>> agentTurns;  // code-point spans
 };
 
@@ -33,7 +33,7 @@ struct StoredAnalysis {
     std::array<double, 4> emotions{};  // anger, fear, sadness, joy
     double intensity = 0.0;
     bool effort = false, urgency = false;
-    std::string explain;               // JSON array
+    std::string explain;  // JSON array
     std::vector<StoredSentence> sentences;
 };
 

@@ -14,14 +14,15 @@ namespace {
 }  // namespace
 
 Statement::Statement(sqlite3* db, std::string_view sql) : db_(db) {
-    int rc = sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
-                                &stmt_, nullptr);
+    int rc =
+        sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt_, nullptr);
     if (rc != SQLITE_OK) fail(db, rc, "preparing statement");
 }
 
 Statement::~Statement() { sqlite3_finalize(stmt_); }
 
-Statement::Statement(Statement&& o) noexcept : db_(std::exchange(o.db_, nullptr)), stmt_(std::exchange(o.stmt_, nullptr)) {}
+Statement::Statement(Statement&& o) noexcept
+    : db_(std::exchange(o.db_, nullptr)), stmt_(std::exchange(o.stmt_, nullptr)) {}
 
 Statement& Statement::operator=(Statement&& o) noexcept {
     if (this != &o) {
@@ -36,13 +37,22 @@ void Statement::check(int rc, const char* what) const {
     if (rc != SQLITE_OK) fail(db_, rc, what);
 }
 
-Statement& Statement::bind(int i, std::int64_t v) { check(sqlite3_bind_int64(stmt_, i, v), "binding"); return *this; }
-Statement& Statement::bind(int i, double v) { check(sqlite3_bind_double(stmt_, i, v), "binding"); return *this; }
+Statement& Statement::bind(int i, std::int64_t v) {
+    check(sqlite3_bind_int64(stmt_, i, v), "binding");
+    return *this;
+}
+Statement& Statement::bind(int i, double v) {
+    check(sqlite3_bind_double(stmt_, i, v), "binding");
+    return *this;
+}
 Statement& Statement::bind(int i, std::string_view t) {
     check(sqlite3_bind_text64(stmt_, i, t.data(), t.size(), SQLITE_TRANSIENT, SQLITE_UTF8), "binding");
     return *this;
 }
-Statement& Statement::bindNull(int i) { check(sqlite3_bind_null(stmt_, i), "binding"); return *this; }
+Statement& Statement::bindNull(int i) {
+    check(sqlite3_bind_null(stmt_, i), "binding");
+    return *this;
+}
 Statement& Statement::bindBlob(int i, std::string_view b) {
     check(sqlite3_bind_blob64(stmt_, i, b.data(), b.size(), SQLITE_TRANSIENT), "binding");
     return *this;
@@ -82,9 +92,15 @@ std::optional<std::string> Statement::optString(int c) const {
 Database::Database(const std::string& path, Mode mode) : path_(path) {
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (mode) {
-        case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
-        case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
-        case Mode::ReadWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
+        case Mode::ReadOnly:
+            flags |= SQLITE_OPEN_READONLY;
+            break;
+        case Mode::ReadWrite:
+            flags |= SQLITE_OPEN_READWRITE;
+            break;
+        case Mode::ReadWriteCreate:
+            flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+            break;
     }
     int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
     if (rc != SQLITE_OK) {
@@ -128,15 +144,18 @@ std::int64_t Database::pragmaInt(std::string_view pragma) {
 
 std::int64_t Database::lastInsertId() const { return sqlite3_last_insert_rowid(db_); }
 int Database::changes() const { return sqlite3_changes(db_); }
-void Database::interrupt() { if (db_) sqlite3_interrupt(db_); }
-
-Transaction::Transaction(Database& db, bool immediate) : db_(db) {
-    db_.exec(immediate ? "BEGIN IMMEDIATE" : "BEGIN");
+void Database::interrupt() {
+    if (db_) sqlite3_interrupt(db_);
 }
+
+Transaction::Transaction(Database& db, bool immediate) : db_(db) { db_.exec(immediate ? "BEGIN IMMEDIATE" : "BEGIN"); }
 
 Transaction::~Transaction() {
     if (open_) {
-        try { db_.exec("ROLLBACK"); } catch (const SqlError&) { /* connection already rolled back */ }
+        try {
+            db_.exec("ROLLBACK");
+        } catch (const SqlError&) { /* connection already rolled back */
+        }
     }
 }
 

@@ -49,13 +49,16 @@ public:
 
     // Steps once: true when a row is ready, false when done.
     bool step();
-    void reset();   // also clears bindings
-    void run() { step(); reset(); }
+    void reset();  // also clears bindings
+    void run() {
+        step();
+        reset();
+    }
 
     [[nodiscard]] bool isNull(int col) const;
     [[nodiscard]] std::int64_t int64(int col) const;
     [[nodiscard]] double real(int col) const;
-    [[nodiscard]] std::string_view text(int col) const;   // valid until the next step/reset
+    [[nodiscard]] std::string_view text(int col) const;  // valid until the next step/reset
     [[nodiscard]] std::string string(int col) const { return std::string(text(col)); }
     [[nodiscard]] std::optional<std::int64_t> optInt64(int col) const;
     [[nodiscard]] std::optional<double> optReal(int col) const;

@@ -1,7 +1,7 @@
 #include "store/exporter.h"
 
-#include "util/civil_time.h"
 #include "store/verbatim_reader.h"
+#include "util/civil_time.h"
 #include "util/json_text.h"
 
 #include <charconv>
@@ -48,8 +48,10 @@ Result<std::int64_t> exportVerbatims(Store& store, ExportFormat format, std::ost
                 line += ",\"";
                 line += key;
                 line += "\":";
-                if (value) appendJsonString(line, *value);
-                else line += "null";
+                if (value)
+                    appendJsonString(line, *value);
+                else
+                    line += "null";
             };
             optional("external_id", v.externalId);
             line += ",\"channel\":";

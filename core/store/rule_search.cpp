@@ -9,15 +9,43 @@ namespace tw::core {
 
 namespace {
 
-bool usesSpeakers(const QueryNode& n) {
-    if (n.kind == QueryNode::Kind::Customer || n.kind == QueryNode::Kind::Agent) return true;
+template <class Pred>
+bool anyNode(const QueryNode& n, Pred&& pred) {
+    if (pred(n)) return true;
     for (const auto& c : n.children) {
-        if (usesSpeakers(*c)) return true;
+        if (anyNode(*c, pred)) return true;
     }
     return false;
 }
 
+bool usesSpeakers(const QueryNode& n) {
+    return anyNode(
+        n, [](const QueryNode& q) { return q.kind == QueryNode::Kind::Customer || q.kind == QueryNode::Kind::Agent; });
+}
+
+bool usesCategories(const QueryNode& n) {
+    return anyNode(n, [](const QueryNode& q) { return q.kind == QueryNode::Kind::Field && q.field == "category"; });
+}
+
 }  // namespace
+
+RuleInput ruleInputFor(const Verbatim& v, const TokenizedText& tokens) {
+    RuleInput in;
+    in.text = v.text;
+    in.tokens = &tokens;
+    in.channel = v.channel;
+    in.language = v.language ? std::string_view(*v.language) : std::string_view();
+    in.createdAt = v.createdAt;
+    in.rating = v.rating;
+    in.analysed = !v.label.empty();
+    in.label = v.label;
+    in.sentiment = v.sentiment.value_or(0.0);
+    in.intensity = v.intensity;
+    in.emotions = v.emotions;
+    in.effort = v.effort;
+    in.attributes = v.attributes;
+    return in;
+}
 
 Status forEachRuleMatch(Store& store, std::string_view rule, const std::function<bool(const RuleHit&)>& sink) {
     RuleSet rules;
@@ -26,36 +54,37 @@ Status forEachRuleMatch(Store& store, std::string_view rule, const std::function
     const QueryNode& compiled = rules.rule(id.value());
     const bool speakers = usesSpeakers(compiled);
     // Agent turns only when the rule asks who spoke; one statement for the whole search.
-    std::optional<Statement> turns;
-    if (speakers) {
-        try {
+    std::optional<Statement> turns, categories;
+    try {
+        if (speakers) {
             turns.emplace(
                 store.db().prepare("SELECT start_cp, end_cp FROM speaker_turn WHERE verbatim_id = ?1 AND speaker = "
                                    "'agent' ORDER BY start_cp"));
-        } catch (const SqlError& e) {
-            return makeError(explainSqlError(e), store.path());
         }
+        if (usesCategories(compiled)) {
+            categories.emplace(
+                store.db().prepare("SELECT c.path FROM verbatim_category vc JOIN category c ON c.id = vc.category_id"
+                                   " WHERE vc.verbatim_id = ?1"));
+        }
+    } catch (const SqlError& e) {
+        return makeError(explainSqlError(e), store.path());
     }
+    std::vector<std::string> paths;
     VerbatimReader reader(store);
     auto st = reader.forEachCandidate(ftsPrefilter(compiled), [&](const Verbatim& v) {
         TokenizedText tokens = tokenize(v.text);
-        RuleInput in;
-        in.text = v.text;
-        in.tokens = &tokens;
-        in.channel = v.channel;
-        in.language = v.language ? std::string_view(*v.language) : std::string_view();
-        in.createdAt = v.createdAt;
-        in.rating = v.rating;
-        in.analysed = !v.label.empty();
-        in.label = v.label;
-        in.sentiment = v.sentiment.value_or(0.0);
-        in.intensity = v.intensity;
-        in.emotions = v.emotions;
-        in.attributes = v.attributes;
+        RuleInput in = ruleInputFor(v, tokens);
         if (turns) {
             turns->bind(1, v.id);
             while (turns->step()) in.agentTurns.emplace_back(turns->int64(0), turns->int64(1));
             turns->reset();
+        }
+        if (categories) {
+            paths.clear();
+            categories->bind(1, v.id);
+            while (categories->step()) paths.push_back(categories->string(0));
+            categories->reset();
+            in.categories = &paths;
         }
         RuleMatch m = rules.match(id.value(), in);
         if (!m.matched) return true;

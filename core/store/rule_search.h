@@ -18,6 +18,9 @@ struct RuleHit {
     RuleMatch match;
 };
 
+// A stored verbatim as rules see it (agent turns and categories are the caller's to add).
+RuleInput ruleInputFor(const Verbatim& v, const TokenizedText& tokens);
+
 // Calls `sink` for each verbatim the rule matches until it returns false. Rule errors come back
 // with their line:column.
 Status forEachRuleMatch(Store& store, std::string_view rule, const std::function<bool(const RuleHit&)>& sink);

@@ -141,10 +141,34 @@ CREATE TABLE lexicon_override (
 ) WITHOUT ROWID;
 )sql";
 
+// v6: the store's taxonomy (its JSON in meta 'taxonomy'), one row per category with the rule whose
+// matches are stored and how far through the verbatims (by id) that rule has been applied, and
+// the matches per verbatim with their spans and sentences.
+constexpr std::string_view kV6 = R"sql(
+CREATE TABLE category (
+  id INTEGER PRIMARY KEY,
+  path TEXT NOT NULL UNIQUE,          -- "Billing/Double charge"
+  position INTEGER NOT NULL,          -- order in the taxonomy
+  rule TEXT NOT NULL,                 -- empty for a grouping without its own rule
+  rule_fingerprint TEXT NOT NULL,
+  sensitive INTEGER NOT NULL DEFAULT 0,
+  applied_fingerprint TEXT NOT NULL DEFAULT '',  -- the rule whose matches verbatim_category holds
+  applied_through INTEGER NOT NULL DEFAULT 0     -- verbatims with id <= this were tested with it
+);
+CREATE TABLE verbatim_category (
+  category_id INTEGER NOT NULL REFERENCES category(id) ON DELETE CASCADE,
+  verbatim_id INTEGER NOT NULL REFERENCES verbatim(id) ON DELETE CASCADE,
+  spans TEXT NOT NULL,                -- JSON [[start, end], ...] in code points
+  sentences TEXT NOT NULL,            -- JSON [sentence index, ...]
+  PRIMARY KEY (category_id, verbatim_id)
+) WITHOUT ROWID;
+CREATE INDEX verbatim_category_verbatim ON verbatim_category(verbatim_id);
+)sql";
+
 }  // namespace
 
 const std::vector<std::string_view>& schemaMigrations() {
-    static const std::vector<std::string_view> m{kV1, kV2, kV3, kV4, kV5};
+    static const std::vector<std::string_view> m{kV1, kV2, kV3, kV4, kV5, kV6};
     return m;
 }
 
@@ -171,8 +195,9 @@ void ensureSecondaryIndexes(Database& db) {
 }
 
 bool hasSecondaryIndexes(Database& db) {
-    auto q = db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN "
-                        "('verbatim_sort', 'verbatim_channel_time', 'verbatim_run')");
+    auto q = db.prepare(
+        "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN "
+        "('verbatim_sort', 'verbatim_channel_time', 'verbatim_run')");
     q.step();
     return q.int64(0) == static_cast<std::int64_t>(std::size(kSecondary));
 }

@@ -16,11 +16,11 @@ struct ChannelSentiment {
 };
 
 struct MonthSentiment {
-    std::int64_t start = 0;        // first second of the month, UTC
-    std::int64_t count = 0;        // verbatims dated in the month
+    std::int64_t start = 0;  // first second of the month, UTC
+    std::int64_t count = 0;  // verbatims dated in the month
     std::int64_t analysed = 0;
-    double meanSentiment = 0.0;    // over the analysed ones
-    double negativeShare = 0.0;    // negative / analysed
+    double meanSentiment = 0.0;  // over the analysed ones
+    double negativeShare = 0.0;  // negative / analysed
 };
 
 Result<std::vector<ChannelSentiment>> sentimentByChannel(Store& store);

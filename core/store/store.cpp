@@ -65,9 +65,9 @@ Result<Store> Store::openImpl(const std::string& path, Access access, bool creat
         }
         bool writable = access == Access::ReadWrite;
         if (version < currentSchemaVersion() && !writable) {
-            return makeError("uses store schema " + std::to_string(version) +
-                                 " and must be upgraded; open it read-write once",
-                             path);
+            return makeError(
+                "uses store schema " + std::to_string(version) + " and must be upgraded; open it read-write once",
+                path);
         }
         configure(db, writable);
         if (writable) {

@@ -26,7 +26,7 @@ struct StoreStats {
     std::int64_t undated = 0;
     std::optional<std::int64_t> firstCreatedAt;  // unix seconds UTC
     std::optional<std::int64_t> lastCreatedAt;
-    std::vector<ChannelCount> channels;           // largest first
+    std::vector<ChannelCount> channels;  // largest first
 };
 
 struct ImportRunInfo {
@@ -46,7 +46,7 @@ struct QuarantineRow {
     std::int64_t importRunId = 0;
     std::string location;
     std::string reason;
-    std::string raw;         // the record's bytes (first 64 KiB of an oversized record)
+    std::string raw;  // the record's bytes (first 64 KiB of an oversized record)
     bool rawTruncated = false;
 };
 

@@ -23,11 +23,12 @@ struct Verbatim {
     std::string problems;    // JSON array text, "[]" when none
     std::string consent;
     // Analysis, when the store has a result for this verbatim (any analyzer version).
-    std::optional<double> sentiment;  // -1..1
-    std::string label;                // positive | negative | neutral | mixed, empty when not analysed
-    std::string explain;              // JSON array of contributions, "[]" when none
-    std::array<double, 4> emotions{}; // anger, fear, sadness, joy (0 when not analysed)
+    std::optional<double> sentiment;   // -1..1
+    std::string label;                 // positive | negative | neutral | mixed, empty when not analysed
+    std::string explain;               // JSON array of contributions, "[]" when none
+    std::array<double, 4> emotions{};  // anger, fear, sadness, joy (0 when not analysed)
     double intensity = 0.0;
+    bool effort = false;  // the customer had to work (waiting, calling again...)
 };
 
 }  // namespace tw::core
@@ -37,8 +38,8 @@ struct Verbatim {
 namespace tw::core {
 
 struct SpeakerTurn {
-    std::string speaker;        // "agent", "customer" or "other"
-    std::size_t startCp = 0;    // code-point span of the turn's words in the verbatim text
+    std::string speaker;      // "agent", "customer" or "other"
+    std::size_t startCp = 0;  // code-point span of the turn's words in the verbatim text
     std::size_t endCp = 0;
 };
 

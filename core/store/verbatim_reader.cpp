@@ -1,6 +1,8 @@
 #include "store/verbatim_reader.h"
 
-#include "store/fts_query.h"
+#include "rules/kwic.h"
+#include "store/guarded.h"
+#include "store/rule_search.h"
 
 #include <sqlite3.h>
 
@@ -12,7 +14,8 @@ constexpr const char* kColumns =
     "v.id, v.import_run_id, v.source_location, v.external_id, v.channel, v.created_at, v.customer,"
     " v.language, v.rating, v.text, ifnull(v.attributes,'{}'), ifnull(v.problems,'[]'), v.consent, v.sort_time,"
     " a.sentiment, ifnull(a.label,''), ifnull(a.explain,'[]'),"
-    " ifnull(a.anger,0), ifnull(a.fear,0), ifnull(a.sadness,0), ifnull(a.joy,0), ifnull(a.intensity,0)";
+    " ifnull(a.anger,0), ifnull(a.fear,0), ifnull(a.sadness,0), ifnull(a.joy,0), ifnull(a.intensity,0),"
+    " ifnull(a.effort,0)";
 // Every read of verbatims joins its analysis, when there is one.
 constexpr const char* kFrom = " FROM verbatim v LEFT JOIN analysis a ON a.verbatim_id = v.id";
 
@@ -36,6 +39,7 @@ Verbatim readVerbatim(const Statement& q) {
     v.explain = q.string(16);
     for (int e = 0; e < 4; ++e) v.emotions[static_cast<std::size_t>(e)] = q.real(17 + e);
     v.intensity = q.real(21);
+    v.effort = q.int64(22) != 0;
     return v;
 }
 
@@ -44,9 +48,10 @@ class CancelGuard final {
 public:
     CancelGuard(Database& db, const CancelToken* cancel) : db_(db) {
         if (cancel) {
-            sqlite3_progress_handler(db_.handle(), 1000, [](void* p) -> int {
-                return static_cast<const CancelToken*>(p)->cancelled() ? 1 : 0;
-            }, const_cast<CancelToken*>(cancel));
+            sqlite3_progress_handler(
+                db_.handle(), 1000,
+                [](void* p) -> int { return static_cast<const CancelToken*>(p)->cancelled() ? 1 : 0; },
+                const_cast<CancelToken*>(cancel));
         }
     }
     ~CancelGuard() { sqlite3_progress_handler(db_.handle(), 0, nullptr, nullptr); }
@@ -57,47 +62,42 @@ private:
     Database& db_;
 };
 
-// WHERE clause shared by index/page/count; binds ?1 = fts query, ?2 = channel, ?3 = label,
-// ?4 = from, ?5 = until (each NULL for "any"). The analysis join is added only when a label is
-// asked for, so that plain browsing reads the verbatim index alone.
+// WHERE clause shared by index/page/count; binds ?1 = 1 to keep the search's matches (in
+// temp.rule_hit), ?2 = channel, ?3 = label, ?4 = from, ?5 = until, ?9 = category path (each NULL
+// for "any"). The analysis join is added only when a label is asked for, so that plain browsing
+// reads the verbatim index alone.
 constexpr const char* kFilter =
-    " (?1 IS NULL OR v.id IN (SELECT rowid FROM verbatim_fts WHERE verbatim_fts MATCH ?1))"
+    " (?1 IS NULL OR v.id IN (SELECT id FROM temp.rule_hit))"
     " AND (?2 IS NULL OR v.channel = ?2)"
     " AND (?3 IS NULL OR a.label = ?3)"
-    " AND (?4 IS NULL OR v.sort_time >= ?4) AND (?5 IS NULL OR v.sort_time < ?5)";
+    " AND (?4 IS NULL OR v.sort_time >= ?4) AND (?5 IS NULL OR v.sort_time < ?5)"
+    " AND (?9 IS NULL OR v.id IN (SELECT vc.verbatim_id FROM verbatim_category vc JOIN category c"
+    "   ON c.id = vc.category_id WHERE c.path = ?9 OR substr(c.path, 1, length(?9) + 1) = ?9 || '/'))";
 
 std::string fromFor(const BrowseFilter& f) {
     return f.label ? " FROM verbatim v JOIN analysis a ON a.verbatim_id = v.id"
                    : " FROM verbatim v LEFT JOIN analysis a ON 0";
 }
 
-void bindFilter(Statement& q, const BrowseFilter& f, const std::string& fts) {
-    if (fts.empty()) q.bindNull(1);
-    else q.bind(1, fts);
-    q.bind(2, f.channel).bind(3, f.label).bind(4, f.from).bind(5, f.until);
-}
-
-template <class F>
-auto guarded(Store& store, F&& body) -> decltype(body()) {
-    try {
-        return body();
-    } catch (const SqlError& e) {
-        return makeError(explainSqlError(e), store.path());
-    }
+void bindFilter(Statement& q, const BrowseFilter& f) {
+    if (f.search.find_first_not_of(" \t\r\n") == std::string::npos)
+        q.bindNull(1);
+    else
+        q.bind(1, 1);
+    q.bind(2, f.channel).bind(3, f.label).bind(4, f.from).bind(5, f.until).bind(9, f.category);
 }
 
 }  // namespace
 
 Result<BrowseIndex> VerbatimReader::index(const BrowseFilter& filter, int pageSize, const CancelToken* cancel) {
     return guarded(store_, [&]() -> Result<BrowseIndex> {
-        CancelGuard guard(store_.db(), cancel);
-        std::string fts = toFtsQuery(filter.search);
         BrowseIndex idx;
         idx.pageSize = pageSize;
-        if (!filter.search.empty() && fts.empty()) return idx;
+        if (auto st = prepareSearch(filter.search, true, cancel); !st) return st.error();
+        CancelGuard guard(store_.db(), cancel);
         auto q = store_.db().prepare(std::string("SELECT v.sort_time, v.id") + fromFor(filter) + " WHERE" + kFilter +
                                      " ORDER BY v.sort_time DESC, v.id DESC");
-        bindFilter(q, filter, fts);
+        bindFilter(q, filter);
         std::int64_t n = 0;
         while (q.step()) {
             if (n % pageSize == 0) idx.anchors.push_back({q.int64(0), q.int64(1)});
@@ -111,14 +111,13 @@ Result<BrowseIndex> VerbatimReader::index(const BrowseFilter& filter, int pageSi
 Result<std::vector<Verbatim>> VerbatimReader::page(const BrowseFilter& filter, RowKey from, int limit,
                                                    const CancelToken* cancel) {
     return guarded(store_, [&]() -> Result<std::vector<Verbatim>> {
-        CancelGuard guard(store_.db(), cancel);
-        std::string fts = toFtsQuery(filter.search);
         std::vector<Verbatim> out;
-        if (!filter.search.empty() && fts.empty()) return out;
+        if (auto st = prepareSearch(filter.search, false, cancel); !st) return st.error();
+        CancelGuard guard(store_.db(), cancel);
         auto q = store_.db().prepare(std::string("SELECT ") + kColumns + kFrom + " WHERE" + kFilter +
                                      " AND (v.sort_time, v.id) <= (?6, ?7)"
                                      " ORDER BY v.sort_time DESC, v.id DESC LIMIT ?8");
-        bindFilter(q, filter, fts);
+        bindFilter(q, filter);
         q.bind(6, from.sortTime).bind(7, from.id).bind(8, limit);
         while (q.step()) out.push_back(readVerbatim(q));
         return out;
@@ -127,10 +126,9 @@ Result<std::vector<Verbatim>> VerbatimReader::page(const BrowseFilter& filter, R
 
 Result<std::int64_t> VerbatimReader::count(const BrowseFilter& filter) {
     return guarded(store_, [&]() -> Result<std::int64_t> {
-        std::string fts = toFtsQuery(filter.search);
-        if (!filter.search.empty() && fts.empty()) return std::int64_t{0};
+        if (auto st = prepareSearch(filter.search, true, nullptr); !st) return st.error();
         auto q = store_.db().prepare(std::string("SELECT count(*)") + fromFor(filter) + " WHERE" + kFilter);
-        bindFilter(q, filter, fts);
+        bindFilter(q, filter);
         q.step();
         return q.int64(0);
     });
@@ -145,18 +143,58 @@ Result<std::optional<Verbatim>> VerbatimReader::byId(std::int64_t id) {
     });
 }
 
-Result<std::vector<SearchHit>> VerbatimReader::search(const std::string& userQuery, int limit) {
-    return guarded(store_, [&]() -> Result<std::vector<SearchHit>> {
-        std::vector<SearchHit> out;
-        std::string fts = toFtsQuery(userQuery);
-        if (fts.empty()) return out;
-        auto q = store_.db().prepare(std::string("SELECT ") + kColumns +
-                                     ", snippet(verbatim_fts, 0, '[', ']', '…', 16)"
-                                     " FROM verbatim_fts f JOIN verbatim v ON v.id = f.rowid"
-                                     " LEFT JOIN analysis a ON a.verbatim_id = v.id"
-                                     " WHERE verbatim_fts MATCH ?1 ORDER BY v.sort_time DESC, v.id DESC LIMIT ?2");
-        q.bind(1, fts).bind(2, limit);
-        while (q.step()) out.push_back({readVerbatim(q), q.string(22)});
+Result<std::vector<SearchHit>> VerbatimReader::search(const std::string& rule, int limit) {
+    std::vector<SearchHit> out;
+    auto st = forEachRuleMatch(store_, rule, [&](const RuleHit& h) {
+        out.push_back({h.verbatim, markedSnippet(h.verbatim.text, h.match.spans)});
+        return static_cast<int>(out.size()) < limit;
+    });
+    if (!st) return st.error();
+    return out;
+}
+
+Status VerbatimReader::prepareSearch(const std::string& rule, bool refresh, const CancelToken* cancel) {
+    return guarded(store_, [&]() -> Status {
+        Database& db = store_.db();
+        db.exec("CREATE TEMP TABLE IF NOT EXISTS rule_hit (id INTEGER PRIMARY KEY)");
+        db.exec("CREATE TEMP TABLE IF NOT EXISTS rule_hit_source (rule TEXT NOT NULL)");
+        const std::string wanted = rule.find_first_not_of(" \t\r\n") == std::string::npos ? std::string() : rule;
+        if (!refresh) {
+            auto q = db.prepare("SELECT rule FROM temp.rule_hit_source");
+            if (q.step() && q.string(0) == wanted) return Ok{};
+        }
+        std::vector<std::int64_t> ids;
+        if (!wanted.empty()) {
+            auto st = forEachRuleMatch(store_, wanted, [&](const RuleHit& h) {
+                ids.push_back(h.verbatim.id);
+                return !(cancel && cancel->cancelled());
+            });
+            if (!st) return st;
+            if (cancel && cancel->cancelled()) return makeError("cancelled", store_.path());
+        }
+        db.exec("SAVEPOINT rule_hits");
+        db.exec("DELETE FROM temp.rule_hit");
+        db.exec("DELETE FROM temp.rule_hit_source");
+        auto insert = db.prepare("INSERT OR IGNORE INTO temp.rule_hit (id) VALUES (?1)");
+        for (std::int64_t id : ids) {
+            insert.bind(1, id);
+            insert.run();
+        }
+        auto source = db.prepare("INSERT INTO temp.rule_hit_source (rule) VALUES (?1)");
+        source.bind(1, wanted);
+        source.run();
+        db.exec("RELEASE rule_hits");
+        return Ok{};
+    });
+}
+
+Result<std::vector<Verbatim>> VerbatimReader::after(std::int64_t afterId, int limit) {
+    return guarded(store_, [&]() -> Result<std::vector<Verbatim>> {
+        auto q =
+            store_.db().prepare(std::string("SELECT ") + kColumns + kFrom + " WHERE v.id > ?1 ORDER BY v.id LIMIT ?2");
+        q.bind(1, afterId).bind(2, limit);
+        std::vector<Verbatim> out;
+        while (q.step()) out.push_back(readVerbatim(q));
         return out;
     });
 }

@@ -17,11 +17,12 @@
 namespace tw::core {
 
 struct BrowseFilter {
-    std::string search{};                  // search-box text; empty = everything
-    std::optional<std::string> channel{};  // exact channel, or all
-    std::optional<std::string> label{};    // sentiment label of the analysis, or all
-    std::optional<std::int64_t> from{};    // created_at >= from (unix seconds), or unbounded
-    std::optional<std::int64_t> until{};   // created_at < until
+    std::string search{};                   // a rule (docs/rule-language.md); empty = everything
+    std::optional<std::string> channel{};   // exact channel, or all
+    std::optional<std::string> label{};     // sentiment label of the analysis, or all
+    std::optional<std::int64_t> from{};     // created_at >= from (unix seconds), or unbounded
+    std::optional<std::int64_t> until{};    // created_at < until
+    std::optional<std::string> category{};  // a category path: it and its subcategories
     bool operator==(const BrowseFilter&) const = default;
 };
 
@@ -53,8 +54,11 @@ public:
     Result<std::vector<Verbatim>> page(const BrowseFilter& filter, RowKey from, int limit,
                                        const CancelToken* cancel = nullptr);
     Result<std::optional<Verbatim>> byId(std::int64_t id);
-    Result<std::vector<SearchHit>> search(const std::string& userQuery, int limit);
+    // The first `limit` verbatims a rule matches, newest first, with a snippet.
+    Result<std::vector<SearchHit>> search(const std::string& rule, int limit);
     Result<std::int64_t> count(const BrowseFilter& filter);
+    // Up to `limit` verbatims with id > `afterId`, in id order (for batch jobs).
+    Result<std::vector<Verbatim>> after(std::int64_t afterId, int limit);
     // Calls `sink` for every verbatim in id order; stops early when it returns false.
     Status forEach(const std::function<bool(const Verbatim&)>& sink);
     // Calls `sink` for every verbatim matching an FTS5 expression (every verbatim when it is
@@ -63,6 +67,11 @@ public:
     Status forEachCandidate(const std::string& ftsExpression, const std::function<bool(const Verbatim&)>& sink);
 
 private:
+    // Fills temp.rule_hit with the ids `rule` matches (the rule decides; an FTS5 prefilter picks
+    // the candidates). Pages of the same search reuse it unless `refresh`. Rule errors come back
+    // with their line:column.
+    Status prepareSearch(const std::string& rule, bool refresh, const CancelToken* cancel);
+
     Store& store_;
 };
 

@@ -210,3 +210,52 @@ TEST(Cli, AnalyzeAndTheStoresOwnLexicon) {
     ASSERT_EQ(cli("lexicon " + store + " remove sick").status, 0);
     EXPECT_EQ(cli("lexicon " + store + " remove sick", err).status, 1);
 }
+
+TEST(Cli, TaxonomyExportImportCategorizeAndCategories) {
+    tw::test::TempDir dir;
+    auto store = dir.file("s.tw");
+    ASSERT_EQ(cli("init " + store).status, 0);
+    ASSERT_EQ(cli("import " + store + " " +
+                  dir.write("in.csv", "id,text\n1,I was charged twice this month\n2,The parcel never arrived\n"))
+                  .status,
+              0);
+    // analyze applies the (built-in) taxonomy too.
+    auto analyzed = nlohmann::json::parse(cli("analyze " + store + " --json").out);
+    EXPECT_EQ(analyzed["categorized"]["tested"], 2);
+    auto counts = nlohmann::json::parse(cli("categories " + store + " --json").out)["categories"];
+    auto countOf = [&](const nlohmann::json& list, const std::string& path) {
+        for (const auto& c : list) {
+            if (c["path"] == path) return c["verbatims"].get<int>();
+        }
+        return -1;
+    };
+    EXPECT_EQ(countOf(counts, "Billing/Double charge"), 1);
+    EXPECT_EQ(countOf(counts, "Billing"), 1);
+
+    // Export, edit one rule, import: only that category is applied again.
+    auto exported = dir.file("t.json");
+    ASSERT_EQ(cli("taxonomy " + store + " export --out " + exported).status, 0);
+    auto doc = nlohmann::json::parse(tw::test::readFile(exported));
+    doc["categories"] = nlohmann::json::array(
+        {{{"name", "Billing"}, {"children", {{{"name", "Double charge"}, {"rule", "charged NEAR/2 twice"}}}}},
+         {{"name", "Delivery"}, {"rule", "parcel"}}});
+    auto edited = dir.write("t2.json", doc.dump());
+    auto imported = nlohmann::json::parse(cli("taxonomy " + store + " import " + edited + " --json").out);
+    EXPECT_EQ(imported["categories"], 3);
+    EXPECT_EQ(imported["to_apply"], 2);  // both rules changed (Delivery had none); Billing is a grouping
+    auto applied = nlohmann::json::parse(cli("categorize " + store + " --json").out);
+    EXPECT_EQ(applied["categories"], 2);
+    EXPECT_EQ(applied["matches"], 2);
+    counts = nlohmann::json::parse(cli("categories " + store + " --json").out)["categories"];
+    EXPECT_EQ(counts.size(), 3u);
+    EXPECT_EQ(countOf(counts, "Delivery"), 1);
+    EXPECT_EQ(countOf(counts, "Billing/Double charge"), 1);
+
+    // A broken rule is refused with its category and line:column; the store keeps its taxonomy.
+    doc["categories"][1]["rule"] = "parcel AND (late";
+    auto err = dir.file("err.txt");
+    EXPECT_EQ(cli("taxonomy " + store + " import " + dir.write("t3.json", doc.dump()), err).status, 2);
+    EXPECT_NE(tw::test::readFile(err).find("category 'Delivery', rule 1:"), std::string::npos)
+        << tw::test::readFile(err);
+    EXPECT_EQ(nlohmann::json::parse(cli("taxonomy " + store + " export").out)["categories"][1]["rule"], "parcel");
+}

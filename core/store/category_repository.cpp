@@ -1,0 +1,250 @@
+#include "store/category_repository.h"
+
+#include "store/database.h"
+#include "store/guarded.h"
+
+#include <nlohmann/json.hpp>
+
+#include <unordered_map>
+
+namespace tw::core {
+
+namespace {
+
+std::string spansJson(const std::vector<MatchSpan>& spans) {
+    std::string out = "[";
+    for (const MatchSpan& s : spans) {
+        if (out.size() > 1) out += ',';
+        out += '[' + std::to_string(s.startCp) + ',' + std::to_string(s.endCp) + ']';
+    }
+    return out + ']';
+}
+
+std::string indexesJson(const std::vector<std::size_t>& v) {
+    std::string out = "[";
+    for (std::size_t i : v) {
+        if (out.size() > 1) out += ',';
+        out += std::to_string(i);
+    }
+    return out + ']';
+}
+
+}  // namespace
+
+Result<Taxonomy> CategoryRepository::taxonomy() {
+    return guarded(store_, [&]() -> Result<Taxonomy> {
+        auto q = store_.db().prepare("SELECT value FROM meta WHERE key = 'taxonomy'");
+        if (!q.step()) return Taxonomy::fromJson(Taxonomy::builtin().toJson(), "the built-in taxonomy");
+        return Taxonomy::fromJson(q.text(0), store_.path() + " (its taxonomy)");
+    });
+}
+
+Status CategoryRepository::saveTaxonomy(const Taxonomy& taxonomy) {
+    return guarded(store_, [&]() -> Status {
+        Database& db = store_.db();
+        Transaction tx(db);
+        auto meta = db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('taxonomy', ?1)");
+        meta.bind(1, taxonomy.toJson());
+        meta.run();
+        // Everything not in the new taxonomy goes; positions are rewritten below.
+        db.exec("CREATE TEMP TABLE IF NOT EXISTS kept_category (path TEXT PRIMARY KEY)");
+        db.exec("DELETE FROM temp.kept_category");
+        auto keep = db.prepare("INSERT INTO temp.kept_category (path) VALUES (?1)");
+        for (const Category& c : taxonomy.categories()) {
+            keep.bind(1, c.path);
+            keep.run();
+        }
+        db.exec(
+            "DELETE FROM verbatim_category WHERE category_id IN"
+            " (SELECT id FROM category WHERE path NOT IN (SELECT path FROM temp.kept_category))");
+        db.exec("DELETE FROM category WHERE path NOT IN (SELECT path FROM temp.kept_category)");
+        auto find = db.prepare("SELECT id, rule_fingerprint FROM category WHERE path = ?1");
+        auto insert = db.prepare(
+            "INSERT INTO category (path, position, rule, rule_fingerprint, sensitive) VALUES (?1, ?2, ?3, ?4, ?5)");
+        auto update = db.prepare("UPDATE category SET position = ?2, sensitive = ?3 WHERE id = ?1");
+        auto changeRule = db.prepare(
+            "UPDATE category SET rule = ?2, rule_fingerprint = ?3, applied_fingerprint = '', applied_through = 0"
+            " WHERE id = ?1");
+        auto forget = db.prepare("DELETE FROM verbatim_category WHERE category_id = ?1");
+        const auto& cats = taxonomy.categories();
+        for (std::size_t i = 0; i < cats.size(); ++i) {
+            const Category& c = cats[i];
+            const std::string fingerprint = taxonomy.ruleFingerprint(static_cast<int>(i));
+            find.bind(1, c.path);
+            if (!find.step()) {
+                find.reset();
+                insert.bind(1, c.path).bind(2, static_cast<std::int64_t>(i)).bind(3, c.rule).bind(4, fingerprint);
+                insert.bind(5, c.sensitive ? 1 : 0);
+                insert.run();
+                continue;
+            }
+            const std::int64_t id = find.int64(0);
+            const bool ruleChanged = find.string(1) != fingerprint;
+            find.reset();
+            update.bind(1, id).bind(2, static_cast<std::int64_t>(i)).bind(3, c.sensitive ? 1 : 0);
+            update.run();
+            if (ruleChanged) {
+                changeRule.bind(1, id).bind(2, c.rule).bind(3, fingerprint);
+                changeRule.run();
+                forget.bind(1, id);
+                forget.run();
+            }
+        }
+        tx.commit();
+        return Ok{};
+    });
+}
+
+Status CategoryRepository::ensureTaxonomy() {
+    auto has = guarded(store_, [&]() -> Result<bool> {
+        auto q = store_.db().prepare("SELECT 1 FROM meta WHERE key = 'taxonomy'");
+        return q.step();
+    });
+    if (!has) return has.error();
+    if (*has) return Ok{};
+    return saveTaxonomy(Taxonomy::builtin());
+}
+
+Result<std::vector<CategoryState>> CategoryRepository::states() {
+    return guarded(store_, [&]() -> Result<std::vector<CategoryState>> {
+        auto q = store_.db().prepare(
+            "SELECT id, path, rule_fingerprint, CASE WHEN applied_fingerprint = rule_fingerprint"
+            " THEN applied_through ELSE 0 END FROM category ORDER BY position");
+        std::vector<CategoryState> out;
+        while (q.step()) out.push_back({q.int64(0), q.string(1), q.string(2), q.int64(3)});
+        return out;
+    });
+}
+
+Result<std::int64_t> CategoryRepository::maxVerbatimId() {
+    return guarded(store_, [&]() -> Result<std::int64_t> {
+        auto q = store_.db().prepare("SELECT ifnull(max(id), 0) FROM verbatim");
+        q.step();
+        return q.int64(0);
+    });
+}
+
+Result<std::vector<CategorizeInput>> CategoryRepository::verbatimsAfter(std::int64_t afterId, int limit) {
+    auto verbatims = VerbatimReader(store_).after(afterId, limit);
+    if (!verbatims) return verbatims.error();
+    return guarded(store_, [&]() -> Result<std::vector<CategorizeInput>> {
+        std::vector<CategorizeInput> out;
+        std::unordered_map<std::int64_t, std::size_t> at;
+        for (Verbatim& v : *verbatims) {
+            at.emplace(v.id, out.size());
+            out.push_back({std::move(v), {}});
+        }
+        if (out.empty()) return out;
+        auto turns = store_.db().prepare(
+            "SELECT verbatim_id, start_cp, end_cp FROM speaker_turn WHERE speaker = 'agent'"
+            " AND verbatim_id BETWEEN ?1 AND ?2 ORDER BY verbatim_id, start_cp");
+        turns.bind(1, out.front().verbatim.id).bind(2, out.back().verbatim.id);
+        while (turns.step()) {
+            if (auto it = at.find(turns.int64(0)); it != at.end()) {
+                out[it->second].agentTurns.emplace_back(turns.int64(1), turns.int64(2));
+            }
+        }
+        return out;
+    });
+}
+
+Status CategoryRepository::writeBatch(const std::vector<CategoryMatch>& matches, std::int64_t throughId) {
+    return guarded(store_, [&]() -> Status {
+        Database& db = store_.db();
+        Transaction tx(db);
+        auto insert = db.prepare(
+            "INSERT OR REPLACE INTO verbatim_category (category_id, verbatim_id, spans, sentences)"
+            " VALUES (?1, ?2, ?3, ?4)");
+        for (const CategoryMatch& m : matches) {
+            insert.bind(1, m.categoryId).bind(2, m.verbatimId).bind(3, spansJson(m.spans));
+            insert.bind(4, indexesJson(m.sentences));
+            insert.run();
+        }
+        auto advance = db.prepare(
+            "UPDATE category SET applied_fingerprint = rule_fingerprint, applied_through = ?1"
+            " WHERE applied_fingerprint <> rule_fingerprint OR applied_through < ?1");
+        advance.bind(1, throughId);
+        advance.run();
+        tx.commit();
+        return Ok{};
+    });
+}
+
+Result<std::vector<CategoryCount>> CategoryRepository::counts(const BrowseFilter& filter) {
+    return guarded(store_, [&]() -> Result<std::vector<CategoryCount>> {
+        Database& db = store_.db();
+        // Categories and their ancestors, by id.
+        auto cq = db.prepare("SELECT id, path FROM category ORDER BY position");
+        std::vector<CategoryCount> out;
+        std::unordered_map<std::string, std::size_t> byPath;
+        std::unordered_map<std::int64_t, std::size_t> byId;
+        while (cq.step()) {
+            std::string path = cq.string(1);
+            const int depth = static_cast<int>(std::count(path.begin(), path.end(), '/'));
+            byPath.emplace(path, out.size());
+            byId.emplace(cq.int64(0), out.size());
+            out.push_back({std::move(path), depth, 0});
+        }
+        std::vector<std::vector<std::size_t>> lineage(out.size());  // each category and its ancestors
+        for (std::size_t i = 0; i < out.size(); ++i) {
+            std::string p = out[i].path;
+            for (;;) {
+                if (auto it = byPath.find(p); it != byPath.end()) lineage[i].push_back(it->second);
+                const std::size_t slash = p.rfind('/');
+                if (slash == std::string::npos) break;
+                p.resize(slash);
+            }
+        }
+        const bool filtered = filter.channel || filter.label || filter.from || filter.until;
+        std::string sql = "SELECT vc.verbatim_id, vc.category_id FROM verbatim_category vc";
+        if (filtered) {
+            sql += " JOIN verbatim v ON v.id = vc.verbatim_id";
+            if (filter.label) sql += " JOIN analysis a ON a.verbatim_id = v.id";
+            sql += " WHERE (?1 IS NULL OR v.channel = ?1)";
+            if (filter.label) sql += " AND a.label = ?2";
+            sql += " AND (?3 IS NULL OR v.sort_time >= ?3) AND (?4 IS NULL OR v.sort_time < ?4)";
+        }
+        sql += " ORDER BY vc.verbatim_id";
+        auto q = db.prepare(sql);
+        if (filtered) q.bind(1, filter.channel).bind(2, filter.label).bind(3, filter.from).bind(4, filter.until);
+        // Rows come grouped by verbatim: count each ancestor once per verbatim.
+        std::vector<std::int64_t> lastSeen(out.size(), 0);
+        while (q.step()) {
+            const std::int64_t verbatim = q.int64(0);
+            auto it = byId.find(q.int64(1));
+            if (it == byId.end()) continue;
+            for (std::size_t k : lineage[it->second]) {
+                if (lastSeen[k] == verbatim) continue;
+                lastSeen[k] = verbatim;
+                ++out[k].verbatims;
+            }
+        }
+        return out;
+    });
+}
+
+Result<std::vector<std::pair<std::string, std::vector<MatchSpan>>>> CategoryRepository::ofVerbatim(
+    std::int64_t verbatimId) {
+    using Out = std::vector<std::pair<std::string, std::vector<MatchSpan>>>;
+    return guarded(store_, [&]() -> Result<Out> {
+        auto q = store_.db().prepare(
+            "SELECT c.path, vc.spans FROM verbatim_category vc JOIN category c ON c.id = vc.category_id"
+            " WHERE vc.verbatim_id = ?1 ORDER BY c.position");
+        q.bind(1, verbatimId);
+        Out out;
+        while (q.step()) {
+            std::vector<MatchSpan> spans;
+            auto doc = nlohmann::json::parse(q.text(1), nullptr, false);
+            if (doc.is_array()) {
+                for (const auto& s : doc) {
+                    if (s.is_array() && s.size() == 2)
+                        spans.push_back({s[0].get<std::size_t>(), s[1].get<std::size_t>()});
+                }
+            }
+            out.emplace_back(q.string(0), std::move(spans));
+        }
+        return out;
+    });
+}
+
+}  // namespace tw::core

@@ -1,0 +1,190 @@
+// Categories in the store: the taxonomy saved and read back, categorisation that is incremental
+// (new verbatims only; an edited rule re-applied alone; a cancelled run continues), counts that
+// roll up to every ancestor once, and the browser's category filter.
+#include "ingest/importer.h"
+#include "jobs/categorize_job.h"
+#include "store/category_repository.h"
+#include "store/verbatim_reader.h"
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+
+using namespace tw::core;
+
+namespace {
+
+std::string taxonomyJson(const std::string& lateRule) {
+    return R"({"format": "tidewatch-taxonomy", "version": 1, "name": "test", "categories": [
+      {"name": "Delivery", "children": [
+        {"name": "Late", "rule": ")" +
+           lateRule + R"("},
+        {"name": "Damaged", "rule": "damaged OR broken"}]},
+      {"name": "Refunds", "rule": "refund*"}]})";
+}
+
+struct Fixture {
+    tw::test::TempDir dir;
+    Store store = std::move(Store::create(dir.file("s.tw")).value());
+    CategoryRepository repo{store};
+    explicit Fixture(int rows = 300) {
+        importRows(0, rows);
+        auto t = Taxonomy::fromJson(taxonomyJson("late"), "test");
+        EXPECT_TRUE(t.ok());
+        EXPECT_TRUE(repo.saveTaxonomy(*t).ok());
+    }
+    // Row i: "late" every 2nd, "broken" every 3rd, "refund" every 5th; channel call every 4th.
+    void importRows(int from, int to) {
+        std::string csv = "id,date,channel,text\n";
+        for (int i = from; i < to; ++i) {
+            std::string text = "order " + std::to_string(i);
+            if (i % 2 == 0) text += " arrived late.";
+            if (i % 3 == 0) text += " The box was broken.";
+            if (i % 5 == 0) text += " I want a refund.";
+            csv += std::to_string(i) + ",2026-02-01," + (i % 4 == 0 ? "call" : "chat") + ",\"" + text + "\"\n";
+        }
+        EXPECT_TRUE(importFile(store, dir.write("in" + std::to_string(from) + ".csv", csv), {}).ok());
+    }
+    std::int64_t count(const std::string& path, const BrowseFilter& filter = {}) {
+        auto counts = repo.counts(filter);
+        EXPECT_TRUE(counts.ok());
+        for (const auto& c : *counts) {
+            if (c.path == path) return c.verbatims;
+        }
+        ADD_FAILURE() << "no category " << path;
+        return -1;
+    }
+};
+
+// Multiples of any of `divisors` among 0..n-1.
+int multiples(int n, std::initializer_list<int> divisors) {
+    int k = 0;
+    for (int i = 0; i < n; ++i) {
+        for (int d : divisors) {
+            if (i % d == 0) {
+                ++k;
+                break;
+            }
+        }
+    }
+    return k;
+}
+
+}  // namespace
+
+TEST(Categorize, StoresMatchesWithSpansAndRollsCountsUp) {
+    Fixture f;
+    auto r = categorizeStore(f.store, 2);
+    ASSERT_TRUE(r.ok()) << r.error().describe();
+    EXPECT_EQ(r->tested, 300);
+    EXPECT_EQ(r->categories, 3);
+    EXPECT_EQ(f.count("Delivery/Late"), 150);
+    EXPECT_EQ(f.count("Delivery/Damaged"), 100);
+    EXPECT_EQ(f.count("Refunds"), 60);
+    EXPECT_EQ(f.count("Delivery"), multiples(300, {2, 3}));  // each verbatim once, however many children
+    // Filters apply to the counts: calls are every 4th row, so every one of them is late.
+    EXPECT_EQ(f.count("Delivery/Late", {.channel = "call"}), 75);
+    // The categories of one verbatim, with the spans that matched: row 30 is late, broken, refund.
+    auto page = VerbatimReader(f.store).search("\"order 30\"", 1);
+    ASSERT_TRUE(page.ok() && page->size() == 1);
+    const Verbatim& v = (*page)[0].verbatim;
+    auto cats = f.repo.ofVerbatim(v.id);
+    ASSERT_TRUE(cats.ok());
+    ASSERT_EQ(cats->size(), 3u);
+    EXPECT_EQ((*cats)[0].first, "Delivery/Late");
+    ASSERT_EQ((*cats)[0].second.size(), 1u);
+    EXPECT_EQ(v.text.substr((*cats)[0].second[0].startCp, 4), "late");
+    EXPECT_EQ((*cats)[2].first, "Refunds");
+    // The browser narrows to a category and its subcategories.
+    EXPECT_EQ(VerbatimReader(f.store).count({.category = "Delivery"}).value(), multiples(300, {2, 3}));
+    EXPECT_EQ(VerbatimReader(f.store).count({.category = "Delivery/Damaged"}).value(), 100);
+    EXPECT_EQ(VerbatimReader(f.store).count({.search = "refund", .category = "Delivery/Late"}).value(),
+              multiples(300, {10}));
+    // Rules may ask for categories too.
+    EXPECT_EQ(VerbatimReader(f.store).count({.search = "category:Refunds -category:Delivery"}).value(),
+              60 - multiples(300, {10, 15}));
+}
+
+TEST(Categorize, OnlyWhatIsNewOrEditedIsApplied) {
+    Fixture f;
+    ASSERT_TRUE(categorizeStore(f.store, 2).ok());
+    auto again = categorizeStore(f.store, 2);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->tested, 0);
+    EXPECT_EQ(again->categories, 0);
+
+    // New verbatims: only they are read.
+    f.importRows(300, 400);
+    auto more = categorizeStore(f.store, 2);
+    ASSERT_TRUE(more.ok());
+    EXPECT_EQ(more->tested, 100);
+    EXPECT_EQ(f.count("Delivery/Late"), 200);
+
+    // An edited rule: that category alone starts again, the others keep their matches.
+    auto edited = Taxonomy::fromJson(taxonomyJson("late AND channel:call"), "test");
+    ASSERT_TRUE(edited.ok());
+    ASSERT_TRUE(f.repo.saveTaxonomy(*edited).ok());
+    EXPECT_EQ(f.count("Delivery/Late"), 0);  // forgotten until re-applied
+    EXPECT_EQ(f.count("Delivery/Damaged"), multiples(400, {3}));
+    auto redo = categorizeStore(f.store, 2);
+    ASSERT_TRUE(redo.ok());
+    EXPECT_EQ(redo->categories, 1);
+    EXPECT_EQ(redo->tested, 400);
+    EXPECT_EQ(redo->matches, 100);  // every 4th row is a call, and all of those are late
+    EXPECT_EQ(f.count("Delivery/Late"), 100);
+    EXPECT_EQ(f.count("Delivery/Damaged"), multiples(400, {3}));
+    EXPECT_EQ(f.count("Refunds"), 80);
+
+    // A removed category loses its matches; the store's taxonomy reads back as saved.
+    auto smaller = Taxonomy::fromJson(
+        R"({"format": "tidewatch-taxonomy", "version": 1, "name": "smaller", "categories": [
+            {"name": "Refunds", "rule": "refund*"}]})",
+        "test");
+    ASSERT_TRUE(smaller.ok());
+    ASSERT_TRUE(f.repo.saveTaxonomy(*smaller).ok());
+    auto back = f.repo.taxonomy();
+    ASSERT_TRUE(back.ok());
+    EXPECT_EQ(back->name(), "smaller");
+    EXPECT_EQ(back->fingerprint(), smaller->fingerprint());
+    auto counts = f.repo.counts({});
+    ASSERT_EQ(counts->size(), 1u);
+    EXPECT_EQ((*counts)[0].verbatims, 80);
+    EXPECT_EQ(categorizeStore(f.store, 2)->tested, 0);
+}
+
+TEST(Categorize, ACancelledRunKeepsWhatItWroteAndTheNextContinues) {
+    Fixture f(5000);
+    CancelToken cancel;
+    int batches = 0;
+    auto first = categorizeStore(
+        f.store, 2,
+        [&](const Progress&) {
+            if (++batches == 1) cancel.cancel();
+        },
+        &cancel);
+    ASSERT_TRUE(first.ok());
+    EXPECT_TRUE(first->cancelled);
+    EXPECT_LT(first->tested, 5000);
+    EXPECT_GT(first->tested, 0);
+    auto rest = categorizeStore(f.store, 2);
+    ASSERT_TRUE(rest.ok());
+    EXPECT_EQ(first->tested + rest->tested, 5000);
+    EXPECT_EQ(f.count("Delivery/Late"), 2500);
+    EXPECT_EQ(f.count("Refunds"), 1000);
+}
+
+TEST(Categorize, AStoreWithoutItsOwnTaxonomyUsesTheBuiltInOne) {
+    tw::test::TempDir dir;
+    auto store = Store::create(dir.file("s.tw"));
+    ASSERT_TRUE(store.ok());
+    ASSERT_TRUE(importFile(*store, dir.write("in.csv", "text\nI was charged twice for one order\n"), {}).ok());
+    auto r = categorizeStore(*store, 1);
+    ASSERT_TRUE(r.ok()) << r.error().describe();
+    EXPECT_GE(r->categories, 40);
+    auto counts = CategoryRepository(*store).counts({});
+    ASSERT_TRUE(counts.ok());
+    std::int64_t doubleCharge = -1;
+    for (const auto& c : *counts) {
+        if (c.path == "Billing/Double charge") doubleCharge = c.verbatims;
+    }
+    EXPECT_EQ(doubleCharge, 1);
+}
