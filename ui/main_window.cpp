@@ -2,10 +2,13 @@
 
 #include "demo_bootstrap.h"
 #include "dialogs/import_dialog.h"
-#include "jobs/worker_pool.h"
 #include "jobs/analyze_job.h"
+#include "jobs/categorize_job.h"
+#include "jobs/worker_pool.h"
 #include "store/store.h"
 #include "views/dashboard_panel.h"
+#include "views/kwic_view.h"
+#include "views/taxonomy_editor.h"
 #include "views/verbatim_browser.h"
 
 #include <QApplication>
@@ -17,8 +20,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPushButton>
 #include <QPointer>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -31,6 +34,7 @@ struct DemoResult {
 };
 struct AnalyseResult {
     core::Result<core::AnalyzeReport> report = core::makeError("not run");
+    core::Result<core::CategorizeReport> categories = core::makeError("not run");
 };
 constexpr int kMaxRecent = 8;
 }  // namespace
@@ -39,6 +43,8 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent),
       browser_(new VerbatimBrowser(this)),
       dashboard_(new DashboardPanel(this)),
+      taxonomy_(new TaxonomyEditor(this)),
+      kwic_(new KwicView(this)),
       tabs_(new QTabWidget(this)),
       storeLabel_(new QLabel(this)),
       countLabel_(new QLabel(this)) {
@@ -46,7 +52,15 @@ MainWindow::MainWindow(QWidget* parent)
     setAcceptDrops(true);
     tabs_->addTab(browser_, tr("&Verbatims"));
     tabs_->addTab(dashboard_, tr("&Dashboard"));
+    tabs_->addTab(taxonomy_, tr("&Categories"));
+    tabs_->addTab(kwic_, tr("C&oncordance"));
     setCentralWidget(tabs_);
+    connect(kwic_, &KwicView::searchRequested, this, [this](const QString& rule) {
+        browser_->search(rule);
+        tabs_->setCurrentWidget(browser_);
+    });
+    // A saved taxonomy is applied in the background (only the categories whose rules changed).
+    connect(taxonomy_, &TaxonomyEditor::saved, this, &MainWindow::analyseStore);
     connect(dashboard_, &DashboardPanel::filterRequested, this,
             [this](const core::BrowseFilter& filter, const QString& description) {
                 browser_->applyFilter(filter, description);
@@ -80,12 +94,14 @@ void MainWindow::buildMenus() {
     recentMenu_ = file->addMenu(tr("Recent Stores"));
     file->addAction(tr("Open the &Demo Store"), this, &MainWindow::openDemo);
     file->addSeparator();
-    importAction_ = file->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] { showImportDialog(); });
+    importAction_ =
+        file->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] { showImportDialog(); });
     importAction_->setEnabled(false);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
-    analyseAction_ = tools->addAction(tr("&Analyse Store"), QKeySequence(Qt::CTRL | Qt::Key_R), this, &MainWindow::analyseStore);
+    analyseAction_ =
+        tools->addAction(tr("&Analyse Store"), QKeySequence(Qt::CTRL | Qt::Key_R), this, &MainWindow::analyseStore);
     analyseAction_->setEnabled(false);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Tidewatch"), this, [this] {
@@ -108,6 +124,8 @@ bool MainWindow::openStore(const QString& path) {
     browser_->clearFilter();
     browser_->setStore(path);
     dashboard_->setStore(path);
+    taxonomy_->setStore(path);
+    kwic_->setStore(path);
     storeLabel_->setText(tr("Store: %1").arg(QDir::toNativeSeparators(path)));
     setWindowTitle(tr("%1 — Tidewatch").arg(QFileInfo(path).fileName()));
     importAction_->setEnabled(true);
@@ -159,11 +177,21 @@ void MainWindow::analyseStore() {
                 r.report = analyzer.error();
                 return r;
             }
-            r.report = core::analyzeStore(*store, *analyzer, 0, [self](const core::Progress& p) {
-                QMetaObject::invokeMethod(self.data(), [self, done = p.records, total = p.totalBytes] {
-                    if (self) self->statusBar()->showMessage(tr("Analysing… %1 of %2").arg(done).arg(total));
-                }, Qt::QueuedConnection);
-            }, cancel.get());
+            // Progress shown in the status bar, from the worker through the event loop.
+            auto progressAs = [self](const QString& what) -> core::ProgressSink {
+                return [self, what](const core::Progress& p) {
+                    QMetaObject::invokeMethod(
+                        self.data(),
+                        [self, what, done = p.records, total = p.totalBytes] {
+                            if (self) self->statusBar()->showMessage(what.arg(done).arg(total));
+                        },
+                        Qt::QueuedConnection);
+                };
+            };
+            r.report = core::analyzeStore(*store, *analyzer, 0, progressAs(tr("Analysing… %1 of %2")), cancel.get());
+            if (!r.report || r.report->cancelled) return r;
+            // Then the taxonomy, where its rules have not been applied yet (new verbatims, edited rules).
+            r.categories = core::categorizeStore(*store, 0, progressAs(tr("Categorising… %1 of %2")), cancel.get());
             return r;
         },
         [this](AnalyseResult r) {
@@ -174,11 +202,17 @@ void MainWindow::analyseStore() {
                 showError(tr("Analysis failed"), QString::fromStdString(r.report.error().describe()));
                 return;
             }
-            statusBar()->showMessage(r.report->cancelled
-                                         ? tr("Analysis cancelled after %1 verbatims; Tools → Analyse Store continues it").arg(r.report->analysed)
-                                         : tr("Analysed %1 verbatims").arg(r.report->analysed),
-                                     8000);
-            if (r.report->analysed > 0) {
+            if (!r.report->cancelled && !r.categories) {
+                showError(tr("Categorisation failed"), QString::fromStdString(r.categories.error().describe()));
+                return;
+            }
+            const bool cancelled = r.report->cancelled || r.categories->cancelled;
+            const std::int64_t categorised = r.categories ? r.categories->tested : 0;
+            statusBar()->showMessage(
+                cancelled ? tr("Analysis cancelled; Tools → Analyse Store continues it")
+                          : tr("Analysed %1 verbatims, categorised %2").arg(r.report->analysed).arg(categorised),
+                8000);
+            if (r.report->analysed > 0 || categorised > 0) {
                 browser_->refresh();
                 dashboard_->refresh();
             }
@@ -187,7 +221,8 @@ void MainWindow::analyseStore() {
 }
 
 void MainWindow::newStore() {
-    QString path = QFileDialog::getSaveFileName(this, tr("New store"), QString(), tr("Tidewatch stores (*.tidewatch *.tw)"));
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("New store"), QString(), tr("Tidewatch stores (*.tidewatch *.tw)"));
     if (path.isEmpty()) return;
     if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".tidewatch");
     auto store = core::Store::create(path.toStdString());
@@ -242,7 +277,8 @@ void MainWindow::rebuildRecentMenu() {
 
 void MainWindow::updateStatus(qint64 count) {
     qint64 bytes = QFileInfo(storePath_).size() + QFileInfo(storePath_ + QStringLiteral("-wal")).size();
-    countLabel_->setText(tr("%1 shown · %2 on disk").arg(QLocale().toString(count), QLocale().formattedDataSize(bytes)));
+    countLabel_->setText(
+        tr("%1 shown · %2 on disk").arg(QLocale().toString(count), QLocale().formattedDataSize(bytes)));
 }
 
 void MainWindow::showError(const QString& title, const QString& message) {
@@ -266,8 +302,10 @@ void MainWindow::dropEvent(QDropEvent* e) {
     const auto urls = e->mimeData()->urls();
     if (urls.isEmpty() || !urls.first().isLocalFile()) return;
     QString file = urls.first().toLocalFile();
-    if (file.endsWith(QStringLiteral(".tidewatch")) || file.endsWith(QStringLiteral(".tw"))) openStore(file);
-    else showImportDialog(file);
+    if (file.endsWith(QStringLiteral(".tidewatch")) || file.endsWith(QStringLiteral(".tw")))
+        openStore(file);
+    else
+        showImportDialog(file);
 }
 
 }  // namespace tw::ui

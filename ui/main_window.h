@@ -1,6 +1,7 @@
 #pragma once
 // The workbench's main window: menus (File: new/open store, import, recent stores; Help: about),
-// the verbatim browser, and a status bar with the open store and its size.
+// tabs for the verbatim browser, the dashboard, the taxonomy editor and the concordance (KWIC),
+// and a status bar with the open store and its size.
 
 #include <QMainWindow>
 #include <QThreadPool>
@@ -17,6 +18,8 @@ class QMenu;
 namespace tw::ui {
 
 class DashboardPanel;
+class KwicView;
+class TaxonomyEditor;
 class VerbatimBrowser;
 
 class MainWindow final : public QMainWindow {
@@ -35,6 +38,8 @@ public:
     void analyseStore();
     [[nodiscard]] VerbatimBrowser* browser() const { return browser_; }
     [[nodiscard]] DashboardPanel* dashboard() const { return dashboard_; }
+    [[nodiscard]] TaxonomyEditor* taxonomyEditor() const { return taxonomy_; }
+    [[nodiscard]] KwicView* kwic() const { return kwic_; }
     [[nodiscard]] QTabWidget* tabs() const { return tabs_; }
     [[nodiscard]] QString storePath() const { return storePath_; }
 
@@ -58,6 +63,8 @@ private:
 
     VerbatimBrowser* browser_;
     DashboardPanel* dashboard_;
+    TaxonomyEditor* taxonomy_;
+    KwicView* kwic_;
     QTabWidget* tabs_;
     QLabel* storeLabel_;
     QLabel* countLabel_;

@@ -1,6 +1,7 @@
 #include "rule_commands.h"
 
 #include "rules/kwic.h"
+#include "store/kwic_query.h"
 #include "store/rule_search.h"
 #include "store_commands.h"
 #include "util/civil_time.h"
@@ -15,12 +16,6 @@ namespace tw::cli {
 namespace {
 
 using ordered_json = nlohmann::ordered_json;
-
-std::string csvField(const std::string& s) {
-    std::string out = "\"";
-    for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-}
 
 }  // namespace
 
@@ -80,38 +75,16 @@ int runKwic(const std::string& path, const std::string& query, int width, int li
     }
     auto store = openStore(path, core::Store::Access::ReadOnly);
     if (!store) return 1;
-    struct Row {
-        std::int64_t id;
-        std::string date, channel;
-        core::KwicLine line;
-        std::string key;
-    };
-    std::vector<Row> rows;
-    auto st = core::forEachRuleMatch(*store, query, [&](const core::RuleHit& h) {
-        for (auto& line : core::kwicLines(h.verbatim.text, h.match.spans, static_cast<std::size_t>(width))) {
-            Row r{h.verbatim.id,
-                  h.verbatim.createdAt ? core::formatIsoDate(*h.verbatim.createdAt) : "",
-                  h.verbatim.channel,
-                  std::move(line),
-                  {}};
-            r.key = core::kwicSortKey(r.line, by);
-            rows.push_back(std::move(r));
-        }
-        return static_cast<int>(rows.size()) < limit;
-    });
-    if (!st) {
-        printError(core::makeError(st.error().message,
-                                   st.error().location.empty() ? "QUERY" : "QUERY " + st.error().location));
+    auto rows = core::kwicQuery(*store, query, static_cast<std::size_t>(width), static_cast<std::size_t>(limit), by);
+    if (!rows) {
+        printError(core::makeError(rows.error().message,
+                                   rows.error().location.empty() ? "QUERY" : "QUERY " + rows.error().location));
         return 2;
-    }
-    if (rows.size() > static_cast<std::size_t>(limit)) rows.resize(static_cast<std::size_t>(limit));
-    if (by != core::KwicSort::Source) {
-        std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.key < b.key; });
     }
     if (format == "json") {
         ordered_json arr = ordered_json::array();
-        for (const auto& r : rows) {
-            arr.push_back({{"id", r.id},
+        for (const auto& r : *rows) {
+            arr.push_back({{"id", r.verbatimId},
                            {"date", r.date},
                            {"channel", r.channel},
                            {"left", r.line.left},
@@ -122,18 +95,14 @@ int runKwic(const std::string& path, const std::string& query, int width, int li
         }
         std::cout << ordered_json{{"lines", arr}}.dump() << '\n';
     } else if (format == "csv") {
-        std::cout << "id,date,channel,left,match,right\n";
-        for (const auto& r : rows) {
-            std::cout << r.id << ',' << r.date << ',' << csvField(r.channel) << ',' << csvField(r.line.left) << ','
-                      << csvField(r.line.match) << ',' << csvField(r.line.right) << '\n';
-        }
+        std::cout << core::kwicCsv(*rows);
     } else {
-        for (const auto& r : rows) {
+        for (const auto& r : *rows) {
             std::string left = r.line.left;
             std::size_t cps = 0;
             for (char c : left) cps += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
             std::string pad(cps < static_cast<std::size_t>(width) ? static_cast<std::size_t>(width) - cps : 0, ' ');
-            std::cout << r.id << '\t' << pad << left << "[" << r.line.match << "]" << r.line.right << '\n';
+            std::cout << r.verbatimId << '\t' << pad << left << "[" << r.line.match << "]" << r.line.right << '\n';
         }
     }
     return 0;

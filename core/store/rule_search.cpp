@@ -23,10 +23,6 @@ bool usesSpeakers(const QueryNode& n) {
         n, [](const QueryNode& q) { return q.kind == QueryNode::Kind::Customer || q.kind == QueryNode::Kind::Agent; });
 }
 
-bool usesCategories(const QueryNode& n) {
-    return anyNode(n, [](const QueryNode& q) { return q.kind == QueryNode::Kind::Field && q.field == "category"; });
-}
-
 }  // namespace
 
 RuleInput ruleInputFor(const Verbatim& v, const TokenizedText& tokens) {
@@ -44,6 +40,7 @@ RuleInput ruleInputFor(const Verbatim& v, const TokenizedText& tokens) {
     in.emotions = v.emotions;
     in.effort = v.effort;
     in.attributes = v.attributes;
+    in.categories = &v.categories;
     return in;
 }
 
@@ -54,22 +51,16 @@ Status forEachRuleMatch(Store& store, std::string_view rule, const std::function
     const QueryNode& compiled = rules.rule(id.value());
     const bool speakers = usesSpeakers(compiled);
     // Agent turns only when the rule asks who spoke; one statement for the whole search.
-    std::optional<Statement> turns, categories;
+    std::optional<Statement> turns;
     try {
         if (speakers) {
             turns.emplace(
                 store.db().prepare("SELECT start_cp, end_cp FROM speaker_turn WHERE verbatim_id = ?1 AND speaker = "
                                    "'agent' ORDER BY start_cp"));
         }
-        if (usesCategories(compiled)) {
-            categories.emplace(
-                store.db().prepare("SELECT c.path FROM verbatim_category vc JOIN category c ON c.id = vc.category_id"
-                                   " WHERE vc.verbatim_id = ?1"));
-        }
     } catch (const SqlError& e) {
         return makeError(explainSqlError(e), store.path());
     }
-    std::vector<std::string> paths;
     VerbatimReader reader(store);
     auto st = reader.forEachCandidate(ftsPrefilter(compiled), [&](const Verbatim& v) {
         TokenizedText tokens = tokenize(v.text);
@@ -79,13 +70,7 @@ Status forEachRuleMatch(Store& store, std::string_view rule, const std::function
             while (turns->step()) in.agentTurns.emplace_back(turns->int64(0), turns->int64(1));
             turns->reset();
         }
-        if (categories) {
-            paths.clear();
-            categories->bind(1, v.id);
-            while (categories->step()) paths.push_back(categories->string(0));
-            categories->reset();
-            in.categories = &paths;
-        }
+        in.categories = &v.categories;
         RuleMatch m = rules.match(id.value(), in);
         if (!m.matched) return true;
         return sink(RuleHit{v, std::move(m)});

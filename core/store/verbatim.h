@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace tw::core {
 
@@ -29,6 +30,7 @@ struct Verbatim {
     std::array<double, 4> emotions{};  // anger, fear, sadness, joy (0 when not analysed)
     double intensity = 0.0;
     bool effort = false;  // the customer had to work (waiting, calling again...)
+    std::vector<std::string> categories;  // category paths, in taxonomy order
 };
 
 }  // namespace tw::core

@@ -15,7 +15,9 @@ constexpr const char* kColumns =
     " v.language, v.rating, v.text, ifnull(v.attributes,'{}'), ifnull(v.problems,'[]'), v.consent, v.sort_time,"
     " a.sentiment, ifnull(a.label,''), ifnull(a.explain,'[]'),"
     " ifnull(a.anger,0), ifnull(a.fear,0), ifnull(a.sadness,0), ifnull(a.joy,0), ifnull(a.intensity,0),"
-    " ifnull(a.effort,0)";
+    " ifnull(a.effort,0),"
+    " (SELECT group_concat(path, char(10)) FROM (SELECT c.path FROM verbatim_category vc"
+    "   JOIN category c ON c.id = vc.category_id WHERE vc.verbatim_id = v.id ORDER BY c.position))";
 // Every read of verbatims joins its analysis, when there is one.
 constexpr const char* kFrom = " FROM verbatim v LEFT JOIN analysis a ON a.verbatim_id = v.id";
 
@@ -40,6 +42,14 @@ Verbatim readVerbatim(const Statement& q) {
     for (int e = 0; e < 4; ++e) v.emotions[static_cast<std::size_t>(e)] = q.real(17 + e);
     v.intensity = q.real(21);
     v.effort = q.int64(22) != 0;
+    if (!q.isNull(23)) {
+        std::string_view paths = q.text(23);
+        while (!paths.empty()) {
+            const std::size_t nl = paths.find('\n');
+            v.categories.emplace_back(paths.substr(0, nl));
+            paths = nl == std::string_view::npos ? std::string_view() : paths.substr(nl + 1);
+        }
+    }
     return v;
 }
 

@@ -2,6 +2,8 @@
 
 #include "jobs/worker_pool.h"
 #include "store/sentiment_aggregates.h"
+#include "views/category_chart.h"
+#include "views/chart_axes.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -15,8 +17,8 @@
 #include <QScatterSeries>
 #include <QStackedBarSeries>
 #include <QTimeZone>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace tw::ui {
 
@@ -26,11 +28,16 @@ struct Aggregates {
     core::Result<std::vector<core::MonthSentiment>> months = core::makeError("not run");
 };
 const char* kLabels[] = {"positive", "neutral", "mixed", "negative"};
-const QColor kColours[] = {QColor(0x3a, 0xa6, 0x5c), QColor(0xb8, 0xb8, 0xb8), QColor(0xe0, 0xa0, 0x30), QColor(0xd0, 0x45, 0x45)};
+const QColor kColours[] = {QColor(0x3a, 0xa6, 0x5c), QColor(0xb8, 0xb8, 0xb8), QColor(0xe0, 0xa0, 0x30),
+                           QColor(0xd0, 0x45, 0x45)};
 }  // namespace
 
 DashboardPanel::DashboardPanel(QWidget* parent)
-    : QWidget(parent), byChannel_(new QChartView(this)), overTime_(new QChartView(this)), status_(new QLabel(this)) {
+    : QWidget(parent),
+      byChannel_(new QChartView(this)),
+      overTime_(new QChartView(this)),
+      categories_(new CategoryChart(this)),
+      status_(new QLabel(this)) {
     pool_.setMaxThreadCount(1);
     byChannel_->setRenderHint(QPainter::Antialiasing);
     overTime_->setRenderHint(QPainter::Antialiasing);
@@ -42,7 +49,9 @@ DashboardPanel::DashboardPanel(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(status_);
     layout->addLayout(charts, 1);
-    status_->setText(tr("Click a bar or a month to read those verbatims."));
+    layout->addWidget(categories_, 1);
+    status_->setText(tr("Click a bar, a month or a category to read those verbatims."));
+    connect(categories_, &CategoryChart::filterRequested, this, &DashboardPanel::filterRequested);
 }
 
 DashboardPanel::~DashboardPanel() {
@@ -57,6 +66,7 @@ void DashboardPanel::setStore(const QString& path) {
 
 void DashboardPanel::refresh() {
     if (path_.isEmpty()) return;
+    categories_->setStore(path_);
     const quint64 gen = ++generation_;
     runAsync<Aggregates>(
         pool_, this,
@@ -74,7 +84,8 @@ void DashboardPanel::refresh() {
         [this, gen](Aggregates a) {
             if (gen != generation_) return;
             if (!a.channels || !a.months) {
-                status_->setText(QString::fromStdString((!a.channels ? a.channels.error() : a.months.error()).describe()));
+                status_->setText(
+                    QString::fromStdString((!a.channels ? a.channels.error() : a.months.error()).describe()));
                 return;
             }
             // Sentiment by channel: one stacked bar per channel.
@@ -99,7 +110,10 @@ void DashboardPanel::refresh() {
             chart->addAxis(axisX, Qt::AlignBottom);
             series->attachAxis(axisX);
             auto* axisY = new QValueAxis;
-            axisY->setLabelFormat(QStringLiteral("%d"));
+            double tallest = 0;
+            for (const auto& c : *a.channels)
+                tallest = std::max(tallest, static_cast<double>(c.positive + c.neutral + c.mixed + c.negative));
+            useCountTicks(axisY, tallest);
             chart->addAxis(axisY, Qt::AlignLeft);
             series->attachAxis(axisY);
             chart->legend()->setAlignment(Qt::AlignBottom);
@@ -149,7 +163,8 @@ void DashboardPanel::refresh() {
             auto* value = new QValueAxis;
             value->setRange(-1.0, 1.0);
             line->addAxis(value, Qt::AlignLeft);
-            for (auto* s : {static_cast<QXYSeries*>(mean), static_cast<QXYSeries*>(negative), static_cast<QXYSeries*>(points)}) {
+            for (auto* s :
+                 {static_cast<QXYSeries*>(mean), static_cast<QXYSeries*>(negative), static_cast<QXYSeries*>(points)}) {
                 s->attachAxis(time);
                 s->attachAxis(value);
             }

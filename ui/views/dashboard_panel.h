@@ -1,7 +1,8 @@
 #pragma once
-// The dashboard: sentiment by channel (stacked bars) and sentiment over time (mean per month),
-// computed in the core on a worker and swapped in whole. Clicking a bar segment or a month asks
-// the browser to show exactly those verbatims.
+// The dashboard: sentiment by channel (stacked bars), sentiment over time (mean per month) and
+// volume by category (drilling down the taxonomy), computed in the core on workers and swapped in
+// whole. Clicking a bar segment, a month or a category asks the browser to show exactly those
+// verbatims.
 
 #include "store/verbatim_reader.h"
 
@@ -13,6 +14,8 @@ class QLabel;
 
 namespace tw::ui {
 
+class CategoryChart;
+
 class DashboardPanel final : public QWidget {
     Q_OBJECT
 public:
@@ -22,6 +25,7 @@ public:
     void refresh();
     [[nodiscard]] int channelCount() const { return channels_.size(); }
     [[nodiscard]] int monthCount() const { return static_cast<int>(months_.size()); }
+    [[nodiscard]] CategoryChart* categoryChart() const { return categories_; }
     // What a click on bar `set` (0 positive, 1 neutral, 2 mixed, 3 negative) of channel `index`
     // or on month `index` asks for; public so that tests can exercise it without a mouse.
     void clickBar(int set, int index);
@@ -34,6 +38,7 @@ Q_SIGNALS:
 private:
     QChartView* byChannel_;
     QChartView* overTime_;
+    CategoryChart* categories_;
     QLabel* status_;
     QString path_;
     quint64 generation_ = 0;

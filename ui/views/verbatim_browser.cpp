@@ -1,6 +1,8 @@
 #include "views/verbatim_browser.h"
 
 #include "models/verbatim_table_model.h"
+#include "store/rule_search.h"
+#include "text/tokenizer.h"
 #include "util/civil_time.h"
 
 #include <QHeaderView>
@@ -24,12 +26,22 @@ VerbatimBrowser::VerbatimBrowser(QWidget* parent)
       model_(new VerbatimTableModel(this)),
       search_(new QLineEdit(this)),
       count_(new QLabel(this)),
+      ruleError_(new QLabel(this)),
       chip_(new QLabel(this)),
       clearChip_(new QToolButton(this)),
       table_(new QTableView(this)),
       detail_(new QTextBrowser(this)),
       debounce_(new QTimer(this)) {
-    search_->setPlaceholderText(tr("Search verbatims: words, \"exact phrases\", prefix*, -exclude"));
+    search_->setPlaceholderText(
+        tr("Search with the rule language: refund*, \"on hold\", ~cancel, late NEAR/3 delivery, channel:call, "
+           "category:Billing, -exclude"));
+    search_->setToolTip(
+        tr("Words, \"phrases\", wildcards (refund*), stems (~cancel), AND / OR / NOT, NEAR/n, "
+           "BEFORE/n, SENT(...), CUSTOMER(...), AGENT(...) and field filters such as channel:call, "
+           "lang:de, date:2026-01..2026-03, rating:<=2, sentiment:negative, category:Billing"));
+    ruleError_->setObjectName(QStringLiteral("ruleError"));
+    ruleError_->setStyleSheet(QStringLiteral("QLabel { color: #b02020; }"));
+    ruleError_->setVisible(false);
     search_->setClearButtonEnabled(true);
     search_->setObjectName(QStringLiteral("searchBox"));
     table_->setModel(model_);
@@ -67,6 +79,7 @@ VerbatimBrowser::VerbatimBrowser(QWidget* parent)
     split->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(ruleError_);
     layout->addWidget(split, 1);
 
     debounce_->setSingleShot(true);
@@ -116,10 +129,29 @@ void VerbatimBrowser::clearFilter() {
     model_->setFilter(f);
 }
 
+void VerbatimBrowser::search(const QString& rule) {
+    search_->setText(rule);
+    applySearch();
+}
+
 void VerbatimBrowser::applySearch() {
     debounce_->stop();
     core::BrowseFilter f = model_->filter();
     f.search = search_->text().trimmed().toStdString();
+    // The rule is checked here, as typed: a mistake is shown where it is and nothing is run.
+    auto compiled = std::make_unique<core::RuleSet>();
+    if (!f.search.empty()) {
+        auto added = compiled->add(f.search);
+        if (!added) {
+            ruleError_->setText(tr("Rule error at %1: %2")
+                                    .arg(QString::fromStdString(added.error().location),
+                                         QString::fromStdString(added.error().message)));
+            ruleError_->setVisible(true);
+            return;
+        }
+    }
+    ruleError_->setVisible(false);
+    rule_ = f.search.empty() ? nullptr : std::move(compiled);
     if (f == model_->filter()) return;
     count_->setText(tr("searching…"));
     detail_->clear();
@@ -148,27 +180,45 @@ std::vector<Span> spansOf(const core::Verbatim& v) {
 }
 }  // namespace
 
-// The verbatim with the words that moved its score marked: green raised it, red lowered it.
+// The verbatim with the search's matches underlined on yellow and the words that moved its score
+// marked: green raised it, red lowered it.
 QString VerbatimBrowser::highlightedText(const core::Verbatim& v) const {
     const std::vector<Span> spans = spansOf(v);
     const QString text = QString::fromStdString(v.text);
     const QList<uint> cps = text.toUcs4();
-    QString html;
-    std::size_t next = 0;
-    for (int i = 0; i < static_cast<int>(cps.size());) {
-        while (next < spans.size() && spans[next].start < i) ++next;
-        if (next < spans.size() && spans[next].start == i && spans[next].end > i) {
-            const Span& s = spans[next];
-            QString word;
-            for (int k = s.start; k < s.end && k < static_cast<int>(cps.size()); ++k) word += QString::fromUcs4(reinterpret_cast<const char32_t*>(&cps[k]), 1);
-            QString colour = s.weight < 0 ? QStringLiteral("#f6c9c9") : s.weight > 0 ? QStringLiteral("#c9ecd2") : QStringLiteral("#e6e6e6");
-            html += QStringLiteral("<span style='background:%1'>%2</span>").arg(colour, word.toHtmlEscaped());
-            i = s.end;
-            continue;
+    const auto n = static_cast<std::size_t>(cps.size());
+    std::vector<int> sentiment(n, -1);  // index into spans
+    std::vector<char> hit(n, 0);
+    for (std::size_t k = 0; k < spans.size(); ++k) {
+        for (int i = std::max(0, spans[k].start); i < spans[k].end && i < static_cast<int>(n); ++i)
+            sentiment[static_cast<std::size_t>(i)] = static_cast<int>(k);
+    }
+    if (rule_) {
+        const core::TokenizedText tokens = core::tokenize(v.text);
+        for (const core::MatchSpan& m : rule_->match(0, core::ruleInputFor(v, tokens)).spans) {
+            for (std::size_t i = m.startCp; i < m.endCp && i < n; ++i) hit[i] = 1;
         }
-        QString ch = QString::fromUcs4(reinterpret_cast<const char32_t*>(&cps[i]), 1);
-        html += ch == QStringLiteral("\n") ? QStringLiteral("<br>") : ch.toHtmlEscaped();
-        ++i;
+    }
+    QString html;
+    for (std::size_t i = 0; i < n;) {
+        std::size_t j = i;
+        QString run;
+        while (j < n && sentiment[j] == sentiment[i] && hit[j] == hit[i]) {
+            const QString ch = QString::fromUcs4(reinterpret_cast<const char32_t*>(&cps[static_cast<qsizetype>(j)]), 1);
+            run += ch == QStringLiteral("\n") ? QStringLiteral("<br>") : ch.toHtmlEscaped();
+            ++j;
+        }
+        QString style;
+        if (sentiment[i] >= 0) {
+            const double w = spans[static_cast<std::size_t>(sentiment[i])].weight;
+            style += QStringLiteral("background:%1;")
+                         .arg(w < 0   ? QStringLiteral("#f6c9c9")
+                              : w > 0 ? QStringLiteral("#c9ecd2")
+                                      : QStringLiteral("#e6e6e6"));
+        }
+        if (hit[i]) style = QStringLiteral("background:#ffe27a;text-decoration:underline;font-weight:bold;");
+        html += style.isEmpty() ? run : QStringLiteral("<span style='%1'>%2</span>").arg(style, run);
+        i = j;
     }
     return html;
 }
@@ -181,7 +231,8 @@ QString VerbatimBrowser::explanationList(const core::Verbatim& v) const {
         html += QStringLiteral("&nbsp;&nbsp;“%1” %2%3<br>")
                     .arg(s.term.toHtmlEscaped())
                     .arg(s.weight >= 0 ? QStringLiteral("+") : QString())
-                    .arg(QString::number(s.weight, 'f', 2) + (s.rules.isEmpty() ? QString() : QStringLiteral(" — ") + s.rules.toHtmlEscaped()));
+                    .arg(QString::number(s.weight, 'f', 2) +
+                         (s.rules.isEmpty() ? QString() : QStringLiteral(" — ") + s.rules.toHtmlEscaped()));
     }
     return html + QStringLiteral("</p>");
 }
@@ -193,8 +244,10 @@ void VerbatimBrowser::showDetail() {
         return;
     }
     QString html = QStringLiteral("<p style='color:gray'>");
-    html += tr("#%1 · %2 · %3").arg(v->id).arg(QString::fromStdString(v->channel).toHtmlEscaped(),
-                                       v->createdAt ? QString::fromStdString(core::formatIsoUtc(*v->createdAt)) : tr("undated"));
+    html += tr("#%1 · %2 · %3")
+                .arg(v->id)
+                .arg(QString::fromStdString(v->channel).toHtmlEscaped(),
+                     v->createdAt ? QString::fromStdString(core::formatIsoUtc(*v->createdAt)) : tr("undated"));
     if (v->externalId) html += tr(" · source id %1").arg(QString::fromStdString(*v->externalId).toHtmlEscaped());
     if (v->rating) html += tr(" · rating %1").arg(*v->rating);
     if (v->language) html += tr(" · %1").arg(QString::fromStdString(*v->language).toHtmlEscaped());
@@ -208,14 +261,23 @@ void VerbatimBrowser::showDetail() {
                     .arg(v->intensity, 0, 'f', 2);
     }
     html += QStringLiteral("</p><p>") + highlightedText(*v) + QStringLiteral("</p>");
+    if (!v->categories.empty()) {
+        QStringList names;
+        for (const auto& c : v->categories)
+            names << QString::fromStdString(c).replace(QLatin1Char('/'), QStringLiteral(" › "));
+        html += QStringLiteral("<p style='color:#2f5fa8'>") +
+                tr("Categories: %1").arg(names.join(QStringLiteral(" · ")).toHtmlEscaped()) + QStringLiteral("</p>");
+    }
     html += explanationList(*v);
     if (v->attributes != "{}") {
-        html += QStringLiteral("<p style='color:gray'>") + tr("Attributes: %1").arg(QString::fromStdString(v->attributes).toHtmlEscaped()) +
+        html += QStringLiteral("<p style='color:gray'>") +
+                tr("Attributes: %1").arg(QString::fromStdString(v->attributes).toHtmlEscaped()) +
                 QStringLiteral("</p>");
     }
     if (v->problems != "[]") {
         html += QStringLiteral("<p style='color:#a60'>") +
-                tr("Import notes: %1").arg(QString::fromStdString(v->problems).toHtmlEscaped()) + QStringLiteral("</p>");
+                tr("Import notes: %1").arg(QString::fromStdString(v->problems).toHtmlEscaped()) +
+                QStringLiteral("</p>");
     }
     detail_->setHtml(html);
 }

@@ -1,11 +1,16 @@
 #pragma once
-// The verbatim browser: a search box (the store's full-text search), a table over the windowed
-// model, and a detail pane with the selected verbatim's full text and metadata.
+// The verbatim browser: a search box that takes the rule language (checked as you type, errors at
+// line:column), a table over the windowed model, and a detail pane with the selected verbatim's
+// full text, the search's matches and the words that moved its score highlighted, its
+// categories and metadata.
 
+#include "rules/matcher.h"
 #include "store/verbatim.h"
 #include "store/verbatim_reader.h"
 
 #include <QWidget>
+
+#include <memory>
 
 class QLabel;
 class QLineEdit;
@@ -32,6 +37,9 @@ public:
     [[nodiscard]] QTableView* table() const { return table_; }
     [[nodiscard]] QLineEdit* searchBox() const { return search_; }
     [[nodiscard]] QTextBrowser* detail() const { return detail_; }
+    [[nodiscard]] QLabel* ruleError() const { return ruleError_; }
+    // Sets the search box's rule and applies it at once (the KWIC view and the phrase list use it).
+    void search(const QString& rule);
 
 Q_SIGNALS:
     void countChanged(qint64 count);
@@ -45,6 +53,8 @@ private:
     VerbatimTableModel* model_;
     QLineEdit* search_;
     QLabel* count_;
+    QLabel* ruleError_;
+    std::unique_ptr<core::RuleSet> rule_;  // the search box's rule, compiled, for highlighting
     QLabel* chip_;
     QToolButton* clearChip_;
     QTableView* table_;
