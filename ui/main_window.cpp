@@ -8,6 +8,7 @@
 #include "store/store.h"
 #include "views/dashboard_panel.h"
 #include "views/kwic_view.h"
+#include "views/phrases_view.h"
 #include "views/taxonomy_editor.h"
 #include "views/verbatim_browser.h"
 
@@ -45,6 +46,7 @@ MainWindow::MainWindow(QWidget* parent)
       dashboard_(new DashboardPanel(this)),
       taxonomy_(new TaxonomyEditor(this)),
       kwic_(new KwicView(this)),
+      phrases_(new PhrasesView(this)),
       tabs_(new QTabWidget(this)),
       storeLabel_(new QLabel(this)),
       countLabel_(new QLabel(this)) {
@@ -54,11 +56,14 @@ MainWindow::MainWindow(QWidget* parent)
     tabs_->addTab(dashboard_, tr("&Dashboard"));
     tabs_->addTab(taxonomy_, tr("&Categories"));
     tabs_->addTab(kwic_, tr("C&oncordance"));
+    tabs_->addTab(phrases_, tr("&Emerging phrases"));
     setCentralWidget(tabs_);
-    connect(kwic_, &KwicView::searchRequested, this, [this](const QString& rule) {
+    auto openInBrowser = [this](const QString& rule) {
         browser_->search(rule);
         tabs_->setCurrentWidget(browser_);
-    });
+    };
+    connect(kwic_, &KwicView::searchRequested, this, openInBrowser);
+    connect(phrases_, &PhrasesView::searchRequested, this, openInBrowser);
     // A saved taxonomy is applied in the background (only the categories whose rules changed).
     connect(taxonomy_, &TaxonomyEditor::saved, this, &MainWindow::analyseStore);
     connect(dashboard_, &DashboardPanel::filterRequested, this,
@@ -126,6 +131,7 @@ bool MainWindow::openStore(const QString& path) {
     dashboard_->setStore(path);
     taxonomy_->setStore(path);
     kwic_->setStore(path);
+    phrases_->setStore(path);
     storeLabel_->setText(tr("Store: %1").arg(QDir::toNativeSeparators(path)));
     setWindowTitle(tr("%1 — Tidewatch").arg(QFileInfo(path).fileName()));
     importAction_->setEnabled(true);

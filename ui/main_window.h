@@ -1,6 +1,7 @@
 #pragma once
 // The workbench's main window: menus (File: new/open store, import, recent stores; Help: about),
-// tabs for the verbatim browser, the dashboard, the taxonomy editor and the concordance (KWIC),
+// tabs for the verbatim browser, the dashboard, the taxonomy editor, the concordance (KWIC) and
+// emerging phrases,
 // and a status bar with the open store and its size.
 
 #include <QMainWindow>
@@ -19,6 +20,7 @@ namespace tw::ui {
 
 class DashboardPanel;
 class KwicView;
+class PhrasesView;
 class TaxonomyEditor;
 class VerbatimBrowser;
 
@@ -40,6 +42,7 @@ public:
     [[nodiscard]] DashboardPanel* dashboard() const { return dashboard_; }
     [[nodiscard]] TaxonomyEditor* taxonomyEditor() const { return taxonomy_; }
     [[nodiscard]] KwicView* kwic() const { return kwic_; }
+    [[nodiscard]] PhrasesView* phrases() const { return phrases_; }
     [[nodiscard]] QTabWidget* tabs() const { return tabs_; }
     [[nodiscard]] QString storePath() const { return storePath_; }
 
@@ -65,6 +68,7 @@ private:
     DashboardPanel* dashboard_;
     TaxonomyEditor* taxonomy_;
     KwicView* kwic_;
+    PhrasesView* phrases_;
     QTabWidget* tabs_;
     QLabel* storeLabel_;
     QLabel* countLabel_;

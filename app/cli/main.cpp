@@ -1,5 +1,6 @@
 // tidewatch-cli: headless entry point. See DESIGN.md's CLI contract.
 #include "category_commands.h"
+#include "phrase_command.h"
 #include "rule_commands.h"
 #include "score_command.h"
 #include "store_commands.h"
@@ -128,7 +129,22 @@ int main(int argc, char** argv) {
     categories->add_option("--channel", channel, "Only this channel");
     categories->add_flag("--json", json, "Machine-readable output");
 
+    auto* phrases = app.add_subcommand("phrases", "Phrases rising in a recent window against a baseline window");
+    cli::PhraseArgs pa;
+    phrases->add_option("STORE", pa.store, "Store file")->required();
+    phrases->add_option("--since", pa.since, "Start of the recent window, YYYY-MM-DD")->required();
+    phrases->add_option("--until", pa.until,
+                        "End of the recent window, exclusive (default: after the newest verbatim)");
+    phrases->add_option("--baseline-from", pa.baselineFrom,
+                        "Start of the baseline (default: four windows before --since)");
+    phrases->add_option("--channel", pa.channel, "Only this channel");
+    phrases->add_option("--min-support", pa.minSupport, "Minimum recent verbatims with the phrase")->default_val(5);
+    phrases->add_option("--limit", pa.limit, "Maximum phrases")->default_val(30);
+    phrases->add_flag("--json", pa.json, "Machine-readable output");
+
     CLI11_PARSE(app, argc, argv);
+
+    if (*phrases) return cli::runPhrases(pa);
 
     if (*taxonomy) return cli::runTaxonomy(store, taxAction, taxAction == "export" ? out : file, json);
     if (*categorize) return cli::runCategorize(store, threads, json);

@@ -259,3 +259,26 @@ TEST(Cli, TaxonomyExportImportCategorizeAndCategories) {
         << tw::test::readFile(err);
     EXPECT_EQ(nlohmann::json::parse(cli("taxonomy " + store + " export").out)["categories"][1]["rule"], "parcel");
 }
+
+TEST(Cli, PhrasesFindWhatRisesAndCheckTheirDates) {
+    tw::test::TempDir dir;
+    auto store = dir.file("s.tw");
+    ASSERT_EQ(cli("init " + store).status, 0);
+    std::string csv = "id,date,channel,text\n";
+    for (int i = 0; i < 40; ++i)
+        csv += std::to_string(i) + ",2026-02-" + std::to_string(10 + i % 18) + ",chat,All fine " + std::to_string(i) +
+               "\n";
+    for (int i = 0; i < 8; ++i)
+        csv += "n" + std::to_string(i) + ",2026-03-0" + std::to_string(1 + i % 5) + ",chat,The app crashes on launch\n";
+    ASSERT_EQ(cli("import " + store + " " + dir.write("in.csv", csv)).status, 0);
+    auto r = nlohmann::json::parse(cli("phrases " + store + " --since 2026-03-01 --json").out);
+    EXPECT_EQ(r["recent"]["verbatims"], 8);
+    ASSERT_FALSE(r["phrases"].empty());
+    EXPECT_EQ(r["phrases"][0]["phrase"], "app crashes");
+    EXPECT_EQ(r["phrases"][0]["recent"], 8);
+    EXPECT_EQ(r["phrases"][0]["channels"]["chat"], 8);
+    auto err = dir.file("err.txt");
+    EXPECT_EQ(cli("phrases " + store + " --since 2026-02-30", err).status, 2);
+    EXPECT_NE(tw::test::readFile(err).find("--since"), std::string::npos);
+    EXPECT_EQ(cli("phrases " + store + " --since 2027-01-01", err).status, 2);  // after the newest verbatim
+}

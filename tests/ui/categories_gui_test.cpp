@@ -12,6 +12,7 @@
 #include "views/category_chart.h"
 #include "views/dashboard_panel.h"
 #include "views/kwic_view.h"
+#include "views/phrases_view.h"
 #include "views/taxonomy_editor.h"
 #include "views/verbatim_browser.h"
 
@@ -210,4 +211,46 @@ TEST(CategoriesGui, ConcordanceListsSortsAndExports) {
     kwic->ruleBox()->setText(QStringLiteral("arrived NEAR/"));
     kwic->run();
     EXPECT_TRUE(kwic->status()->text().startsWith(QStringLiteral("Rule error at 1:")));
+}
+
+TEST(CategoriesGui, EmergingPhrasesOpenTheirVerbatims) {
+    tw::test::TempDir dir;
+    auto path = QString::fromStdString(dir.file("phrases.tw"));
+    {
+        auto store = core::Store::create(path.toStdString());
+        ASSERT_TRUE(store.ok());
+        std::string csv = "id,date,channel,text\n";
+        for (int i = 0; i < 60; ++i) {  // three quiet weeks, then a week of promo code trouble
+            const int day = 1 + i % 28;
+            csv += std::to_string(i) + ",2026-02-" + (day < 10 ? "0" : "") + std::to_string(day) +
+                   ",chat,Delivery was fine " + std::to_string(i) + "\n";
+        }
+        for (int i = 0; i < 12; ++i) {
+            csv += "p" + std::to_string(i) + ",2026-03-0" + std::to_string(1 + i % 7) + "," +
+                   (i % 3 ? "chat" : "twitter") + ",My promo code does not work\n";
+        }
+        ASSERT_TRUE(core::importFile(*store, dir.write("f.csv", csv), {}).ok());
+    }
+    ui::MainWindow window;
+    window.show();
+    ASSERT_TRUE(window.openStore(path));
+    auto* view = window.phrases();
+    view->setWindow(QDate(2026, 3, 1), QDate(2026, 3, 7));
+    QSignalSpy finished(view, &ui::PhrasesView::finished);
+    view->run();
+    ASSERT_TRUE(finished.wait(10000));
+    ASSERT_GE(view->table()->rowCount(), 1);
+    EXPECT_EQ(view->table()->item(0, 0)->text(), QStringLiteral("promo code"));
+    EXPECT_EQ(view->table()->item(0, 1)->text(), QStringLiteral("12"));
+    EXPECT_EQ(view->ruleForRow(0), QStringLiteral("\"promo code\" date:2026-03-01..2026-03-07"));
+    window.tabs()->setCurrentWidget(view);
+    shot(window, QStringLiteral("phrases.png"));
+
+    auto* model = window.browser()->model();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !model->isLoading(); }, 10000));
+    QSignalSpy ready(model, &ui::VerbatimTableModel::indexReady);
+    Q_EMIT view->searchRequested(view->ruleForRow(0));
+    ASSERT_TRUE(ready.wait(10000));
+    EXPECT_EQ(window.tabs()->currentWidget(), window.browser());
+    EXPECT_EQ(model->rowCount(), 12);
 }

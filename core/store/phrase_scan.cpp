@@ -1,0 +1,60 @@
+#include "store/phrase_scan.h"
+
+#include "store/guarded.h"
+#include "util/civil_time.h"
+
+#include <charconv>
+
+namespace tw::core {
+
+std::optional<std::int64_t> parseIsoDay(std::string_view s) {
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+    int y = 0;
+    unsigned m = 0, d = 0;
+    auto num = [&](std::size_t from, std::size_t len, auto& out) {
+        auto r = std::from_chars(s.data() + from, s.data() + from + len, out);
+        return r.ec == std::errc() && r.ptr == s.data() + from + len;
+    };
+    if (!num(0, 4, y) || !num(5, 2, m) || !num(8, 2, d) || m < 1 || m > 12 || d < 1) return std::nullopt;
+    const std::int64_t days = daysFromCivil(y, m, d);
+    std::int64_t y2 = 0;
+    unsigned m2 = 0, d2 = 0;
+    civilFromDays(days, y2, m2, d2);
+    if (y2 != y || m2 != m || d2 != d) return std::nullopt;  // 2026-02-30
+    return days * 86400;
+}
+
+Result<PhraseReport> emergingPhrases(Store& store, const PhraseQuery& query) {
+    return guarded(store, [&]() -> Result<PhraseReport> {
+        PhraseReport report;
+        report.recentFrom = query.since;
+        if (query.until) {
+            report.recentUntil = *query.until;
+        } else {
+            auto q = store.db().prepare("SELECT ifnull(max(created_at), 0) + 1 FROM verbatim");
+            q.step();
+            report.recentUntil = q.int64(0);
+        }
+        if (report.recentUntil <= report.recentFrom) {
+            return makeError("the recent window is empty: --since must be before --until and the newest verbatim");
+        }
+        report.baselineFrom =
+            query.baselineFrom.value_or(report.recentFrom - 4 * (report.recentUntil - report.recentFrom));
+        if (report.baselineFrom >= report.recentFrom) return makeError("the baseline must start before --since");
+        auto q = store.db().prepare(
+            "SELECT text, channel, sort_time FROM verbatim WHERE sort_time >= ?1 AND sort_time < ?2"
+            " AND created_at IS NOT NULL AND (?3 IS NULL OR channel = ?3)");
+        q.bind(1, report.baselineFrom).bind(2, report.recentUntil).bind(3, query.channel);
+        PhraseCounter counter;
+        while (q.step()) {
+            const bool recent = q.int64(2) >= report.recentFrom;
+            counter.add(q.text(0), recent ? PhraseCounter::Window::Recent : PhraseCounter::Window::Baseline, q.text(1));
+        }
+        report.recentVerbatims = counter.verbatims(PhraseCounter::Window::Recent);
+        report.baselineVerbatims = counter.verbatims(PhraseCounter::Window::Baseline);
+        report.phrases = counter.emerging(query.options);
+        return report;
+    });
+}
+
+}  // namespace tw::core
