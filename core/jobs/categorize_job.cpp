@@ -12,6 +12,11 @@
 
 namespace tw::core {
 
+namespace {
+// Up to this many edited categories are re-applied by searching for each rule's matches.
+constexpr std::size_t kSearchedAlone = 8;
+}  // namespace
+
 Result<CategorizeReport> categorizeStore(Store& store, int threads, const ProgressSink& progress,
                                          const CancelToken* cancel) {
     const auto start = std::chrono::steady_clock::now();
@@ -39,6 +44,49 @@ Result<CategorizeReport> categorizeStore(Store& store, int threads, const Progre
         appliedThrough[i] = it->second->appliedThrough;
         if (appliedThrough[i] < *maxId) ++report.categories;
         from = std::min(from, appliedThrough[i]);
+    }
+
+    // A few categories to apply from scratch (edited rules) while the rest are up to date: each
+    // is searched on its own, the full-text index narrowing the verbatims its rule can match.
+    std::vector<std::size_t> fresh;
+    std::int64_t othersFrom = *maxId;
+    for (std::size_t i = 0; i < cats.size(); ++i) {
+        if (categoryId[i] == 0) continue;
+        if (appliedThrough[i] == 0) {
+            fresh.push_back(i);
+        } else {
+            othersFrom = std::min(othersFrom, appliedThrough[i]);
+        }
+    }
+    std::size_t upToDate = 0;
+    for (std::size_t i = 0; i < cats.size(); ++i) upToDate += categoryId[i] != 0 && appliedThrough[i] == *maxId ? 1 : 0;
+    // Searching pays when the rest of the taxonomy is up to date; otherwise one scan serves all.
+    const bool othersUpToDate = upToDate > 0 && othersFrom == *maxId;
+    if (!fresh.empty() && fresh.size() <= kSearchedAlone && othersUpToDate) {
+        for (std::size_t i : fresh) {
+            if (cancel && cancel->cancelled()) {
+                report.cancelled = true;
+                break;
+            }
+            std::vector<CategoryMatch> matches;
+            TokenizedText tokens;
+            auto st = forEachRuleMatch(store, cats[i].rule, [&](const RuleHit& h) {
+                if (h.verbatim.id > *maxId) return true;  // imported meanwhile: the next run's
+                tokenize(h.verbatim.text, tokens);
+                matches.push_back({categoryId[i], h.verbatim.id, h.match.spans, sentencesOf(h.match.spans, tokens)});
+                return !(cancel && cancel->cancelled());
+            }, /*newestFirst=*/false);
+            if (!st) return st.error();
+            if (cancel && cancel->cancelled()) {
+                report.cancelled = true;
+                break;
+            }
+            if (auto w = repo.writeBatch(matches, *maxId, categoryId[i]); !w) return w.error();
+            report.matches += static_cast<std::int64_t>(matches.size());
+            appliedThrough[i] = *maxId;
+        }
+        report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        return report;
     }
 
     constexpr int kBatch = 2000;

@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 
@@ -44,7 +45,17 @@ std::optional<std::string> build(const QueryNode& n) {
             return quoted(n.text.substr(0, cut)) + "*";
         }
         case QueryNode::Kind::Phrase: {
-            // Words of a phrase must all occur: their AND is a superset of the phrase.
+            // Plain words: FTS5's own phrase (consecutive tokens, punctuation ignored) is a superset
+            // of ours (consecutive words within one sentence).
+            const bool plain = std::all_of(n.children.begin(), n.children.end(), [](const auto& c) {
+                return c->kind == QueryNode::Kind::Term && !c->stem && !c->wildcard && hasLetterOrDigit(c->text);
+            });
+            if (plain && !n.children.empty()) {
+                std::string words;
+                for (const auto& c : n.children) words += (words.empty() ? "" : " ") + c->text;
+                return quoted(words);
+            }
+            // Otherwise the words of a phrase must all occur: their AND is a superset of the phrase.
             std::string out;
             for (const auto& c : n.children) {
                 auto e = build(*c);

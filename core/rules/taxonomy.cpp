@@ -124,6 +124,17 @@ std::string Taxonomy::ruleFingerprint(int category) const {
     return hex(Hasher().add(c.path).add(c.rule).digest());
 }
 
+std::vector<std::size_t> sentencesOf(const std::vector<MatchSpan>& spans, const TokenizedText& tokens) {
+    std::vector<std::size_t> out;
+    for (const MatchSpan& s : spans) {
+        for (std::size_t k = 0; k < tokens.sentences.size(); ++k) {
+            const Sentence& sen = tokens.sentences[k];
+            if (s.startCp >= sen.startCp && s.startCp < sen.endCp && (out.empty() || out.back() != k)) out.push_back(k);
+        }
+    }
+    return out;
+}
+
 std::vector<CategoryAssignment> Taxonomy::categorize(const RuleInput& input) const {
     std::vector<CategoryAssignment> out;
     if (rules_.size() == 0) return out;
@@ -135,15 +146,7 @@ std::vector<CategoryAssignment> Taxonomy::categorize(const RuleInput& input) con
         if (!m.matched) continue;
         CategoryAssignment a;
         a.category = static_cast<int>(i);
-        for (const MatchSpan& s : m.spans) {
-            for (std::size_t k = 0; k < input.tokens->sentences.size(); ++k) {
-                const Sentence& sen = input.tokens->sentences[k];
-                if (s.startCp >= sen.startCp && s.startCp < sen.endCp &&
-                    (a.sentences.empty() || a.sentences.back() != k)) {
-                    a.sentences.push_back(k);
-                }
-            }
-        }
+        a.sentences = sentencesOf(m.spans, *input.tokens);
         a.spans = std::move(m.spans);
         out.push_back(std::move(a));
     }

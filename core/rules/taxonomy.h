@@ -29,6 +29,9 @@ struct CategoryAssignment {
     std::vector<std::size_t> sentences;  // the sentences holding those spans
 };
 
+// The sentences (indexes into tokens.sentences) holding the spans, in order, each once.
+std::vector<std::size_t> sentencesOf(const std::vector<MatchSpan>& spans, const TokenizedText& tokens);
+
 class Taxonomy final {
 public:
     // Errors name the category path and the rule's line:column.

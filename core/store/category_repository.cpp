@@ -148,7 +148,8 @@ Result<std::vector<CategorizeInput>> CategoryRepository::verbatimsAfter(std::int
     });
 }
 
-Status CategoryRepository::writeBatch(const std::vector<CategoryMatch>& matches, std::int64_t throughId) {
+Status CategoryRepository::writeBatch(const std::vector<CategoryMatch>& matches, std::int64_t throughId,
+                                      std::optional<std::int64_t> category) {
     return guarded(store_, [&]() -> Status {
         Database& db = store_.db();
         Transaction tx(db);
@@ -162,8 +163,8 @@ Status CategoryRepository::writeBatch(const std::vector<CategoryMatch>& matches,
         }
         auto advance = db.prepare(
             "UPDATE category SET applied_fingerprint = rule_fingerprint, applied_through = ?1"
-            " WHERE applied_fingerprint <> rule_fingerprint OR applied_through < ?1");
-        advance.bind(1, throughId);
+            " WHERE (applied_fingerprint <> rule_fingerprint OR applied_through < ?1) AND (?2 IS NULL OR id = ?2)");
+        advance.bind(1, throughId).bind(2, category);
         advance.run();
         tx.commit();
         return Ok{};

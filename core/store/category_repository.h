@@ -10,6 +10,7 @@
 #include "store/verbatim_reader.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -59,9 +60,10 @@ public:
     Result<std::int64_t> maxVerbatimId();
     // The next verbatims after `afterId`, in id order, with analysis fields and agent turns.
     Result<std::vector<CategorizeInput>> verbatimsAfter(std::int64_t afterId, int limit);
-    // Stores a batch's matches and records that every category has been applied through
-    // `throughId`, in one transaction.
-    Status writeBatch(const std::vector<CategoryMatch>& matches, std::int64_t throughId);
+    // Stores a batch's matches and records that every category (or only `category`) has been
+    // applied through `throughId`, in one transaction.
+    Status writeBatch(const std::vector<CategoryMatch>& matches, std::int64_t throughId,
+                      std::optional<std::int64_t> category = std::nullopt);
 
     // Verbatims per category, under every ancestor of a match counted once, in taxonomy order;
     // `filter`'s channel, label and period apply (its search does not).

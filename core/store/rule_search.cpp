@@ -44,7 +44,8 @@ RuleInput ruleInputFor(const Verbatim& v, const TokenizedText& tokens) {
     return in;
 }
 
-Status forEachRuleMatch(Store& store, std::string_view rule, const std::function<bool(const RuleHit&)>& sink) {
+Status forEachRuleMatch(Store& store, std::string_view rule, const std::function<bool(const RuleHit&)>& sink,
+                        bool newestFirst) {
     RuleSet rules;
     auto id = rules.add(rule);
     if (!id) return id.error();
@@ -74,7 +75,7 @@ Status forEachRuleMatch(Store& store, std::string_view rule, const std::function
         RuleMatch m = rules.match(id.value(), in);
         if (!m.matched) return true;
         return sink(RuleHit{v, std::move(m)});
-    });
+    }, newestFirst);
     return st;
 }
 

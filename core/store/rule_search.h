@@ -23,6 +23,8 @@ RuleInput ruleInputFor(const Verbatim& v, const TokenizedText& tokens);
 
 // Calls `sink` for each verbatim the rule matches until it returns false. Rule errors come back
 // with their line:column.
-Status forEachRuleMatch(Store& store, std::string_view rule, const std::function<bool(const RuleHit&)>& sink);
+// `newestFirst` false: in no particular order, without sorting the candidates (batch jobs).
+Status forEachRuleMatch(Store& store, std::string_view rule, const std::function<bool(const RuleHit&)>& sink,
+                        bool newestFirst = true);
 
 }  // namespace tw::core

@@ -72,29 +72,38 @@ private:
     Database& db_;
 };
 
-// WHERE clause shared by index/page/count; binds ?1 = 1 to keep the search's matches (in
-// temp.rule_hit), ?2 = channel, ?3 = label, ?4 = from, ?5 = until, ?9 = category path (each NULL
-// for "any"). The analysis join is added only when a label is asked for, so that plain browsing
-// reads the verbatim index alone.
-constexpr const char* kFilter =
-    " (?1 IS NULL OR v.id IN (SELECT id FROM temp.rule_hit))"
-    " AND (?2 IS NULL OR v.channel = ?2)"
-    " AND (?3 IS NULL OR a.label = ?3)"
-    " AND (?4 IS NULL OR v.sort_time >= ?4) AND (?5 IS NULL OR v.sort_time < ?5)"
-    " AND (?9 IS NULL OR v.id IN (SELECT vc.verbatim_id FROM verbatim_category vc JOIN category c"
-    "   ON c.id = vc.category_id WHERE c.path = ?9 OR substr(c.path, 1, length(?9) + 1) = ?9 || '/'))";
+// WHERE clause shared by index/page/count, with only the conditions the filter sets (a constant
+// "x IS NULL OR ..." would keep SQLite from walking the time index): ?1 keeps the search's
+// matches (in temp.rule_hit), ?2 channel, ?3 label, ?4 from, ?5 until, ?9 category path. The
+// analysis join is added only when a label is asked for, so that plain browsing reads the
+// verbatim index alone.
+bool hasSearch(const BrowseFilter& f) { return f.search.find_first_not_of(" \t\r\n") != std::string::npos; }
+
+std::string whereFor(const BrowseFilter& f) {
+    std::string w = " WHERE 1";
+    if (hasSearch(f)) w += " AND v.id IN (SELECT id FROM temp.rule_hit)";
+    if (f.channel) w += " AND v.channel = ?2";
+    if (f.label) w += " AND a.label = ?3";
+    if (f.from) w += " AND v.sort_time >= ?4";
+    if (f.until) w += " AND v.sort_time < ?5";
+    if (f.category) {
+        w += " AND v.id IN (SELECT vc.verbatim_id FROM verbatim_category vc JOIN category c ON c.id = vc.category_id"
+             " WHERE c.path = ?9 OR substr(c.path, 1, length(?9) + 1) = ?9 || '/')";
+    }
+    return w;
+}
 
 std::string fromFor(const BrowseFilter& f) {
-    return f.label ? " FROM verbatim v JOIN analysis a ON a.verbatim_id = v.id"
-                   : " FROM verbatim v LEFT JOIN analysis a ON 0";
+    // Not "LEFT JOIN analysis a ON 0": SQLite would scan the analysis index once per verbatim.
+    return f.label ? " FROM verbatim v JOIN analysis a ON a.verbatim_id = v.id" : " FROM verbatim v";
 }
 
 void bindFilter(Statement& q, const BrowseFilter& f) {
-    if (f.search.find_first_not_of(" \t\r\n") == std::string::npos)
-        q.bindNull(1);
-    else
-        q.bind(1, 1);
-    q.bind(2, f.channel).bind(3, f.label).bind(4, f.from).bind(5, f.until).bind(9, f.category);
+    if (f.channel) q.bind(2, *f.channel);
+    if (f.label) q.bind(3, *f.label);
+    if (f.from) q.bind(4, *f.from);
+    if (f.until) q.bind(5, *f.until);
+    if (f.category) q.bind(9, *f.category);
 }
 
 }  // namespace
@@ -105,7 +114,7 @@ Result<BrowseIndex> VerbatimReader::index(const BrowseFilter& filter, int pageSi
         idx.pageSize = pageSize;
         if (auto st = prepareSearch(filter.search, true, cancel); !st) return st.error();
         CancelGuard guard(store_.db(), cancel);
-        auto q = store_.db().prepare(std::string("SELECT v.sort_time, v.id") + fromFor(filter) + " WHERE" + kFilter +
+        auto q = store_.db().prepare(std::string("SELECT v.sort_time, v.id") + fromFor(filter) + whereFor(filter) +
                                      " ORDER BY v.sort_time DESC, v.id DESC");
         bindFilter(q, filter);
         std::int64_t n = 0;
@@ -124,7 +133,7 @@ Result<std::vector<Verbatim>> VerbatimReader::page(const BrowseFilter& filter, R
         std::vector<Verbatim> out;
         if (auto st = prepareSearch(filter.search, false, cancel); !st) return st.error();
         CancelGuard guard(store_.db(), cancel);
-        auto q = store_.db().prepare(std::string("SELECT ") + kColumns + kFrom + " WHERE" + kFilter +
+        auto q = store_.db().prepare(std::string("SELECT ") + kColumns + kFrom + whereFor(filter) +
                                      " AND (v.sort_time, v.id) <= (?6, ?7)"
                                      " ORDER BY v.sort_time DESC, v.id DESC LIMIT ?8");
         bindFilter(q, filter);
@@ -137,7 +146,7 @@ Result<std::vector<Verbatim>> VerbatimReader::page(const BrowseFilter& filter, R
 Result<std::int64_t> VerbatimReader::count(const BrowseFilter& filter) {
     return guarded(store_, [&]() -> Result<std::int64_t> {
         if (auto st = prepareSearch(filter.search, true, nullptr); !st) return st.error();
-        auto q = store_.db().prepare(std::string("SELECT count(*)") + fromFor(filter) + " WHERE" + kFilter);
+        auto q = store_.db().prepare(std::string("SELECT count(*)") + fromFor(filter) + whereFor(filter));
         bindFilter(q, filter);
         q.step();
         return q.int64(0);
@@ -219,14 +228,28 @@ Status VerbatimReader::forEach(const std::function<bool(const Verbatim&)>& sink)
     });
 }
 
-Status VerbatimReader::forEachCandidate(const std::string& fts, const std::function<bool(const Verbatim&)>& sink) {
+Status VerbatimReader::forEachCandidate(const std::string& fts, const std::function<bool(const Verbatim&)>& sink,
+                                        bool newestFirst) {
     return guarded(store_, [&]() -> Status {
-        std::string sql = std::string("SELECT ") + kColumns + kFrom;
-        if (!fts.empty()) sql += " WHERE v.id IN (SELECT rowid FROM verbatim_fts WHERE verbatim_fts MATCH ?1)";
-        auto q = store_.db().prepare(sql + " ORDER BY v.sort_time DESC, v.id DESC");
-        if (!fts.empty()) q.bind(1, fts);
-        while (q.step()) {
-            if (!sink(readVerbatim(q))) break;
+        const std::string match = fts.empty() ? "" : " WHERE v.id IN (SELECT rowid FROM verbatim_fts WHERE verbatim_fts MATCH ?1)";
+        if (!newestFirst) {
+            auto q = store_.db().prepare(std::string("SELECT ") + kColumns + kFrom + match);
+            if (!fts.empty()) q.bind(1, fts);
+            while (q.step()) {
+                if (!sink(readVerbatim(q))) break;
+            }
+            return Ok{};
+        }
+        // Newest first: order the candidates' keys (narrow rows), then read each in full, so that
+        // the first results come without sorting every candidate's text.
+        auto keys = store_.db().prepare("SELECT v.id FROM verbatim v" + match + " ORDER BY v.sort_time DESC, v.id DESC");
+        if (!fts.empty()) keys.bind(1, fts);
+        auto row = store_.db().prepare(std::string("SELECT ") + kColumns + kFrom + " WHERE v.id = ?1");
+        while (keys.step()) {
+            row.bind(1, keys.int64(0));
+            const bool found = row.step();
+            if (found && !sink(readVerbatim(row))) break;
+            row.reset();
         }
         return Ok{};
     });

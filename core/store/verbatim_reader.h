@@ -64,7 +64,9 @@ public:
     // Calls `sink` for every verbatim matching an FTS5 expression (every verbatim when it is
     // empty), newest first; stops early when it returns false. For rule search: the expression
     // is a prefilter, the rule itself decides.
-    Status forEachCandidate(const std::string& ftsExpression, const std::function<bool(const Verbatim&)>& sink);
+    // `newestFirst` false: in no particular order, without sorting (batch jobs).
+    Status forEachCandidate(const std::string& ftsExpression, const std::function<bool(const Verbatim&)>& sink,
+                            bool newestFirst = true);
 
 private:
     // Fills temp.rule_hit with the ids `rule` matches (the rule decides; an FTS5 prefilter picks

@@ -278,7 +278,7 @@ void TaxonomyEditor::runPreview() {
                     p.samples.push_back(core::markedSnippet(h.verbatim.text, h.match.spans));
                 ++p.matches;
                 return true;
-            });
+            }, /*newestFirst=*/false);  // a count needs no order
             return p;
         },
         [this, gen](Preview p) {
