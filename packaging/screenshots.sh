@@ -13,4 +13,12 @@ HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --demo --search '"cha
 HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --demo --import "$PWD/tests/data/malformed/ragged_row.csv" \
   --screenshot "$out/import.png"
 HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --demo --dashboard --screenshot "$out/dashboard.png"
+HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --demo --dashboard --drill "Returns and refunds" \
+  --screenshot "$out/category_drilldown.png"
+HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --demo --tab categories --rule "Billing/Double charge" \
+  --screenshot "$out/taxonomy_editor.png"
+HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --demo --tab concordance --rule 'refund*' \
+  --screenshot "$out/kwic.png"
+HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --demo --tab phrases --since 2026-03-02 --until 2026-03-08 \
+  --screenshot "$out/phrases.png"
 echo "screenshots in $out"

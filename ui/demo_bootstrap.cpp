@@ -3,6 +3,7 @@
 #include "demo/demo_corpus.h"
 #include "ingest/importer.h"
 #include "jobs/analyze_job.h"
+#include "jobs/categorize_job.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -35,6 +36,8 @@ core::Result<std::string> createDemoStore(const std::string& storePath) {
         if (!analyzer) return analyzer.error();
         auto analysed = core::analyzeStore(*store, *analyzer);
         if (!analysed) return analysed.error();
+        auto categorised = core::categorizeStore(*store);
+        if (!categorised) return categorised.error();
         store->db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
     }
     std::filesystem::rename(partial, storePath, ec);

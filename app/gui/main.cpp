@@ -1,21 +1,44 @@
 // tidewatch: the GUI entry. Opens the last store, or the demo store (created on first run).
-//   tidewatch [--store PATH] [--demo] [--search TEXT] [--import FILE] [--screenshot FILE.png]
+//   tidewatch [--store PATH] [--demo] [--search TEXT] [--import FILE] [--dashboard [--drill PATH]]
+//             [--tab categories|concordance|phrases] [--rule TEXT] [--since DATE --until DATE]
+//             [--screenshot FILE.png]
 // --screenshot grabs the window once the first rows are shown (with --import: the import dialog
 // once its preview is ready) and exits; used for the README's screenshots.
 #include "dialogs/import_dialog.h"
 #include "main_window.h"
 #include "models/verbatim_table_model.h"
+#include "views/category_chart.h"
 #include "views/dashboard_panel.h"
+#include "views/kwic_view.h"
+#include "views/phrases_view.h"
+#include "views/taxonomy_editor.h"
 #include "views/verbatim_browser.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDate>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QSettings>
-#include <QTableView>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
+
+namespace {
+// Grabs the window shortly after `sender` emits `signal` (the view has what it shows), then quits.
+template <class Sender, class Signal>
+void grabWhen(QWidget& window, Sender* sender, Signal signal, const QString& file) {
+    QObject::connect(
+        sender, signal, &window,
+        [&window, file] {
+            QTimer::singleShot(600, &window, [&window, file] {
+                window.grab().save(file);
+                QApplication::quit();
+            });
+        },
+        Qt::SingleShotConnection);
+}
+}  // namespace
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
@@ -29,21 +52,38 @@ int main(int argc, char** argv) {
     parser.addVersionOption();
     QCommandLineOption storeOpt(QStringLiteral("store"), QStringLiteral("Open this store."), QStringLiteral("PATH"));
     QCommandLineOption demoOpt(QStringLiteral("demo"), QStringLiteral("Open the demo store."));
-    QCommandLineOption searchOpt(QStringLiteral("search"), QStringLiteral("Start with this search."), QStringLiteral("TEXT"));
-    QCommandLineOption shotOpt(QStringLiteral("screenshot"), QStringLiteral("Save a screenshot and exit."), QStringLiteral("FILE"));
+    QCommandLineOption searchOpt(QStringLiteral("search"), QStringLiteral("Start with this search."),
+                                 QStringLiteral("TEXT"));
+    QCommandLineOption shotOpt(QStringLiteral("screenshot"), QStringLiteral("Save a screenshot and exit."),
+                               QStringLiteral("FILE"));
     QCommandLineOption importOpt(QStringLiteral("import"), QStringLiteral("Open the import dialog on this file."),
                                  QStringLiteral("FILE"));
     QCommandLineOption dashOpt(QStringLiteral("dashboard"), QStringLiteral("Start on the dashboard."));
-    parser.addOptions({storeOpt, demoOpt, searchOpt, importOpt, dashOpt, shotOpt});
+    QCommandLineOption drillOpt(QStringLiteral("drill"), QStringLiteral("On the dashboard, drill into this category."),
+                                QStringLiteral("PATH"));
+    QCommandLineOption tabOpt(QStringLiteral("tab"), QStringLiteral("Start on categories, concordance or phrases."),
+                              QStringLiteral("NAME"));
+    QCommandLineOption ruleOpt(QStringLiteral("rule"),
+                               QStringLiteral("Category to select, or rule for the concordance."),
+                               QStringLiteral("TEXT"));
+    QCommandLineOption sinceOpt(QStringLiteral("since"), QStringLiteral("Emerging phrases from this day."),
+                                QStringLiteral("DATE"));
+    QCommandLineOption untilOpt(QStringLiteral("until"), QStringLiteral("Emerging phrases to this day."),
+                                QStringLiteral("DATE"));
+    parser.addOptions(
+        {storeOpt, demoOpt, searchOpt, importOpt, dashOpt, drillOpt, tabOpt, ruleOpt, sinceOpt, untilOpt, shotOpt});
     parser.process(app);
 
     tw::ui::MainWindow window;
     window.show();
 
     QString last = QSettings().value(QStringLiteral("store/last")).toString();
-    if (parser.isSet(storeOpt)) window.openStore(parser.value(storeOpt));
-    else if (!parser.isSet(demoOpt) && !last.isEmpty() && QFileInfo::exists(last)) window.openStore(last);
-    else window.openDemo();
+    if (parser.isSet(storeOpt))
+        window.openStore(parser.value(storeOpt));
+    else if (!parser.isSet(demoOpt) && !last.isEmpty() && QFileInfo::exists(last))
+        window.openStore(last);
+    else
+        window.openDemo();
 
     if (parser.isSet(searchOpt)) {
         window.browser()->searchBox()->setText(parser.value(searchOpt));
@@ -68,16 +108,50 @@ int main(int argc, char** argv) {
         if (parser.isSet(shotOpt)) QTimer::singleShot(120000, &app, [] { QApplication::exit(3); });
     } else if (parser.isSet(dashOpt)) {
         window.tabs()->setCurrentWidget(window.dashboard());
+        auto* chart = window.dashboard()->categoryChart();
+        if (parser.isSet(drillOpt)) {
+            QObject::connect(
+                chart, &tw::ui::CategoryChart::refreshed, chart,
+                [chart, path = parser.value(drillOpt)] {
+                    const auto index = chart->barPaths().indexOf(path);
+                    if (index >= 0) chart->clickBar(static_cast<int>(index));
+                },
+                Qt::SingleShotConnection);
+        }
         if (parser.isSet(shotOpt)) {
-            const QString file = parser.value(shotOpt);
-            QObject::connect(window.dashboard(), &tw::ui::DashboardPanel::refreshed, &window, [&window, file] {
-                QTimer::singleShot(600, &window, [&window, file] {
-                    window.grab().save(file);
-                    QApplication::quit();
-                });
-            });
+            grabWhen(window, chart, &tw::ui::CategoryChart::refreshed, parser.value(shotOpt));
             QTimer::singleShot(120000, &app, [] { QApplication::exit(3); });
         }
+    } else if (parser.isSet(tabOpt)) {
+        const QString tab = parser.value(tabOpt), rule = parser.value(ruleOpt), shot = parser.value(shotOpt);
+        if (tab == QStringLiteral("categories")) {
+            auto* editor = window.taxonomyEditor();
+            window.tabs()->setCurrentWidget(editor);
+            QObject::connect(
+                editor, &tw::ui::TaxonomyEditor::loaded, editor, [editor, rule] { editor->select(rule); },
+                Qt::SingleShotConnection);
+            if (!shot.isEmpty()) grabWhen(window, editor, &tw::ui::TaxonomyEditor::previewReady, shot);
+        } else if (tab == QStringLiteral("concordance")) {
+            auto* kwic = window.kwic();
+            window.tabs()->setCurrentWidget(kwic);
+            kwic->ruleBox()->setText(rule);
+            QObject::connect(&window, &tw::ui::MainWindow::storeOpened, kwic, [kwic] { kwic->run(); });
+            if (!window.storePath().isEmpty()) kwic->run();
+            if (!shot.isEmpty()) grabWhen(window, kwic, &tw::ui::KwicView::finished, shot);
+        } else if (tab == QStringLiteral("phrases")) {
+            auto* phrases = window.phrases();
+            window.tabs()->setCurrentWidget(phrases);
+            const QDate since = QDate::fromString(parser.value(sinceOpt), Qt::ISODate);
+            const QDate until = QDate::fromString(parser.value(untilOpt), Qt::ISODate);
+            auto run = [phrases, since, until] {
+                phrases->setWindow(since, until);
+                phrases->run();
+            };
+            QObject::connect(&window, &tw::ui::MainWindow::storeOpened, phrases, run);
+            if (!window.storePath().isEmpty()) run();
+            if (!shot.isEmpty()) grabWhen(window, phrases, &tw::ui::PhrasesView::finished, shot);
+        }
+        if (!shot.isEmpty()) QTimer::singleShot(120000, &app, [] { QApplication::exit(3); });
     } else if (parser.isSet(shotOpt)) {
         const QString file = parser.value(shotOpt);
         auto* model = window.browser()->model();

@@ -70,12 +70,16 @@ Result<CategorizeReport> categorizeStore(Store& store, int threads, const Progre
             }
             std::vector<CategoryMatch> matches;
             TokenizedText tokens;
-            auto st = forEachRuleMatch(store, cats[i].rule, [&](const RuleHit& h) {
-                if (h.verbatim.id > *maxId) return true;  // imported meanwhile: the next run's
-                tokenize(h.verbatim.text, tokens);
-                matches.push_back({categoryId[i], h.verbatim.id, h.match.spans, sentencesOf(h.match.spans, tokens)});
-                return !(cancel && cancel->cancelled());
-            }, /*newestFirst=*/false);
+            auto st = forEachRuleMatch(
+                store, cats[i].rule,
+                [&](const RuleHit& h) {
+                    if (h.verbatim.id > *maxId) return true;  // imported meanwhile: the next run's
+                    tokenize(h.verbatim.text, tokens);
+                    matches.push_back(
+                        {categoryId[i], h.verbatim.id, h.match.spans, sentencesOf(h.match.spans, tokens)});
+                    return !(cancel && cancel->cancelled());
+                },
+                /*newestFirst=*/false);
             if (!st) return st.error();
             if (cancel && cancel->cancelled()) {
                 report.cancelled = true;

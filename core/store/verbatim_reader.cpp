@@ -231,7 +231,8 @@ Status VerbatimReader::forEach(const std::function<bool(const Verbatim&)>& sink)
 Status VerbatimReader::forEachCandidate(const std::string& fts, const std::function<bool(const Verbatim&)>& sink,
                                         bool newestFirst) {
     return guarded(store_, [&]() -> Status {
-        const std::string match = fts.empty() ? "" : " WHERE v.id IN (SELECT rowid FROM verbatim_fts WHERE verbatim_fts MATCH ?1)";
+        const std::string match =
+            fts.empty() ? "" : " WHERE v.id IN (SELECT rowid FROM verbatim_fts WHERE verbatim_fts MATCH ?1)";
         if (!newestFirst) {
             auto q = store_.db().prepare(std::string("SELECT ") + kColumns + kFrom + match);
             if (!fts.empty()) q.bind(1, fts);
@@ -242,7 +243,8 @@ Status VerbatimReader::forEachCandidate(const std::string& fts, const std::funct
         }
         // Newest first: order the candidates' keys (narrow rows), then read each in full, so that
         // the first results come without sorting every candidate's text.
-        auto keys = store_.db().prepare("SELECT v.id FROM verbatim v" + match + " ORDER BY v.sort_time DESC, v.id DESC");
+        auto keys =
+            store_.db().prepare("SELECT v.id FROM verbatim v" + match + " ORDER BY v.sort_time DESC, v.id DESC");
         if (!fts.empty()) keys.bind(1, fts);
         auto row = store_.db().prepare(std::string("SELECT ") + kColumns + kFrom + " WHERE v.id = ?1");
         while (keys.step()) {

@@ -1,11 +1,11 @@
 // Keyset-paged browsing, search and lookup.
-#include "store/rule_search.h"
 #include "store/verbatim_reader.h"
-#include "text/tokenizer.h"
 #include "ingest/importer.h"
 #include "jobs/analyze_job.h"
 #include "store/fts_query.h"
+#include "store/rule_search.h"
 #include "test_support.h"
+#include "text/tokenizer.h"
 
 #include <gtest/gtest.h>
 
@@ -134,30 +134,33 @@ TEST(VerbatimReader, ThePrefilterNeverLosesAMatch) {
     tw::test::TempDir dir;
     auto store = Store::create(dir.file("p.tw"));
     ASSERT_TRUE(store.ok());
-    const char* texts[] = {"I was charged, twice!", "CHARGED TWICE again", "charged. Twice we called",
-                           "they double-charged me", "double charged", "Café was closed; the cafe opens later",
-                           "don't charge me twice", "e-mail never came", "refunded twiiice", "not charged at all",
-                           "the refund took weeks", "Refunds are slow"};
+    const char* texts[] = {"I was charged, twice!",  "CHARGED TWICE again",   "charged. Twice we called",
+                           "they double-charged me", "double charged",        "Café was closed; the cafe opens later",
+                           "don't charge me twice",  "e-mail never came",     "refunded twiiice",
+                           "not charged at all",     "the refund took weeks", "Refunds are slow"};
     std::string csv = "text\n";
     for (const char* t : texts) csv += std::string("\"") + t + "\"\n";
     ASSERT_TRUE(importFile(*store, dir.write("in.csv", csv), {}).ok());
     VerbatimReader reader(*store);
-    for (const char* rule : {"\"charged twice\"", "\"double charged\"", "double-charged", "\"don't charge\"", "cafe",
-                             "café", "\"e-mail never\"", "refund*", "refund* NEAR/2 slow", "\"charged twice\" OR refund",
-                             "SENT(charged twice)", "twice -\"charged twice\"", "~refund"}) {
+    for (const char* rule :
+         {"\"charged twice\"", "\"double charged\"", "double-charged", "\"don't charge\"", "cafe", "café",
+          "\"e-mail never\"", "refund*", "refund* NEAR/2 slow", "\"charged twice\" OR refund", "SENT(charged twice)",
+          "twice -\"charged twice\"", "~refund"}) {
         RuleSet rs;
         auto id = rs.add(rule);
         ASSERT_TRUE(id.ok()) << rule;
         std::set<std::int64_t> everyVerbatim, prefiltered;
-        ASSERT_TRUE(reader.forEach([&](const Verbatim& v) {
-            const TokenizedText tokens = tokenize(v.text);
-            if (rs.match(*id, ruleInputFor(v, tokens)).matched) everyVerbatim.insert(v.id);
-            return true;
-        }).ok());
+        ASSERT_TRUE(reader
+                        .forEach([&](const Verbatim& v) {
+                            const TokenizedText tokens = tokenize(v.text);
+                            if (rs.match(*id, ruleInputFor(v, tokens)).matched) everyVerbatim.insert(v.id);
+                            return true;
+                        })
+                        .ok());
         ASSERT_TRUE(forEachRuleMatch(*store, rule, [&](const RuleHit& h) {
-            prefiltered.insert(h.verbatim.id);
-            return true;
-        }).ok());
+                        prefiltered.insert(h.verbatim.id);
+                        return true;
+                    }).ok());
         EXPECT_EQ(prefiltered, everyVerbatim) << rule;
         EXPECT_FALSE(everyVerbatim.empty()) << rule;
     }

@@ -273,12 +273,15 @@ void TaxonomyEditor::runPreview() {
                 p.status = store.error();
                 return p;
             }
-            p.status = core::forEachRuleMatch(**store, rule, [&](const core::RuleHit& h) {
-                if (static_cast<int>(p.samples.size()) < kSamples)
-                    p.samples.push_back(core::markedSnippet(h.verbatim.text, h.match.spans));
-                ++p.matches;
-                return true;
-            }, /*newestFirst=*/false);  // a count needs no order
+            p.status = core::forEachRuleMatch(
+                **store, rule,
+                [&](const core::RuleHit& h) {
+                    if (static_cast<int>(p.samples.size()) < kSamples)
+                        p.samples.push_back(core::markedSnippet(h.verbatim.text, h.match.spans));
+                    ++p.matches;
+                    return true;
+                },
+                /*newestFirst=*/false);  // a count needs no order
             return p;
         },
         [this, gen](Preview p) {
