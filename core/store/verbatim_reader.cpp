@@ -18,6 +18,12 @@ constexpr const char* kColumns =
     " ifnull(a.effort,0),"
     " (SELECT group_concat(path, char(10)) FROM (SELECT c.path FROM verbatim_category vc"
     "   JOIN category c ON c.id = vc.category_id WHERE vc.verbatim_id = v.id ORDER BY c.position))";
+// The same for rule candidates: the rule never reads the score's explanation, the longest column.
+const std::string kCandidateColumns = [] {
+    std::string c = kColumns;
+    c.replace(c.find("ifnull(a.explain,'[]')"), std::string_view("ifnull(a.explain,'[]')").size(), "'[]'");
+    return c;
+}();
 // Every read of verbatims joins its analysis, when there is one.
 constexpr const char* kFrom = " FROM verbatim v LEFT JOIN analysis a ON a.verbatim_id = v.id";
 
@@ -79,9 +85,11 @@ private:
 // verbatim index alone.
 bool hasSearch(const BrowseFilter& f) { return f.search.find_first_not_of(" \t\r\n") != std::string::npos; }
 
+// The table whose (sort_time, id) key orders the rows: a search's matches, or the verbatims.
+std::string keyOf(const BrowseFilter& f) { return hasSearch(f) ? "h." : "v."; }
+
 std::string whereFor(const BrowseFilter& f) {
     std::string w = " WHERE 1";
-    if (hasSearch(f)) w += " AND v.id IN (SELECT id FROM temp.rule_hit)";
     if (f.channel) w += " AND v.channel = ?2";
     if (f.label) w += " AND a.label = ?3";
     if (f.from) w += " AND v.sort_time >= ?4";
@@ -95,7 +103,9 @@ std::string whereFor(const BrowseFilter& f) {
 
 std::string fromFor(const BrowseFilter& f) {
     // Not "LEFT JOIN analysis a ON 0": SQLite would scan the analysis index once per verbatim.
-    return f.label ? " FROM verbatim v JOIN analysis a ON a.verbatim_id = v.id" : " FROM verbatim v";
+    // A search's matches, kept in browse order, drive the query.
+    const std::string from = hasSearch(f) ? " FROM temp.rule_hit h JOIN verbatim v ON v.id = h.id" : " FROM verbatim v";
+    return from + (f.label ? " JOIN analysis a ON a.verbatim_id = v.id" : "");
 }
 
 void bindFilter(Statement& q, const BrowseFilter& f) {
@@ -114,8 +124,9 @@ Result<BrowseIndex> VerbatimReader::index(const BrowseFilter& filter, int pageSi
         idx.pageSize = pageSize;
         if (auto st = prepareSearch(filter.search, true, cancel); !st) return st.error();
         CancelGuard guard(store_.db(), cancel);
-        auto q = store_.db().prepare(std::string("SELECT v.sort_time, v.id") + fromFor(filter) + whereFor(filter) +
-                                     " ORDER BY v.sort_time DESC, v.id DESC");
+        const std::string k = keyOf(filter);
+        auto q = store_.db().prepare("SELECT " + k + "sort_time, " + k + "id" + fromFor(filter) + whereFor(filter) +
+                                     " ORDER BY " + k + "sort_time DESC, " + k + "id DESC");
         bindFilter(q, filter);
         std::int64_t n = 0;
         while (q.step()) {
@@ -133,9 +144,14 @@ Result<std::vector<Verbatim>> VerbatimReader::page(const BrowseFilter& filter, R
         std::vector<Verbatim> out;
         if (auto st = prepareSearch(filter.search, false, cancel); !st) return st.error();
         CancelGuard guard(store_.db(), cancel);
-        auto q = store_.db().prepare(std::string("SELECT ") + kColumns + kFrom + whereFor(filter) +
-                                     " AND (v.sort_time, v.id) <= (?6, ?7)"
-                                     " ORDER BY v.sort_time DESC, v.id DESC LIMIT ?8");
+        const std::string k = keyOf(filter);
+        std::string tables =
+            hasSearch(filter) ? " FROM temp.rule_hit h JOIN verbatim v ON v.id = h.id" : " FROM verbatim v";
+        tables +=
+            filter.label ? " JOIN analysis a ON a.verbatim_id = v.id" : " LEFT JOIN analysis a ON a.verbatim_id = v.id";
+        auto q = store_.db().prepare(std::string("SELECT ") + kColumns + tables + whereFor(filter) + " AND (" + k +
+                                     "sort_time, " + k + "id) <= (?6, ?7) ORDER BY " + k + "sort_time DESC, " + k +
+                                     "id DESC LIMIT ?8");
         bindFilter(q, filter);
         q.bind(6, from.sortTime).bind(7, from.id).bind(8, limit);
         while (q.step()) out.push_back(readVerbatim(q));
@@ -175,17 +191,19 @@ Result<std::vector<SearchHit>> VerbatimReader::search(const std::string& rule, i
 Status VerbatimReader::prepareSearch(const std::string& rule, bool refresh, const CancelToken* cancel) {
     return guarded(store_, [&]() -> Status {
         Database& db = store_.db();
-        db.exec("CREATE TEMP TABLE IF NOT EXISTS rule_hit (id INTEGER PRIMARY KEY)");
+        db.exec(
+            "CREATE TEMP TABLE IF NOT EXISTS rule_hit (sort_time INTEGER NOT NULL, id INTEGER NOT NULL,"
+            " PRIMARY KEY (sort_time, id)) WITHOUT ROWID");
         db.exec("CREATE TEMP TABLE IF NOT EXISTS rule_hit_source (rule TEXT NOT NULL)");
         const std::string wanted = rule.find_first_not_of(" \t\r\n") == std::string::npos ? std::string() : rule;
         if (!refresh) {
             auto q = db.prepare("SELECT rule FROM temp.rule_hit_source");
             if (q.step() && q.string(0) == wanted) return Ok{};
         }
-        std::vector<std::int64_t> ids;
+        std::vector<std::pair<std::int64_t, std::int64_t>> ids;  // (sort_time, id)
         if (!wanted.empty()) {
             auto st = forEachRuleMatch(store_, wanted, [&](const RuleHit& h) {
-                ids.push_back(h.verbatim.id);
+                ids.emplace_back(h.verbatim.createdAt.value_or(0), h.verbatim.id);
                 return !(cancel && cancel->cancelled());
             });
             if (!st) return st;
@@ -194,9 +212,9 @@ Status VerbatimReader::prepareSearch(const std::string& rule, bool refresh, cons
         db.exec("SAVEPOINT rule_hits");
         db.exec("DELETE FROM temp.rule_hit");
         db.exec("DELETE FROM temp.rule_hit_source");
-        auto insert = db.prepare("INSERT OR IGNORE INTO temp.rule_hit (id) VALUES (?1)");
-        for (std::int64_t id : ids) {
-            insert.bind(1, id);
+        auto insert = db.prepare("INSERT OR IGNORE INTO temp.rule_hit (sort_time, id) VALUES (?1, ?2)");
+        for (const auto& [time, id] : ids) {
+            insert.bind(1, time).bind(2, id);
             insert.run();
         }
         auto source = db.prepare("INSERT INTO temp.rule_hit_source (rule) VALUES (?1)");
@@ -234,7 +252,7 @@ Status VerbatimReader::forEachCandidate(const std::string& fts, const std::funct
         const std::string match =
             fts.empty() ? "" : " WHERE v.id IN (SELECT rowid FROM verbatim_fts WHERE verbatim_fts MATCH ?1)";
         if (!newestFirst) {
-            auto q = store_.db().prepare(std::string("SELECT ") + kColumns + kFrom + match);
+            auto q = store_.db().prepare(std::string("SELECT ") + kCandidateColumns + kFrom + match);
             if (!fts.empty()) q.bind(1, fts);
             while (q.step()) {
                 if (!sink(readVerbatim(q))) break;
@@ -246,7 +264,7 @@ Status VerbatimReader::forEachCandidate(const std::string& fts, const std::funct
         auto keys =
             store_.db().prepare("SELECT v.id FROM verbatim v" + match + " ORDER BY v.sort_time DESC, v.id DESC");
         if (!fts.empty()) keys.bind(1, fts);
-        auto row = store_.db().prepare(std::string("SELECT ") + kColumns + kFrom + " WHERE v.id = ?1");
+        auto row = store_.db().prepare(std::string("SELECT ") + kCandidateColumns + kFrom + " WHERE v.id = ?1");
         while (keys.step()) {
             row.bind(1, keys.int64(0));
             const bool found = row.step();
