@@ -8,6 +8,8 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config
   # core: SQLite (C API + shell used as the benchmark peer), ICU, JSON, CLI parsing, hashing
   libsqlite3-dev sqlite3 libicu-dev nlohmann-json3-dev libcli11-dev libxxhash-dev libcld2-dev libstemmer-dev
+  # risk: phone numbers (libphonenumber), keyed hashing and encryption (libsodium)
+  libphonenumber-dev libsodium-dev
   # ui: Qt 6 Widgets + Charts + Linguist tools
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   # tests and benchmarks

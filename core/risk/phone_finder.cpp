@@ -1,0 +1,133 @@
+// Phone numbers through libphonenumber (Debian's libphonenumber8): its matcher finds candidates
+// in free text and keeps those that are valid numbers (right length and prefix for the
+// country), national ones read as in the text's region. The matcher is slow next to our other
+// scanners, so it runs only on texts with enough digits to hold a phone number.
+#include "risk/pii_scanners.h"
+
+#include <phonenumbers/phonenumbermatch.h>
+#include <phonenumbers/phonenumbermatcher.h>
+#include <phonenumbers/phonenumberutil.h>
+
+#include <cctype>
+#include <string>
+
+namespace tw::core {
+
+namespace {
+
+// Regions national numbers are tried in when the text's own region does not read them.
+constexpr const char* kRegions[] = {"US", "GB", "DE", "FR", "ES", "IT", "NL", "BE", "AT", "CH", "PT", "IE",
+                                    "AU", "CA", "IN", "BR", "MX", "PL", "SE", "DK", "NO", "FI", "HU"};
+
+// Words that announce a phone number within the few bytes before it.
+// ("number" alone is not one: order and customer numbers follow it too.)
+constexpr const char* kCues[] = {"call",      "phone",    "tel",   "mobile",   "cell",  "fax",     "messages to",
+                                 "text me",   "sms",      "reach", "whatsapp", "ruf",   "telefon", "handy",
+                                 "téléphone", "portable", "appel", "teléfono", "móvil", "llam"};
+
+bool cueBefore(std::string_view text, std::size_t at) {
+    const std::size_t from = at > 40 ? at - 40 : 0;
+    std::string window(text.substr(from, at - from));
+    for (char& c : window) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    for (const char* cue : kCues) {
+        if (window.find(cue) != std::string::npos) return true;
+    }
+    return false;
+}
+
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Digit runs shaped like phone numbers: an optional '+', 7 to 15 digits, single separators.
+std::vector<std::pair<std::size_t, std::size_t>> candidates(std::string_view s) {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    for (std::size_t i = 0; i < s.size();) {
+        const bool startsHere =
+            (isDigit(s[i]) || s[i] == '+' || s[i] == '(') &&
+            (i == 0 || !(isDigit(s[i - 1]) || ((s[i - 1] | 0x20) >= 'a' && (s[i - 1] | 0x20) <= 'z')));
+        if (!startsHere) {
+            ++i;
+            continue;
+        }
+        std::size_t k = i, digits = 0, end = i, separators = 0;
+        while (k < s.size()) {
+            if (isDigit(s[k])) {
+                ++digits;
+                end = ++k;
+                separators = 0;
+            } else if ((s[k] == ' ' || s[k] == '.' || s[k] == '-' || s[k] == '(' || s[k] == ')' || s[k] == '/' ||
+                        (s[k] == '+' && k == i)) &&
+                       separators < 2) {
+                ++separators;
+                ++k;
+            } else {
+                break;
+            }
+        }
+        if (digits >= 7 && digits <= 15 && (end >= s.size() || !std::isalnum(static_cast<unsigned char>(s[end]))))
+            out.emplace_back(i, end);
+        i = std::max(end, i + 1);
+    }
+    return out;
+}
+
+// The shortest valid numbers (some national ones) have 7 digits.
+bool mayHoldPhone(std::string_view text) {
+    int digits = 0;
+    for (char c : text) digits += c >= '0' && c <= '9';
+    return digits >= 7;
+}
+
+}  // namespace
+
+void findPhones(std::string_view text, const char* region, std::vector<PiiFinding>& out) {
+    if (!mayHoldPhone(text)) return;
+    const auto& util = *i18n::phonenumbers::PhoneNumberUtil::GetInstance();
+    const std::string owned(text);
+    i18n::phonenumbers::PhoneNumberMatcher matcher(util, owned, region, i18n::phonenumbers::PhoneNumberMatcher::VALID,
+                                                   64);
+    i18n::phonenumbers::PhoneNumberMatch match;
+    while (matcher.HasNext() && matcher.Next(&match)) {
+        PiiFinding f;
+        f.type = PiiType::Phone;
+        f.startByte = static_cast<std::size_t>(match.start());
+        f.endByte = static_cast<std::size_t>(match.end());
+        std::string country;
+        util.GetRegionCodeForNumber(match.number(), &country);
+        f.why = "a phone number valid in " + (country.empty() ? std::string(region) : country) + " (libphonenumber)";
+        out.push_back(std::move(f));
+    }
+    // Numbers written the way another country writes them: grouped like a phone number and
+    // valid in some region, or announced ("call me on") and possible there.
+    for (const auto& [from, to] : candidates(text)) {
+        bool taken = false;
+        for (std::size_t k = 0; k < out.size(); ++k) {
+            taken |= out[k].type == PiiType::Phone && from < out[k].endByte && out[k].startByte < to;
+        }
+        if (taken) continue;
+        const std::string raw(text.substr(from, to - from));
+        const bool cue = cueBefore(text, from);
+        // Without a cue: three groups or more, or an international or area-code prefix; never
+        // a date or a time ("2000-04-16 11:34") or two groups before a street name.
+        int groups = 0;
+        for (std::size_t k = 0; k < raw.size(); ++k) groups += isDigit(raw[k]) && (k == 0 || !isDigit(raw[k - 1]));
+        const bool shaped = (groups >= 3 || raw[0] == '+' || raw.find('(') != std::string::npos) &&
+                            raw.find('/') == std::string::npos && (to >= text.size() || text[to] != ':');
+        if (!shaped && !cue) continue;
+        for (const char* r : kRegions) {
+            i18n::phonenumbers::PhoneNumber number;
+            if (util.Parse(raw, r, &number) != i18n::phonenumbers::PhoneNumberUtil::NO_PARSING_ERROR) continue;
+            if ((shaped && util.IsValidNumber(number)) || (cue && util.IsPossibleNumber(number))) {
+                PiiFinding f;
+                f.type = PiiType::Phone;
+                f.startByte = from;
+                f.endByte = to;
+                f.why = std::string(cue ? "announced as a phone number and " : "grouped like a phone number and ") +
+                        (util.IsValidNumber(number) ? "valid" : "possible") + " in " + r + " (libphonenumber)";
+                out.push_back(std::move(f));
+                break;
+            }
+        }
+    }
+}
+
+}  // namespace tw::core
