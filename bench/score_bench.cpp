@@ -3,6 +3,8 @@
 // (bench/vader_peer, `npm ci` there first) on the same texts, in the same run. Both time only
 // the scoring loop, in-process.
 #include "analysis/sentiment_analyzer.h"
+#include "risk/escalation_detector.h"
+#include "risk/pii.h"
 
 #include <algorithm>
 #include <chrono>
@@ -42,6 +44,24 @@ int runScoreBench(int argc, char** argv) {
         return best;
     };
     double withId = time(std::nullopt), given = time(std::string("en"));
+    // What `score` adds for personal data and escalation flags, with the language given.
+    double withRisk = 1e300;
+    for (int pass = 0; pass < 5; ++pass) {
+        std::size_t found = 0;
+        auto start = std::chrono::steady_clock::now();
+        for (const auto& t : texts) {
+            const auto a = analyzer->analyze(t, std::string("en"));
+            const auto tokens = tw::core::tokenize(t);
+            tw::core::RuleInput in;
+            in.text = t;
+            in.tokens = &tokens;
+            in.language = a.language;
+            found += tw::core::PiiDetector::builtin().find(t, tokens, a.language).size();
+            found += tw::core::EscalationDetector::builtin().detect(in).size();
+        }
+        withRisk = std::min(withRisk, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+        if (found == 123456789) std::puts("");
+    }
     std::string cmd = "node " + peer + "/score.js < " + file + " 2>&1 >/dev/null";
     double peerSeconds = -1;
     if (FILE* p = popen(cmd.c_str(), "r")) {
@@ -53,6 +73,8 @@ int runScoreBench(int argc, char** argv) {
     std::printf("scoring %zu texts, one thread\n", texts.size());
     std::printf("%-52s %12.0f texts/s\n", "tidewatch (language identified per text)", n / withId);
     std::printf("%-52s %12.0f texts/s\n", "tidewatch (--lang en)", n / given);
+    std::printf("%-52s %12.0f texts/s (+%.0f%% for PII and flags; budget +50%%)\n",
+                "tidewatch (--lang en, PII + escalation flags)", n / withRisk, 100.0 * (withRisk - given) / given);
     if (peerSeconds > 0) {
         std::printf("%-52s %12.0f texts/s\n", "vader-sentiment npm (peer)", n / peerSeconds);
         std::printf("ratio: %.1fx with language id, %.1fx with --lang (budget: at least 100x)\n", peerSeconds / withId,

@@ -1,6 +1,7 @@
 // tidewatch-cli: headless entry point. See DESIGN.md's CLI contract.
 #include "category_commands.h"
 #include "phrase_command.h"
+#include "redact_command.h"
 #include "rule_commands.h"
 #include "score_command.h"
 #include "store_commands.h"
@@ -91,6 +92,15 @@ int main(int argc, char** argv) {
     score->add_flag("--explain", so.explain, "Add the contributing spans, weights and rules");
     score->add_option("--lexicon", so.lexicons, "Extra lexicon file (Tidewatch, VADER or AFINN format); repeatable");
     score->add_option("--taxonomy", so.taxonomy, "Taxonomy JSON file for categories (default: the built-in one)");
+    score->add_option("--escalation-rules", so.escalationRules,
+                      "Escalation rule pack JSON file for flags (default: the built-in one)");
+
+    auto* redact = app.add_subcommand("redact", "Copy standard input to standard output with personal data redacted");
+    cli::RedactOptions ro;
+    redact->add_option("--mode", ro.mode, "tag ([EMAIL]), mask (j***@e***.com) or pseudonym ([EMAIL_5f2c9a1e])")
+        ->default_val("tag");
+    redact->add_option("--lang", ro.lang, "Language of every line (default: identified per line)");
+    redact->add_option("--key-file", ro.keyFile, "Pseudonym mode: file with the secret key, created when absent");
 
     auto* analyze = app.add_subcommand("analyze", "Analyse the verbatims of a store not yet analysed by this version");
     analyze->add_option("STORE", store, "Store file")->required();
@@ -155,6 +165,7 @@ int main(int argc, char** argv) {
     if (*analyze) return cli::runAnalyze(store, threads, analyzeLexicons, json);
 
     if (*score) return cli::runScore(so);
+    if (*redact) return cli::runRedact(ro);
 
     if (*init) return cli::runInit(store, json);
     if (*imp) {

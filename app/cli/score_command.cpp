@@ -3,6 +3,8 @@
 #include "analysis/sentiment_analyzer.h"
 #include "jobs/analyze_job.h"
 #include "jobs/categorize_job.h"
+#include "risk/escalation_detector.h"
+#include "risk/pii.h"
 #include "rules/taxonomy.h"
 #include "store/analysis_repository.h"
 #include "store_commands.h"
@@ -26,10 +28,8 @@ namespace {
 
 double round3(double x) { return std::round(x * 1000.0) / 1000.0; }
 
-// Categories of the taxonomy for one scored text (no store: no metadata but language and scores).
-std::vector<core::CategoryAssignment> categorize(const core::Taxonomy& taxonomy, std::string_view text,
-                                                 const core::TextAnalysis& a) {
-    core::TokenizedText tokens = core::tokenize(text);
+// One scored text as rules see it (no store: no metadata but language and scores).
+core::RuleInput ruleInputOf(std::string_view text, const core::TokenizedText& tokens, const core::TextAnalysis& a) {
     core::RuleInput in;
     in.text = text;
     in.tokens = &tokens;
@@ -40,11 +40,16 @@ std::vector<core::CategoryAssignment> categorize(const core::Taxonomy& taxonomy,
     in.intensity = a.intensity;
     in.emotions = a.emotions;
     in.effort = a.effort;
-    return taxonomy.categorize(in);
+    return in;
 }
 
+struct Risk {
+    std::vector<core::PiiFinding> pii;
+    std::vector<core::Flag> flags;
+};
+
 nlohmann::ordered_json toJson(const nlohmann::json& id, const core::TextAnalysis& a, const core::Taxonomy& taxonomy,
-                              const std::vector<core::CategoryAssignment>& categories, bool explain) {
+                              const std::vector<core::CategoryAssignment>& categories, const Risk& risk, bool explain) {
     nlohmann::ordered_json j;
     j["id"] = id;
     j["lang"] = a.language;
@@ -60,7 +65,19 @@ nlohmann::ordered_json toJson(const nlohmann::json& id, const core::TextAnalysis
     for (const auto& c : categories)
         j["categories"].push_back(taxonomy.categories()[static_cast<std::size_t>(c.category)].path);
     j["pii"] = nlohmann::ordered_json::array();
+    for (const auto& f : risk.pii) {
+        nlohmann::ordered_json p{{"type", core::piiTypeName(f.type)}, {"start", f.startCp}, {"end", f.endCp}};
+        if (f.masked) p["masked"] = true;
+        if (explain) p["why"] = f.why;
+        j["pii"].push_back(p);
+    }
     j["flags"] = nlohmann::ordered_json::array();
+    for (const auto& f : risk.flags) {
+        nlohmann::ordered_json evidence = nlohmann::ordered_json::array();
+        for (const auto& e : f.evidence) evidence.push_back({e.startCp, e.endCp});
+        j["flags"].push_back(
+            {{"type", f.type}, {"severity", core::severityName(f.severity)}, {"evidence", evidence}, {"why", f.why}});
+    }
     if (explain) {
         nlohmann::ordered_json ex = nlohmann::ordered_json::array();
         for (const auto& c : a.contributions) {
@@ -121,6 +138,23 @@ int runScore(const ScoreOptions& o) {
         own = std::move(t.value());
     }
     const core::Taxonomy& taxonomy = own ? *own : core::Taxonomy::builtin();
+    std::optional<core::EscalationDetector> ownRules;
+    if (!o.escalationRules.empty()) {
+        std::ifstream in(o.escalationRules, std::ios::binary);
+        if (!in) {
+            printError(core::makeError("cannot read the escalation rules file", o.escalationRules));
+            return 1;
+        }
+        std::stringstream content;
+        content << in.rdbuf();
+        auto d = core::EscalationDetector::fromJson(content.str(), o.escalationRules);
+        if (!d) {
+            printError(d.error());
+            return 1;
+        }
+        ownRules = std::move(d.value());
+    }
+    const core::EscalationDetector& detector = ownRules ? *ownRules : core::EscalationDetector::builtin();
     std::ios::sync_with_stdio(false);
     std::string line;
     long long lineNo = 0;
@@ -156,7 +190,10 @@ int runScore(const ScoreOptions& o) {
             text = core::repairUtf8(text, repaired);
         }
         core::TextAnalysis a = analyzer->analyze(text, lang);
-        std::cout << dump(toJson(id, a, taxonomy, categorize(taxonomy, text, a), o.explain)) << '\n';
+        const core::TokenizedText tokens = core::tokenize(text);
+        const core::RuleInput input = ruleInputOf(text, tokens, a);
+        const Risk risk{core::PiiDetector::builtin().find(text, tokens, a.language), detector.detect(input)};
+        std::cout << dump(toJson(id, a, taxonomy, taxonomy.categorize(input), risk, o.explain)) << '\n';
     }
     std::cout.flush();
     return status;

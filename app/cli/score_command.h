@@ -12,7 +12,8 @@ struct ScoreOptions {
     bool jsonl = false;
     bool explain = false;
     std::vector<std::string> lexicons;
-    std::string taxonomy;  // a taxonomy JSON file; the built-in one when empty
+    std::string taxonomy;         // a taxonomy JSON file; the built-in one when empty
+    std::string escalationRules;  // an escalation rule pack; the built-in one when empty
 };
 
 int runScore(const ScoreOptions& options);

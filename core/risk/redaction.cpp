@@ -54,13 +54,22 @@ std::string starred(std::string_view s, std::size_t keepFirst, std::size_t keepD
     return out;
 }
 
+// The first code point, then a star for each of the others: "john.smith" -> "j*********".
+std::string firstThenStars(std::string_view s) {
+    const std::size_t n = codePoints(s);
+    if (n == 0) return {};
+    std::size_t firstLen = 1;
+    while (firstLen < s.size() && (static_cast<unsigned char>(s[firstLen]) & 0xC0) == 0x80) ++firstLen;
+    return std::string(s.substr(0, firstLen)) + std::string(n - 1, '*');
+}
+
 std::string maskOf(const PiiFinding& f, std::string_view value) {
     switch (f.type) {
         case PiiType::Email: {
             // j***@e******.com: first letters kept, the top-level domain too.
             const std::size_t at = value.find('@'), dot = value.rfind('.');
-            if (at == std::string_view::npos || dot == std::string_view::npos || dot < at) return starred(value, 1, 0);
-            return starred(value.substr(0, at), 1, 0) + "@" + starred(value.substr(at + 1, dot - at - 1), 1, 0) +
+            if (at == std::string_view::npos || dot == std::string_view::npos || dot < at) return firstThenStars(value);
+            return firstThenStars(value.substr(0, at)) + "@" + firstThenStars(value.substr(at + 1, dot - at - 1)) +
                    std::string(value.substr(dot));
         }
         case PiiType::PaymentCard:

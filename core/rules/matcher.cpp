@@ -7,8 +7,10 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <charconv>
 #include <mutex>
+#include <optional>
 
 namespace tw::core {
 
@@ -46,6 +48,44 @@ std::string stem(int language, std::string_view word) {
 
 // '*' any run, '?' one code point; iterative with one backtrack point: linear in practice and
 // never exponential, whatever the pattern.
+// Terms one of which every match of the node holds (nullopt: it can match without any, NOT x).
+// Rules whose necessary terms are absent from a verbatim are not evaluated at all.
+std::optional<std::vector<int>> necessaryTerms(const QueryNode& n) {
+    switch (n.kind) {
+        case QueryNode::Kind::Term:
+            return std::vector<int>{n.termId};
+        case QueryNode::Kind::Phrase: {  // any one word will do: the longest, likely the rarest
+            const QueryNode* longest = nullptr;
+            for (const auto& c : n.children) {
+                if (c->kind == QueryNode::Kind::Term && (!longest || c->text.size() > longest->text.size()))
+                    longest = c.get();
+            }
+            if (!longest) return std::nullopt;
+            return std::vector<int>{longest->termId};
+        }
+        case QueryNode::Kind::Not:
+        case QueryNode::Kind::Field:
+            return std::nullopt;
+        case QueryNode::Kind::Or: {
+            std::vector<int> all;
+            for (const auto& c : n.children) {
+                auto part = necessaryTerms(*c);
+                if (!part) return std::nullopt;
+                all.insert(all.end(), part->begin(), part->end());
+            }
+            return all;
+        }
+        default: {  // And, Near, Before and the scopes need all their parts: the smallest set
+            std::optional<std::vector<int>> best;
+            for (const auto& c : n.children) {
+                auto part = necessaryTerms(*c);
+                if (part && (!best || part->size() < best->size())) best = std::move(part);
+            }
+            return best;
+        }
+    }
+}
+
 bool globMatch(std::string_view pattern, std::string_view text) {
     std::size_t p = 0, t = 0, star = std::string_view::npos, mark = 0;
     auto cpLen = [](std::string_view s, std::size_t i) {
@@ -130,9 +170,19 @@ struct RuleSet::TermTable {
     FlatStringMap<std::vector<int>> exact;     // key -> terms
     FlatStringMap<std::vector<int>> prefixes;  // "refund" of refund* -> terms
     std::vector<std::size_t> prefixLengths;    // bytes, distinct
+    FlatStringMap<std::vector<int>> suffixes;  // "mycin" of *mycin -> terms
+    std::vector<std::size_t> suffixLengths;    // bytes, distinct
+    // The first (last) two bytes of every prefix (suffix): most words need no lookup at all.
+    std::vector<bool> prefixPairs = std::vector<bool>(65536), suffixPairs = std::vector<bool>(65536);
+    bool shortAffix = false;                              // a one-byte prefix or suffix: always looked up
+    std::vector<std::vector<std::uint32_t>> rulesOfTerm;  // term -> rules it is necessary for
+    static std::size_t pair(char a, char b) {
+        return static_cast<std::size_t>(static_cast<unsigned char>(a)) << 8 | static_cast<unsigned char>(b);
+    }
     std::vector<std::pair<std::string, int>> globs;
     std::array<FlatStringMap<std::vector<int>>, 4> stems;  // per stemmer language
     int count = 0;
+    std::uint64_t identity = 0;  // tells this table's cached evaluations from another's
 
     int add(const QueryNode& n) {
         const int id = count++;
@@ -142,8 +192,22 @@ struct RuleSet::TermTable {
             if (simplePrefix) {
                 std::string prefix = t.substr(0, t.size() - 1);
                 prefixes[prefix].push_back(id);
+                if (prefix.size() < 2)
+                    shortAffix = true;
+                else
+                    prefixPairs[pair(prefix[0], prefix[1])] = true;
                 if (std::find(prefixLengths.begin(), prefixLengths.end(), prefix.size()) == prefixLengths.end()) {
                     prefixLengths.push_back(prefix.size());
+                }
+            } else if (t.size() > 1 && t.front() == '*' && t.find_first_of("*?", 1) == std::string::npos) {
+                std::string suffix = t.substr(1);
+                suffixes[suffix].push_back(id);
+                if (suffix.size() < 2)
+                    shortAffix = true;
+                else
+                    suffixPairs[pair(suffix[suffix.size() - 2], suffix.back())] = true;
+                if (std::find(suffixLengths.begin(), suffixLengths.end(), suffix.size()) == suffixLengths.end()) {
+                    suffixLengths.push_back(suffix.size());
                 }
             } else {
                 globs.emplace_back(t, id);
@@ -164,6 +228,10 @@ public:
     std::vector<std::vector<std::size_t>> positions;  // term -> token indexes, ascending
     std::vector<std::size_t> wordOrdinal;             // token -> words before it
     std::vector<bool> agent;                          // token -> spoken by the agent
+    std::size_t found = 0;                            // term occurrences, all terms
+    std::vector<char> possible;                       // rule -> one of its necessary terms is here
+    std::vector<int> touched;                         // terms with positions, to clear for reuse
+    std::uint64_t table = 0, terms = 0;               // the TermTable and its size it was built for
     mutable std::optional<nlohmann::json> attributes;
 };
 
@@ -377,7 +445,10 @@ Value evalNode(const QueryNode& n, const RuleSet::Evaluation& ev, const Scope& s
 
 }  // namespace
 
-RuleSet::RuleSet() : terms_(std::make_unique<TermTable>()) {}
+RuleSet::RuleSet() : terms_(std::make_unique<TermTable>()) {
+    static std::atomic<std::uint64_t> next{1};
+    terms_->identity = next++;
+}
 RuleSet::~RuleSet() = default;
 RuleSet::RuleSet(RuleSet&&) noexcept = default;
 RuleSet& RuleSet::operator=(RuleSet&&) noexcept = default;
@@ -449,14 +520,43 @@ Result<std::size_t> RuleSet::add(std::string_view rule) {
     auto parsed = parseQuery(rule);
     if (!parsed) return parsed.error();
     if (auto st = compileNode(*parsed.value()); !st) return st.error();
+    const auto necessary = necessaryTerms(*parsed.value());
+    needsTerm_.push_back(necessary.has_value());
+    terms_->rulesOfTerm.resize(static_cast<std::size_t>(terms_->count));
+    if (necessary) {
+        for (int id : *necessary)
+            terms_->rulesOfTerm[static_cast<std::size_t>(id)].push_back(static_cast<std::uint32_t>(rules_.size()));
+    }
     rules_.push_back(std::move(parsed.value()));
     return rules_.size() - 1;
 }
 
 std::shared_ptr<const RuleSet::Evaluation> RuleSet::evaluate(const RuleInput& input) const {
-    auto ev = std::make_shared<Evaluation>();
+    // Evaluations are reused per thread once their last holder lets go: a verbatim's terms are
+    // a few of a taxonomy's hundreds, and clearing those beats allocating all again.
+    thread_local std::vector<std::shared_ptr<Evaluation>> cache;
+    std::shared_ptr<Evaluation> ev;
+    for (auto& e : cache) {
+        if (e.use_count() == 1 && e->table == terms_->identity &&
+            e->terms == static_cast<std::uint64_t>(terms_->count)) {
+            ev = e;
+            break;
+        }
+    }
+    if (ev) {
+        for (int id : ev->touched) ev->positions[static_cast<std::size_t>(id)].clear();
+    } else {
+        ev = std::make_shared<Evaluation>();
+        ev->table = terms_->identity;
+        ev->terms = static_cast<std::uint64_t>(terms_->count);
+        ev->positions.assign(static_cast<std::size_t>(terms_->count), {});
+        if (cache.size() < 8) cache.push_back(ev);
+    }
+    ev->touched.clear();
+    ev->found = 0;
+    ev->attributes.reset();
     ev->input = &input;
-    ev->positions.assign(static_cast<std::size_t>(terms_->count), {});
+    ev->possible.assign(rules_.size(), 0);
     const auto& tokens = input.tokens->tokens;
     ev->wordOrdinal.resize(tokens.size());
     ev->agent.assign(tokens.size(), false);
@@ -474,28 +574,47 @@ std::shared_ptr<const RuleSet::Evaluation> RuleSet::evaluate(const RuleInput& in
         const std::string key = ascii ? std::string() : matchKey(t.norm);
         const std::string_view k = ascii ? std::string_view(t.norm) : std::string_view(key);
         auto record = [&](const std::vector<int>& ids) {
-            for (int id : ids) ev->positions[static_cast<std::size_t>(id)].push_back(i);
+            for (int id : ids) {
+                auto& at = ev->positions[static_cast<std::size_t>(id)];
+                if (at.empty()) ev->touched.push_back(id);
+                at.push_back(i);
+                for (std::uint32_t r : terms_->rulesOfTerm[static_cast<std::size_t>(id)]) ev->possible[r] = 1;
+            }
+            ev->found += ids.size();
         };
+        const bool prefixable =
+            k.size() >= 2 && (terms_->shortAffix || terms_->prefixPairs[TermTable::pair(k[0], k[1])]);
+        const bool suffixable =
+            k.size() >= 2 && (terms_->shortAffix || terms_->suffixPairs[TermTable::pair(k[k.size() - 2], k.back())]);
         const auto* e = ascii ? terms_->exact.find(k, t.hash) : terms_->exact.find(k);
         if (e) record(e->value);
         for (std::size_t len : terms_->prefixLengths) {
-            if (len <= k.size()) {
+            if (prefixable && len <= k.size()) {
                 if (const auto* p = terms_->prefixes.find(k.substr(0, len))) record(p->value);
             }
         }
+        for (std::size_t len : terms_->suffixLengths) {
+            if (suffixable && len < k.size()) {
+                if (const auto* p = terms_->suffixes.find(k.substr(k.size() - len))) record(p->value);
+            }
+        }
         for (const auto& [pattern, id] : terms_->globs) {
-            if (globMatch(pattern, k)) ev->positions[static_cast<std::size_t>(id)].push_back(i);
+            if (globMatch(pattern, k)) record(std::vector<int>{id});
         }
         if (stems && t.kind == Token::Kind::Word) {
             if (const auto* s = terms_->stems[static_cast<std::size_t>(stemLanguage)].find(stem(stemLanguage, k)))
                 record(s->value);
         }
     }
-    for (auto& p : ev->positions) p.erase(std::unique(p.begin(), p.end()), p.end());
+    for (int id : ev->touched) {
+        auto& p = ev->positions[static_cast<std::size_t>(id)];
+        p.erase(std::unique(p.begin(), p.end()), p.end());
+    }
     return ev;
 }
 
 RuleMatch RuleSet::match(std::size_t rule, const Evaluation& ev) const {
+    if (needsTerm_[rule] && !ev.possible[rule]) return {};  // most texts hold none of a rule's terms
     const auto& tokens = ev.input->tokens->tokens;
     Value v = evalNode(*rules_[rule], ev, Scope{0, tokens.size(), 0});
     RuleMatch m;

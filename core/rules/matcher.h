@@ -74,6 +74,7 @@ private:
     struct TermTable;
     Status compileNode(QueryNode& n);
     std::vector<std::unique_ptr<QueryNode>> rules_;
+    std::vector<bool> needsTerm_;  // per rule: cannot match without one of its terms
     std::unique_ptr<TermTable> terms_;
 };
 

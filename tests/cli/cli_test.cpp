@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 #include <array>
 #include <cstdio>
+#include <fstream>
 
 namespace {
 
@@ -281,4 +282,46 @@ TEST(Cli, PhrasesFindWhatRisesAndCheckTheirDates) {
     EXPECT_EQ(cli("phrases " + store + " --since 2026-02-30", err).status, 2);
     EXPECT_NE(tw::test::readFile(err).find("--since"), std::string::npos);
     EXPECT_EQ(cli("phrases " + store + " --since 2027-01-01", err).status, 2);  // after the newest verbatim
+}
+
+TEST(Cli, ScoreReportsPersonalDataAndFlagsPerTheContract) {
+    tw::test::TempDir dir;
+    auto in = dir.write("in.txt",
+                        "Call me on +44 20 7946 0958, I will contact my lawyer.\n"
+                        "No side effects at all from the new tablets, and I am not going to sue.\n");
+    auto r = cli("score < " + in);
+    ASSERT_EQ(r.status, 0);
+    const auto first = nlohmann::json::parse(r.out.substr(0, r.out.find('\n')));
+    ASSERT_EQ(first["pii"].size(), 1u);
+    EXPECT_EQ(first["pii"][0]["type"], "PHONE");
+    EXPECT_EQ(first["pii"][0]["start"], 11);  // code points
+    EXPECT_EQ(first["pii"][0]["end"], 27);
+    ASSERT_EQ(first["flags"].size(), 1u);
+    EXPECT_EQ(first["flags"][0]["type"], "litigation_threat");
+    EXPECT_EQ(first["flags"][0]["severity"], "high");
+    EXPECT_EQ(first["flags"][0]["evidence"][0], (nlohmann::json{44, 53}));  // "my lawyer"
+    const auto second = nlohmann::json::parse(r.out.substr(r.out.find('\n') + 1));
+    EXPECT_TRUE(second["flags"].empty()) << "negated: " << second.dump();
+}
+
+TEST(Cli, RedactTagsMasksAndPseudonymises) {
+    tw::test::TempDir dir;
+    auto in = dir.write("in.txt", "Mail jane.doe@example.com or call (415) 555-2671\nnothing here\n");
+    auto tag = cli("redact < " + in);
+    ASSERT_EQ(tag.status, 0);
+    EXPECT_EQ(tag.out, "Mail [EMAIL] or call [PHONE]\nnothing here\n");
+    auto mask = cli("redact --mode mask < " + in);
+    EXPECT_EQ(mask.out, "Mail j*******@e******.com or call (***) ***-**71\nnothing here\n");
+    const std::string key = dir.file("pseudonym.key");
+    auto p1 = cli("redact --mode pseudonym --key-file " + key + " < " + in);
+    auto p2 = cli("redact --mode pseudonym --key-file " + key + " < " + in);
+    ASSERT_EQ(p1.status, 0);
+    EXPECT_NE(p1.out.find("[EMAIL_"), std::string::npos);
+    EXPECT_EQ(p1.out, p2.out) << "the same key gives the same pseudonyms";
+    EXPECT_EQ(p1.out.find("jane"), std::string::npos);
+    auto noKey = cli("redact --mode pseudonym < " + in, dir.file("err.txt"));
+    EXPECT_NE(noKey.status, 0);
+    std::ifstream err(dir.file("err.txt"));
+    const std::string why((std::istreambuf_iterator<char>(err)), std::istreambuf_iterator<char>());
+    EXPECT_NE(why.find("--key-file"), std::string::npos) << why;
 }
