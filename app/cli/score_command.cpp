@@ -109,6 +109,16 @@ nlohmann::ordered_json toJson(const nlohmann::json& id, const core::TextAnalysis
     return j;
 }
 
+// A taxonomy or rule pack read from a file, by T::fromJson.
+template <typename T>
+core::Result<T> loadJsonFile(const std::string& path, const char* what) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return core::makeError(std::string("cannot read the ") + what + " file", path);
+    std::stringstream content;
+    content << in.rdbuf();
+    return T::fromJson(content.str(), path);
+}
+
 }  // namespace
 
 int runScore(const ScoreOptions& o) {
@@ -123,14 +133,7 @@ int runScore(const ScoreOptions& o) {
     }
     std::optional<core::Taxonomy> own;
     if (!o.taxonomy.empty()) {
-        std::ifstream in(o.taxonomy, std::ios::binary);
-        if (!in) {
-            printError(core::makeError("cannot read the taxonomy file", o.taxonomy));
-            return 1;
-        }
-        std::stringstream content;
-        content << in.rdbuf();
-        auto t = core::Taxonomy::fromJson(content.str(), o.taxonomy);
+        auto t = loadJsonFile<core::Taxonomy>(o.taxonomy, "taxonomy");
         if (!t) {
             printError(t.error());
             return 1;
@@ -140,14 +143,7 @@ int runScore(const ScoreOptions& o) {
     const core::Taxonomy& taxonomy = own ? *own : core::Taxonomy::builtin();
     std::optional<core::EscalationDetector> ownRules;
     if (!o.escalationRules.empty()) {
-        std::ifstream in(o.escalationRules, std::ios::binary);
-        if (!in) {
-            printError(core::makeError("cannot read the escalation rules file", o.escalationRules));
-            return 1;
-        }
-        std::stringstream content;
-        content << in.rdbuf();
-        auto d = core::EscalationDetector::fromJson(content.str(), o.escalationRules);
+        auto d = loadJsonFile<core::EscalationDetector>(o.escalationRules, "escalation rules");
         if (!d) {
             printError(d.error());
             return 1;
