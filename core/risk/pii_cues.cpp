@@ -37,6 +37,7 @@ struct PiiDetector::Cues {
     FlatStringMap<std::vector<std::uint32_t>> byFirst;  // a cue's first word -> its indices
     FlatStringMap<std::uint16_t> single;                // a word -> bit per Kind of one-word cues
     FlatStringMap<bool> firstNames;
+    std::vector<std::string> streetSuffixes;  // street types of three letters or more
 
     Cues();
     [[nodiscard]] bool is(const Token& t, Kind k) const {
@@ -101,6 +102,8 @@ PiiDetector::Cues::Cues() {
         }
         if (cue.words.empty()) return;
         if (cue.words.size() == 1) single[cue.words[0]] |= static_cast<std::uint16_t>(1u << *kind);
+        if (cue.words.size() == 1 && *kind == StreetAfter && cue.words[0].size() >= 3)
+            streetSuffixes.push_back(cue.words[0]);
         byFirst[cue.words[0]].push_back(static_cast<std::uint32_t>(cues.size()));
         cues.push_back(std::move(cue));
     });
@@ -293,7 +296,7 @@ struct CueScan {
         auto part = [](char c) {
             return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '-' || c == '/';
         };
-        while (end < text.size() && part(text[end])) digits += text[end++] >= '0' && text[end - 1] <= '9';
+        for (; end < text.size() && part(text[end]); ++end) digits += text[end] >= '0' && text[end] <= '9';
         while (end > from && (text[end - 1] == '-' || text[end - 1] == '/')) --end;
         if (digits < 3 || end - from < 4) return after;
         PiiFinding f;
@@ -383,13 +386,12 @@ struct CueScan {
                     tokens[e].norm.size() <= 4)
                     last = e + 1;
             } else {  // Hauptstraße 5, Berliner Straße 12a
-                const bool streetWord = cues.is(t, Cues::StreetAfter) || [&] {
-                    for (std::string_view suffix :
-                         {"straße", "strasse", "str", "weg", "platz", "allee", "gasse", "damm", "ufer"}) {
-                        if (t.norm.size() > suffix.size() + 2 && t.norm.ends_with(suffix)) return true;
-                    }
-                    return false;
-                }();
+                // A street type on its own or closing a compound ("Hauptstraße", "Goetheweg").
+                const bool streetWord =
+                    cues.is(t, Cues::StreetAfter) ||
+                    std::any_of(cues.streetSuffixes.begin(), cues.streetSuffixes.end(), [&](const std::string& suffix) {
+                        return t.norm.size() > suffix.size() + 2 && t.norm.ends_with(suffix);
+                    });
                 ++e;
                 if (streetWord && isPunct(e, ".")) ++e;
                 if (streetWord && e < tokens.size() && tokens[e].kind != Token::Kind::Punct &&
@@ -413,8 +415,7 @@ struct CueScan {
                 ++k;
                 if (tokens[k - 1].kind == Token::Kind::Number) {
                     e = k;
-                    if (isWord(tokens[std::min(k, tokens.size() - 1)]) && k < tokens.size() && capitalised(tokens[k]))
-                        e = ++k;
+                    if (k < tokens.size() && isWord(tokens[k]) && capitalised(tokens[k])) e = ++k;
                     break;
                 }
             }
