@@ -74,9 +74,18 @@ std::optional<Severity> severityFromName(std::string_view name) {
 }
 
 Result<EscalationDetector> EscalationDetector::fromJson(std::string_view text, const std::string& source) {
+    try {
+        return fromJsonChecked(text, source);
+    } catch (const json::exception& e) {
+        // A field of the wrong type ("due_days": "five"): nlohmann names the expected type.
+        return makeError(std::string("a field has the wrong type (") + e.what() + ")", source);
+    }
+}
+
+Result<EscalationDetector> EscalationDetector::fromJsonChecked(std::string_view text, const std::string& source) {
     json doc = json::parse(text, nullptr, false);
     if (doc.is_discarded()) return makeError("this is not valid JSON", source);
-    if (!doc.is_object() || doc.value("format", "") != "tidewatch-escalation-rules")
+    if (!doc.is_object() || !doc.contains("format") || doc["format"] != "tidewatch-escalation-rules")
         return makeError("expected a tidewatch-escalation-rules document (\"format\": \"tidewatch-escalation-rules\")",
                          source);
     EscalationDetector d;

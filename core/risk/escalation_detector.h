@@ -63,6 +63,7 @@ public:
     };
 
 private:
+    static Result<EscalationDetector> fromJsonChecked(std::string_view json, const std::string& source);
     std::vector<EscalationType> types_;
     std::vector<Rule> rules_;
     RuleSet compiled_;

@@ -17,6 +17,7 @@ struct PendingVerbatim {
     std::string text;
     std::optional<std::string> language;                          // from the import, when the source had one
     std::vector<std::pair<std::size_t, std::size_t>> agentTurns;  // code-point spans
+    std::string channel{};
 };
 
 struct StoredSentence {

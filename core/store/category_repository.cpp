@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 #include "store/guarded.h"
+#include "store/span_json.h"
 
 #include <nlohmann/json.hpp>
 
@@ -10,15 +11,6 @@
 namespace tw::core {
 
 namespace {
-
-std::string spansJson(const std::vector<MatchSpan>& spans) {
-    std::string out = "[";
-    for (const MatchSpan& s : spans) {
-        if (out.size() > 1) out += ',';
-        out += '[' + std::to_string(s.startCp) + ',' + std::to_string(s.endCp) + ']';
-    }
-    return out + ']';
-}
 
 std::string indexesJson(const std::vector<std::size_t>& v) {
     std::string out = "[";

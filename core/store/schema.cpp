@@ -165,10 +165,72 @@ CREATE TABLE verbatim_category (
 CREATE INDEX verbatim_category_verbatim ON verbatim_category(verbatim_id);
 )sql";
 
+
+// v7: personal data and escalation flags found in each verbatim, with the detector versions that
+// found them; the escalation queue with its append-only history (triggers refuse to change or
+// delete a history row).
+constexpr std::string_view kV7 = R"sql(
+CREATE TABLE risk_scan (
+  verbatim_id INTEGER PRIMARY KEY REFERENCES verbatim(id) ON DELETE CASCADE,
+  detector TEXT NOT NULL             -- PII detector and escalation rule pack versions
+);
+CREATE INDEX risk_scan_detector ON risk_scan(detector);
+CREATE TABLE pii_span (
+  verbatim_id INTEGER NOT NULL REFERENCES verbatim(id) ON DELETE CASCADE,
+  start_cp INTEGER NOT NULL,
+  end_cp INTEGER NOT NULL,
+  type TEXT NOT NULL,                -- EMAIL, PHONE, ... MASKED
+  why TEXT NOT NULL,
+  PRIMARY KEY (verbatim_id, start_cp)
+) WITHOUT ROWID;
+CREATE INDEX pii_span_type ON pii_span(type);
+CREATE TABLE risk_flag (
+  verbatim_id INTEGER NOT NULL REFERENCES verbatim(id) ON DELETE CASCADE,
+  type TEXT NOT NULL,                -- adverse_event, litigation_threat, ...
+  severity TEXT NOT NULL CHECK (severity IN ('low','medium','high','critical')),
+  evidence TEXT NOT NULL,            -- JSON [[start, end], ...] in code points
+  why TEXT NOT NULL,
+  PRIMARY KEY (verbatim_id, type)
+) WITHOUT ROWID;
+CREATE INDEX risk_flag_type ON risk_flag(type);
+CREATE TABLE escalation (
+  id INTEGER PRIMARY KEY,
+  verbatim_id INTEGER NOT NULL REFERENCES verbatim(id),
+  type TEXT NOT NULL,
+  severity TEXT NOT NULL CHECK (severity IN ('low','medium','high','critical')),
+  state TEXT NOT NULL CHECK (state IN ('new','triaged','assigned','in_review','actioned','closed_no_action')),
+  resolution TEXT CHECK (resolution IN ('reported','contacted','fixed')),
+  assignee TEXT,
+  opened_at INTEGER NOT NULL,        -- unix seconds UTC
+  due_at INTEGER NOT NULL,
+  closed_at INTEGER,                 -- when it was actioned or closed
+  evidence TEXT NOT NULL,            -- JSON spans, the union of the merged flags'
+  why TEXT NOT NULL,
+  merged INTEGER NOT NULL DEFAULT 1, -- flags merged into this escalation
+  UNIQUE (verbatim_id, type)
+);
+CREATE INDEX escalation_state_due ON escalation(state, due_at);
+CREATE TABLE escalation_history (
+  id INTEGER PRIMARY KEY,
+  escalation_id INTEGER NOT NULL REFERENCES escalation(id),
+  at INTEGER NOT NULL,
+  actor TEXT NOT NULL,
+  from_state TEXT,                   -- NULL for the opening entry
+  to_state TEXT NOT NULL,
+  assignee TEXT,
+  note TEXT NOT NULL
+);
+CREATE INDEX escalation_history_escalation ON escalation_history(escalation_id, id);
+CREATE TRIGGER escalation_history_append_only_update BEFORE UPDATE ON escalation_history
+BEGIN SELECT RAISE(ABORT, 'escalation history is append-only: entries cannot be changed'); END;
+CREATE TRIGGER escalation_history_append_only_delete BEFORE DELETE ON escalation_history
+BEGIN SELECT RAISE(ABORT, 'escalation history is append-only: entries cannot be removed'); END;
+)sql";
+
 }  // namespace
 
 const std::vector<std::string_view>& schemaMigrations() {
-    static const std::vector<std::string_view> m{kV1, kV2, kV3, kV4, kV5, kV6};
+    static const std::vector<std::string_view> m{kV1, kV2, kV3, kV4, kV5, kV6, kV7};
     return m;
 }
 
