@@ -1,5 +1,6 @@
 // tidewatch-cli: headless entry point. See DESIGN.md's CLI contract.
 #include "category_commands.h"
+#include "escalation_commands.h"
 #include "phrase_command.h"
 #include "redact_command.h"
 #include "rule_commands.h"
@@ -108,7 +109,36 @@ int main(int argc, char** argv) {
     std::vector<std::string> analyzeLexicons;
     analyze->add_option("--threads", threads, "Worker threads (default: all cores)");
     analyze->add_option("--lexicon", analyzeLexicons, "Extra lexicon file; repeatable");
+    std::string escalationRules, escalateFrom;
+    analyze->add_option("--escalation-rules", escalationRules,
+                        "Escalation rule pack JSON file to keep in the store and use from now on");
+    analyze->add_option("--escalate-from", escalateFrom,
+                        "Lowest severity that opens an escalation: low, medium (default), high or critical; kept in "
+                        "the store");
     analyze->add_flag("--json", json, "Machine-readable output");
+
+    auto* escalations = app.add_subcommand("escalations", "The escalation queue with its closed-loop figures");
+    cli::EscalationsArgs ea;
+    escalations->add_option("STORE", ea.store, "Store file")->required();
+    escalations->add_option("--state", ea.states, "Only these states (new, triaged, assigned, in_review, actioned, "
+                                                  "closed_no_action); repeatable");
+    escalations->add_option("--type", ea.types, "Only these types (adverse_event, litigation_threat...); repeatable");
+    escalations->add_option("--assignee", ea.assignee, "Only those assigned to this person");
+    escalations->add_flag("--overdue", ea.overdue, "Only open escalations past their due date");
+    escalations->add_option("--limit", ea.limit, "Maximum rows (default: all)");
+    escalations->add_flag("--json", ea.json, "Machine-readable output");
+
+    auto* escalation =
+        app.add_subcommand("escalation", "One escalation: show it, or --assign USER, or --move STATE --note WHY");
+    cli::EscalationArgs ex;
+    escalation->add_option("STORE", ex.store, "Store file")->required();
+    escalation->add_option("ID", ex.id, "Escalation id")->required();
+    escalation->add_option("--assign", ex.assign, "Assign to this person (from triaged, assigned or in_review)");
+    escalation->add_option("--move", ex.move, "New state: triaged, assigned, in_review, actioned, closed_no_action");
+    escalation->add_option("--resolution", ex.resolution, "With --move actioned: reported, contacted or fixed");
+    escalation->add_option("--note", ex.note, "Why (required to action or close)");
+    escalation->add_option("--as", ex.actor, "Who acts (default: $USER)");
+    escalation->add_flag("--json", ex.json, "Machine-readable output");
 
     auto* lexicon = app.add_subcommand("lexicon", "The store's own lexicon entries: list, set TERM VALUE, remove TERM");
     std::string lexAction, lexTerm, lexValue, lexTags;
@@ -162,7 +192,9 @@ int main(int argc, char** argv) {
 
     if (*lexicon) return cli::runLexicon(store, lexAction, lexTerm, lexValue, lexTags, json);
 
-    if (*analyze) return cli::runAnalyze(store, threads, analyzeLexicons, json);
+    if (*analyze) return cli::runAnalyze(store, threads, analyzeLexicons, escalationRules, escalateFrom, json);
+    if (*escalations) return cli::runEscalations(ea);
+    if (*escalation) return cli::runEscalation(ex);
 
     if (*score) return cli::runScore(so);
     if (*redact) return cli::runRedact(ro);

@@ -3,10 +3,12 @@
 #include "analysis/sentiment_analyzer.h"
 #include "jobs/analyze_job.h"
 #include "jobs/categorize_job.h"
+#include "jobs/risk_job.h"
 #include "risk/escalation_detector.h"
 #include "risk/pii.h"
 #include "rules/taxonomy.h"
 #include "store/analysis_repository.h"
+#include "store/risk_repository.h"
 #include "store_commands.h"
 #include "text/tokenizer.h"
 #include "text/utf8.h"
@@ -195,7 +197,28 @@ int runScore(const ScoreOptions& o) {
     return status;
 }
 
-int runAnalyze(const std::string& path, int threads, const std::vector<std::string>& lexicons, bool json) {
+namespace {
+
+// Keeps the analyze command's escalation settings in the store before scanning.
+core::Status applyRiskSettings(core::Store& store, const std::string& rulesFile, const std::string& escalateFrom) {
+    core::RiskRepository repo(store);
+    if (!escalateFrom.empty()) {
+        auto s = core::severityFromName(escalateFrom);
+        if (!s) return core::makeError("use low, medium, high or critical", "--escalate-from");
+        if (auto st = repo.setEscalationThreshold(*s); !st) return st;
+    }
+    if (rulesFile.empty()) return core::Ok{};
+    std::ifstream in(rulesFile, std::ios::binary);
+    if (!in) return core::makeError("cannot read the escalation rules file", rulesFile);
+    std::stringstream content;
+    content << in.rdbuf();
+    return repo.setEscalationRules(content.str(), rulesFile);
+}
+
+}  // namespace
+
+int runAnalyze(const std::string& path, int threads, const std::vector<std::string>& lexicons,
+               const std::string& escalationRules, const std::string& escalateFrom, bool json) {
     mallopt(M_MMAP_THRESHOLD, 64 << 20);
     mallopt(M_TRIM_THRESHOLD, 128 << 20);
     auto store = core::Store::open(path);
@@ -203,20 +226,24 @@ int runAnalyze(const std::string& path, int threads, const std::vector<std::stri
         printError(store.error());
         return 1;
     }
+    if (auto st = applyRiskSettings(*store, escalationRules, escalateFrom); !st) {
+        printError(st.error());
+        return 1;
+    }
     auto analyzer = core::analyzerForStore(*store, lexicons);
     if (!analyzer) {
         printError(analyzer.error());
         return 1;
     }
-    core::ProgressSink progress;
-    bool tty = ::isatty(STDERR_FILENO) != 0;
-    if (tty) {
-        progress = [](const core::Progress& p) {
-            std::fprintf(stderr, "\ranalysing: %llu of %llu", static_cast<unsigned long long>(p.records),
+    const bool tty = ::isatty(STDERR_FILENO) != 0;
+    auto progressFor = [tty](const char* what) -> core::ProgressSink {
+        if (!tty) return {};
+        return [what](const core::Progress& p) {
+            std::fprintf(stderr, "\r%s: %llu of %llu", what, static_cast<unsigned long long>(p.records),
                          static_cast<unsigned long long>(p.totalBytes));
         };
-    }
-    auto r = core::analyzeStore(*store, *analyzer, threads, progress);
+    };
+    auto r = core::analyzeStore(*store, *analyzer, threads, progressFor("analysing"));
     if (tty) std::fprintf(stderr, "\r\033[K");
     if (!r) {
         printError(r.error());
@@ -228,6 +255,12 @@ int runAnalyze(const std::string& path, int threads, const std::vector<std::stri
         printError(c.error());
         return 1;
     }
+    auto k = core::scanRisks(*store, threads, progressFor("scanning for personal data and flags"));
+    if (tty) std::fprintf(stderr, "\r\033[K");
+    if (!k) {
+        printError(k.error());
+        return 1;
+    }
     if (json) {
         std::cout << nlohmann::ordered_json{{"analysed", r->analysed},
                                             {"analyzer", r->analyzer},
@@ -235,7 +268,15 @@ int runAnalyze(const std::string& path, int threads, const std::vector<std::stri
                                             {"categorized",
                                              {{"tested", c->tested},
                                               {"matches", c->matches},
-                                              {"seconds", round3(c->seconds)}}}}
+                                              {"seconds", round3(c->seconds)}}},
+                                            {"risk",
+                                             {{"scanned", k->scanned},
+                                              {"with_pii", k->withPii},
+                                              {"flagged", k->flagged},
+                                              {"escalations_opened", k->opened},
+                                              {"flags_merged", k->merged},
+                                              {"detector", k->detector},
+                                              {"seconds", round3(k->seconds)}}}}
                          .dump()
                   << '\n';
     } else {
@@ -243,6 +284,9 @@ int runAnalyze(const std::string& path, int threads, const std::vector<std::stri
                   << " s" << (r->analysed == 0 ? " (everything was up to date)" : "") << "\n";
         std::cout << "Categorised " << c->tested << " verbatims (" << c->matches << " category matches) in "
                   << round3(c->seconds) << " s\n";
+        std::cout << "Scanned " << k->scanned << " verbatims for personal data and escalation flags in "
+                  << round3(k->seconds) << " s: " << k->withPii << " with personal data, " << k->flagged
+                  << " flagged, " << k->opened << " escalations opened, " << k->merged << " flags merged\n";
     }
     return 0;
 }

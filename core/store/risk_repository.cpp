@@ -236,8 +236,8 @@ Result<std::shared_ptr<const EscalationDetector>> RiskRepository::escalationRule
     return std::shared_ptr<const EscalationDetector>(std::make_shared<EscalationDetector>(std::move(own.value())));
 }
 
-Status RiskRepository::setEscalationRules(const std::string& json) {
-    if (auto check = EscalationDetector::fromJson(json, "the escalation rules"); !check) return check.error();
+Status RiskRepository::setEscalationRules(const std::string& json, const std::string& source) {
+    if (auto check = EscalationDetector::fromJson(json, source); !check) return check.error();
     return setMeta("escalation_rules", json);
 }
 

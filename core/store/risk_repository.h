@@ -64,7 +64,7 @@ public:
     Status setEscalationThreshold(Severity s);
     // The store's own escalation rule pack (JSON), when one was set; the built-in one otherwise.
     Result<std::shared_ptr<const EscalationDetector>> escalationRules();
-    Status setEscalationRules(const std::string& json);
+    Status setEscalationRules(const std::string& json, const std::string& source = "the escalation rules");
 
 private:
     Result<std::optional<std::string>> meta(const std::string& key);

@@ -325,3 +325,60 @@ TEST(Cli, RedactTagsMasksAndPseudonymises) {
     const std::string why((std::istreambuf_iterator<char>(err)), std::istreambuf_iterator<char>());
     EXPECT_NE(why.find("--key-file"), std::string::npos) << why;
 }
+
+TEST(Cli, AnalyzeOpensEscalationsThatMoveThroughTheQueue) {
+    tw::test::TempDir dir;
+    const std::string store = dir.file("s.tw");
+    auto csv = dir.write("in.csv",
+                         "id,channel,text\n"
+                         "1,email,\"Call me on +44 20 7946 0958 or I will sue you.\"\n"
+                         "2,call,\"After the tablets I ended up in hospital with a rash.\"\n"
+                         "3,chat,\"All good, thanks.\"\n");
+    ASSERT_EQ(cli("init " + store).status, 0);
+    ASSERT_EQ(cli("import " + store + " " + csv).status, 0);
+    auto analysed = cli("analyze " + store + " --json");
+    ASSERT_EQ(analysed.status, 0);
+    const auto a = nlohmann::json::parse(analysed.out);
+    EXPECT_EQ(a["risk"]["scanned"], 3);
+    EXPECT_EQ(a["risk"]["with_pii"], 1);
+    EXPECT_EQ(a["risk"]["escalations_opened"], 2);
+
+    auto listed = cli("escalations " + store + " --json");
+    ASSERT_EQ(listed.status, 0);
+    const auto q = nlohmann::json::parse(listed.out);
+    ASSERT_EQ(q["escalations"].size(), 2u);
+    EXPECT_EQ(q["escalations"][0]["type"], "litigation_threat") << "due first (5 days before 15)";
+    EXPECT_EQ(q["escalations"][0]["state"], "new");
+    EXPECT_EQ(q["figures"]["total"]["open"], 2);
+    const std::string id = std::to_string(q["escalations"][0]["id"].get<int>());
+
+    const std::string err = dir.file("err.txt");
+    auto illegal = cli("escalation " + store + " " + id + " --move actioned --resolution fixed --note x --as maria", err);
+    EXPECT_NE(illegal.status, 0);
+    std::ifstream why(err);
+    const std::string message((std::istreambuf_iterator<char>(why)), std::istreambuf_iterator<char>());
+    EXPECT_NE(message.find("cannot move from new to actioned"), std::string::npos) << message;
+
+    ASSERT_EQ(cli("escalation " + store + " " + id + " --move triaged --as maria").status, 0);
+    ASSERT_EQ(cli("escalation " + store + " " + id + " --assign sam --as maria").status, 0);
+    ASSERT_EQ(cli("escalation " + store + " " + id + " --move in_review --as sam").status, 0);
+    auto done = cli("escalation " + store + " " + id +
+                    " --move actioned --resolution contacted --note \"called the customer\" --as sam --json");
+    ASSERT_EQ(done.status, 0);
+    const auto e = nlohmann::json::parse(done.out);
+    EXPECT_EQ(e["state"], "actioned");
+    EXPECT_EQ(e["resolution"], "contacted");
+    EXPECT_EQ(e["assignee"], "sam");
+    EXPECT_EQ(e["history"].size(), 5u);
+    EXPECT_EQ(e["history"][4]["note"], "contacted: called the customer");
+    // The manager reads the verbatim with personal data redacted, the evidence quoted from it.
+    EXPECT_EQ(e["text"], "Call me on [PHONE] or I will sue you.");
+    EXPECT_EQ(e["evidence_text"][0], "sue");
+
+    auto open = cli("escalations " + store + " --state new --json");
+    const auto o = nlohmann::json::parse(open.out);
+    ASSERT_EQ(o["escalations"].size(), 1u);
+    EXPECT_EQ(o["escalations"][0]["type"], "adverse_event");
+    EXPECT_EQ(o["figures"]["total"]["actioned"], 1);
+    EXPECT_NE(cli("escalations " + store + " --state done").status, 0);
+}

@@ -1,0 +1,30 @@
+#pragma once
+// tidewatch-cli escalations (the queue with its closed-loop figures) and escalation (one item:
+// its verbatim redacted, evidence and history; or a move through the workflow).
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tw::cli {
+
+struct EscalationsArgs {
+    std::string store;
+    std::vector<std::string> states, types;
+    std::string assignee;
+    bool overdue = false;
+    int limit = 0;
+    bool json = false;
+};
+int runEscalations(const EscalationsArgs& args);
+
+struct EscalationArgs {
+    std::string store;
+    long long id = 0;
+    std::string assign, move, resolution, note;
+    std::string actor;  // who acts; default: $USER
+    bool json = false;
+};
+int runEscalation(const EscalationArgs& args);
+
+}  // namespace tw::cli
