@@ -5,6 +5,7 @@
 #include "util/civil_time.h"
 #include "risk/redaction.h"
 #include "store/escalation_repository.h"
+#include "store/redacted_view.h"
 #include "store/risk_repository.h"
 #include "store/verbatim_reader.h"
 #include "text/utf8.h"
@@ -61,15 +62,16 @@ ordered_json figuresJson(const core::EscalationTypeFigures& f) {
 
 std::string day(std::int64_t t) { return core::formatIsoUtc(t).substr(0, 10); }
 
-// The verbatim as a manager reads it: personal data replaced by type tags.
-std::optional<std::string> redactedText(core::Store& store, std::int64_t verbatimId, core::Redacted& out) {
-    auto v = core::VerbatimReader(store).byId(verbatimId);
-    if (!v || !*v) return std::nullopt;
-    const std::string& text = (*v)->text;
-    auto stored = core::RiskRepository(store).pii(verbatimId, text);
-    const auto findings = stored && *stored ? **stored : core::PiiDetector::builtin().find(text);
-    out = core::redact(text, findings, core::RedactionMode::Tag);
-    return out.text;
+// The verbatim as a manager reads it: personal data replaced by type tags; `map` moves the
+// evidence onto it.
+std::optional<std::string> redactedText(core::Store& store, std::int64_t verbatimId, core::Redacted& map) {
+    auto v = core::VerbatimReader(store).after(verbatimId - 1, 1);
+    if (!v || v->empty() || v->front().id != verbatimId) return std::nullopt;
+    std::vector<core::Verbatim*> one{&v->front()};
+    std::vector<core::Redacted> maps;
+    if (!core::redactVerbatims(store, one, &maps) || maps.empty()) return std::nullopt;
+    map = std::move(maps.front());
+    return v->front().text;
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include "store/verbatim_reader.h"
 #include "util/civil_time.h"
+#include "risk/redaction.h"
 #include "util/json_text.h"
 
 #include <charconv>
@@ -38,8 +39,12 @@ Result<std::int64_t> exportVerbatims(Store& store, ExportFormat format, std::ost
         out << "id,external_id,channel,created_at,customer,language,rating,consent,text,attributes\r\n";
     }
     VerbatimReader reader(store);
+    const PiiDetector& pii = PiiDetector::builtin();
     auto st = reader.forEach([&](const Verbatim& v) {
         line.clear();
+        // Exports carry the redacted text (store/redacted_view.h), whoever makes them, for now.
+        const std::string text =
+            redact(v.text, pii.find(v.text, v.language.value_or(std::string())), RedactionMode::Tag).text;
         std::string created = v.createdAt ? formatIsoUtc(*v.createdAt) : std::string();
         std::string rating = v.rating ? number(*v.rating) : std::string();
         if (format == ExportFormat::JsonLines) {
@@ -63,7 +68,7 @@ Result<std::int64_t> exportVerbatims(Store& store, ExportFormat format, std::ost
             line += ",\"consent\":";
             appendJsonString(line, v.consent);
             line += ",\"text\":";
-            appendJsonString(line, v.text);
+            appendJsonString(line, text);
             line += ",\"attributes\":" + v.attributes + "}\n";
         } else {
             line += std::to_string(v.id) + ',';
@@ -77,7 +82,7 @@ Result<std::int64_t> exportVerbatims(Store& store, ExportFormat format, std::ost
             line += ',' + rating + ',';
             csvField(line, v.consent);
             line += ',';
-            csvField(line, v.text);
+            csvField(line, text);
             line += ',';
             csvField(line, v.attributes);
             line += "\r\n";

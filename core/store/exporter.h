@@ -1,6 +1,7 @@
 #pragma once
 // Streams every verbatim of a store out as JSON Lines or CSV (RFC 4180), in id order, in
-// constant memory. Later releases route this through the signed-in role's access context.
+// constant memory, with personal data in the text replaced by type tags ([EMAIL]). Later
+// releases route this through the signed-in role's access context.
 
 #include "store/store.h"
 #include "util/result.h"

@@ -1,5 +1,7 @@
 #include "store/kwic_query.h"
 
+#include "store/redacted_view.h"
+
 #include "store/rule_search.h"
 #include "util/civil_time.h"
 
@@ -19,7 +21,9 @@ Result<std::vector<KwicRow>> kwicQuery(Store& store, std::string_view rule, std:
                                        KwicSort sort) {
     std::vector<std::pair<std::string, KwicRow>> keyed;
     auto st = forEachRuleMatch(store, rule, [&](const RuleHit& h) {
-        for (auto& line : kwicLines(h.verbatim.text, h.match.spans, width)) {
+        // Lines are cut from the redacted text: personal data never shows in a concordance.
+        const RedactedSpans shown = redactWithSpans(h.verbatim.text, h.match.spans);
+        for (auto& line : kwicLines(shown.text, shown.spans, width)) {
             KwicRow r{h.verbatim.id, h.verbatim.createdAt ? formatIsoDate(*h.verbatim.createdAt) : "",
                       h.verbatim.channel, std::move(line)};
             std::string key = kwicSortKey(r.line, sort);

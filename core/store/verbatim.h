@@ -9,6 +9,12 @@
 
 namespace tw::core {
 
+// Personal data replaced in a verbatim's text as readers see it: the tag's type and where it is.
+struct PiiMark {
+    std::string type;  // EMAIL, PHONE...
+    std::size_t startCp = 0, endCp = 0;
+};
+
 struct Verbatim {
     std::int64_t id = 0;
     std::int64_t importRunId = 0;
@@ -31,6 +37,10 @@ struct Verbatim {
     double intensity = 0.0;
     bool effort = false;  // the customer had to work (waiting, calling again...)
     std::vector<std::string> categories;  // category paths, in taxonomy order
+    // Set by the presentation reads (store/redacted_view.h): `text` has personal data replaced
+    // by type tags, `explain` spans point into it, and `pii` says where each tag is.
+    bool redacted = false;
+    std::vector<PiiMark> pii;
 };
 
 }  // namespace tw::core

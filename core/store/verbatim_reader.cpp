@@ -2,6 +2,7 @@
 
 #include "rules/kwic.h"
 #include "store/guarded.h"
+#include "store/redacted_view.h"
 #include "store/rule_search.h"
 
 #include <sqlite3.h>
@@ -155,6 +156,7 @@ Result<std::vector<Verbatim>> VerbatimReader::page(const BrowseFilter& filter, R
         bindFilter(q, filter);
         q.bind(6, from.sortTime).bind(7, from.id).bind(8, limit);
         while (q.step()) out.push_back(readVerbatim(q));
+        if (auto st = redactVerbatims(store_, out); !st) return st.error();
         return out;
     });
 }
@@ -174,17 +176,29 @@ Result<std::optional<Verbatim>> VerbatimReader::byId(std::int64_t id) {
         auto q = store_.db().prepare(std::string("SELECT ") + kColumns + kFrom + " WHERE v.id = ?1");
         q.bind(1, id);
         if (!q.step()) return std::optional<Verbatim>{};
-        return std::optional<Verbatim>(readVerbatim(q));
+        std::vector<Verbatim> one{readVerbatim(q)};
+        if (auto st = redactVerbatims(store_, one); !st) return st.error();
+        return std::optional<Verbatim>(std::move(one.front()));
     });
 }
 
 Result<std::vector<SearchHit>> VerbatimReader::search(const std::string& rule, int limit) {
     std::vector<SearchHit> out;
+    std::vector<std::vector<MatchSpan>> spans;
     auto st = forEachRuleMatch(store_, rule, [&](const RuleHit& h) {
-        out.push_back({h.verbatim, markedSnippet(h.verbatim.text, h.match.spans)});
+        out.push_back({h.verbatim, {}});
+        spans.push_back(h.match.spans);
         return static_cast<int>(out.size()) < limit;
     });
     if (!st) return st.error();
+    // Snippets are cut from the redacted text, the matches moved onto it.
+    std::vector<Verbatim*> shown;
+    for (SearchHit& hit : out) shown.push_back(&hit.verbatim);
+    std::vector<Redacted> maps;
+    if (auto r = redactVerbatims(store_, shown, &maps); !r) return r.error();
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        out[i].snippet = markedSnippet(out[i].verbatim.text, moveSpans(maps[i], spans[i]));
+    }
     return out;
 }
 

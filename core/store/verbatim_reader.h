@@ -45,6 +45,9 @@ struct SearchHit {
     std::string snippet;  // matching words wrapped in [ ]
 };
 
+// The presentation reads (page, byId, search) return verbatims redacted (store/redacted_view.h);
+// the batch reads (after, forEach, forEachCandidate) return the stored text, for jobs that
+// analyse it and for callers that redact what they show themselves.
 class VerbatimReader final {
 public:
     explicit VerbatimReader(Store& store) : store_(store) {}

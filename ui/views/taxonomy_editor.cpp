@@ -5,6 +5,7 @@
 #include "rules/matcher.h"
 #include "rules/taxonomy.h"
 #include "store/category_repository.h"
+#include "store/redacted_view.h"
 #include "store/rule_search.h"
 #include "views/rule_highlighter.h"
 
@@ -276,8 +277,10 @@ void TaxonomyEditor::runPreview() {
             p.status = core::forEachRuleMatch(
                 **store, rule,
                 [&](const core::RuleHit& h) {
-                    if (static_cast<int>(p.samples.size()) < kSamples)
-                        p.samples.push_back(core::markedSnippet(h.verbatim.text, h.match.spans));
+                    if (static_cast<int>(p.samples.size()) < kSamples) {
+                        const core::RedactedSpans shown = core::redactWithSpans(h.verbatim.text, h.match.spans);
+                        p.samples.push_back(core::markedSnippet(shown.text, shown.spans));
+                    }
                     ++p.matches;
                     return true;
                 },
