@@ -4,6 +4,8 @@
 #include "dialogs/import_dialog.h"
 #include "jobs/analyze_job.h"
 #include "jobs/categorize_job.h"
+#include "jobs/risk_job.h"
+#include "views/escalation_queue.h"
 #include "jobs/worker_pool.h"
 #include "store/store.h"
 #include "views/dashboard_panel.h"
@@ -36,6 +38,7 @@ struct DemoResult {
 struct AnalyseResult {
     core::Result<core::AnalyzeReport> report = core::makeError("not run");
     core::Result<core::CategorizeReport> categories = core::makeError("not run");
+    core::Result<core::RiskScanReport> risk = core::makeError("not run");
 };
 constexpr int kMaxRecent = 8;
 }  // namespace
@@ -47,6 +50,7 @@ MainWindow::MainWindow(QWidget* parent)
       taxonomy_(new TaxonomyEditor(this)),
       kwic_(new KwicView(this)),
       phrases_(new PhrasesView(this)),
+      escalations_(new EscalationQueue(this)),
       tabs_(new QTabWidget(this)),
       storeLabel_(new QLabel(this)),
       countLabel_(new QLabel(this)) {
@@ -57,6 +61,7 @@ MainWindow::MainWindow(QWidget* parent)
     tabs_->addTab(taxonomy_, tr("&Categories"));
     tabs_->addTab(kwic_, tr("C&oncordance"));
     tabs_->addTab(phrases_, tr("&Emerging phrases"));
+    tabs_->addTab(escalations_, tr("Esc&alations"));
     setCentralWidget(tabs_);
     auto openInBrowser = [this](const QString& rule) {
         browser_->search(rule);
@@ -66,6 +71,11 @@ MainWindow::MainWindow(QWidget* parent)
     connect(phrases_, &PhrasesView::searchRequested, this, openInBrowser);
     // A saved taxonomy is applied in the background (only the categories whose rules changed).
     connect(taxonomy_, &TaxonomyEditor::saved, this, &MainWindow::analyseStore);
+    connect(dashboard_, &DashboardPanel::escalationsRequested, this, [this](const QString& type) {
+        escalations_->showType(type);
+        tabs_->setCurrentWidget(escalations_);
+    });
+    connect(escalations_, &EscalationQueue::moved, dashboard_, &DashboardPanel::refresh);
     connect(dashboard_, &DashboardPanel::filterRequested, this,
             [this](const core::BrowseFilter& filter, const QString& description) {
                 browser_->applyFilter(filter, description);
@@ -132,6 +142,7 @@ bool MainWindow::openStore(const QString& path) {
     taxonomy_->setStore(path);
     kwic_->setStore(path);
     phrases_->setStore(path);
+    escalations_->setStore(path);
     storeLabel_->setText(tr("Store: %1").arg(QDir::toNativeSeparators(path)));
     setWindowTitle(tr("%1 — Tidewatch").arg(QFileInfo(path).fileName()));
     importAction_->setEnabled(true);
@@ -198,6 +209,10 @@ void MainWindow::analyseStore() {
             if (!r.report || r.report->cancelled) return r;
             // Then the taxonomy, where its rules have not been applied yet (new verbatims, edited rules).
             r.categories = core::categorizeStore(*store, 0, progressAs(tr("Categorising… %1 of %2")), cancel.get());
+            if (!r.categories || r.categories->cancelled) return r;
+            // Then personal data and escalation flags; flags open escalations.
+            r.risk = core::scanRisks(*store, 0, progressAs(tr("Looking for personal data and flags… %1 of %2")),
+                                     cancel.get());
             return r;
         },
         [this](AnalyseResult r) {
@@ -212,15 +227,24 @@ void MainWindow::analyseStore() {
                 showError(tr("Categorisation failed"), QString::fromStdString(r.categories.error().describe()));
                 return;
             }
-            const bool cancelled = r.report->cancelled || r.categories->cancelled;
+            if (!r.report->cancelled && !r.categories->cancelled && !r.risk) {
+                showError(tr("Scanning for personal data failed"), QString::fromStdString(r.risk.error().describe()));
+                return;
+            }
+            const bool cancelled = r.report->cancelled || r.categories->cancelled || (r.risk && r.risk->cancelled);
             const std::int64_t categorised = r.categories ? r.categories->tested : 0;
+            const std::int64_t opened = r.risk ? r.risk->opened : 0;
             statusBar()->showMessage(
                 cancelled ? tr("Analysis cancelled; Tools → Analyse Store continues it")
-                          : tr("Analysed %1 verbatims, categorised %2").arg(r.report->analysed).arg(categorised),
+                          : tr("Analysed %1 verbatims, categorised %2, %3 escalations opened")
+                                .arg(r.report->analysed)
+                                .arg(categorised)
+                                .arg(opened),
                 8000);
-            if (r.report->analysed > 0 || categorised > 0) {
+            if (r.report->analysed > 0 || categorised > 0 || (r.risk && r.risk->scanned > 0)) {
                 browser_->refresh();
                 dashboard_->refresh();
+                escalations_->refresh();
             }
             Q_EMIT analysisFinished(r.report->analysed);
         });

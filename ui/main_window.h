@@ -1,7 +1,7 @@
 #pragma once
 // The workbench's main window: menus (File: new/open store, import, recent stores; Help: about),
-// tabs for the verbatim browser, the dashboard, the taxonomy editor, the concordance (KWIC) and
-// emerging phrases,
+// tabs for the verbatim browser, the dashboard, the taxonomy editor, the concordance (KWIC),
+// emerging phrases and the escalation queue,
 // and a status bar with the open store and its size.
 
 #include <QMainWindow>
@@ -19,6 +19,7 @@ class QMenu;
 namespace tw::ui {
 
 class DashboardPanel;
+class EscalationQueue;
 class KwicView;
 class PhrasesView;
 class TaxonomyEditor;
@@ -43,6 +44,7 @@ public:
     [[nodiscard]] TaxonomyEditor* taxonomyEditor() const { return taxonomy_; }
     [[nodiscard]] KwicView* kwic() const { return kwic_; }
     [[nodiscard]] PhrasesView* phrases() const { return phrases_; }
+    [[nodiscard]] EscalationQueue* escalations() const { return escalations_; }
     [[nodiscard]] QTabWidget* tabs() const { return tabs_; }
     [[nodiscard]] QString storePath() const { return storePath_; }
 
@@ -69,6 +71,7 @@ private:
     TaxonomyEditor* taxonomy_;
     KwicView* kwic_;
     PhrasesView* phrases_;
+    EscalationQueue* escalations_;
     QTabWidget* tabs_;
     QLabel* storeLabel_;
     QLabel* countLabel_;

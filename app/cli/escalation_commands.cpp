@@ -62,18 +62,6 @@ ordered_json figuresJson(const core::EscalationTypeFigures& f) {
 
 std::string day(std::int64_t t) { return core::formatIsoUtc(t).substr(0, 10); }
 
-// The verbatim as a manager reads it: personal data replaced by type tags; `map` moves the
-// evidence onto it.
-std::optional<std::string> redactedText(core::Store& store, std::int64_t verbatimId, core::Redacted& map) {
-    auto v = core::VerbatimReader(store).after(verbatimId - 1, 1);
-    if (!v || v->empty() || v->front().id != verbatimId) return std::nullopt;
-    std::vector<core::Verbatim*> one{&v->front()};
-    std::vector<core::Redacted> maps;
-    if (!core::redactVerbatims(store, one, &maps) || maps.empty()) return std::nullopt;
-    map = std::move(maps.front());
-    return v->front().text;
-}
-
 }  // namespace
 
 int runEscalations(const EscalationsArgs& args) {
@@ -184,14 +172,21 @@ int runEscalation(const EscalationArgs& args) {
         printError(core::makeError("there is no escalation " + std::to_string(args.id), args.store));
         return 1;
     }
-    core::Redacted redacted;
-    const auto text = redactedText(*store, (*e)->verbatimId, redacted);
+    // The verbatim as a manager reads it: personal data as type tags, the evidence quoted from it.
+    auto shown = core::showVerbatim(*store, (*e)->verbatimId, (*e)->evidence);
+    if (!shown) {
+        printError(shown.error());
+        return 1;
+    }
+    std::optional<std::string> text;
     ordered_json evidence = ordered_json::array();
-    for (const auto& s : (*e)->evidence) {
-        if (!text) break;
-        const std::size_t from = redacted.mapCp(s.startCp), to = redacted.mapCp(s.endCp, true);
-        const std::size_t b = core::byteOffsetOfCodePoint(*text, from), f = core::byteOffsetOfCodePoint(*text, to);
-        evidence.push_back(text->substr(b, f - b));
+    if (*shown) {
+        text = (*shown)->verbatim.text;
+        for (const auto& s : (*shown)->spans) {
+            const std::size_t b = core::byteOffsetOfCodePoint(*text, s.startCp),
+                              f = core::byteOffsetOfCodePoint(*text, s.endCp);
+            evidence.push_back(text->substr(b, f - b));
+        }
     }
     if (args.json) {
         ordered_json j = escalationJson(**e, now);

@@ -1,6 +1,7 @@
 #include "store/redacted_view.h"
 
 #include "store/guarded.h"
+#include "store/verbatim_reader.h"
 #include "text/utf8.h"
 
 #include <nlohmann/json.hpp>
@@ -92,6 +93,16 @@ Status redactVerbatims(Store& store, std::vector<Verbatim>& verbatims) {
     all.reserve(verbatims.size());
     for (Verbatim& v : verbatims) all.push_back(&v);
     return redactVerbatims(store, all);
+}
+
+Result<std::optional<ShownVerbatim>> showVerbatim(Store& store, std::int64_t verbatimId,
+                                                  const std::vector<MatchSpan>& spans) {
+    auto v = VerbatimReader(store).after(verbatimId - 1, 1);
+    if (!v) return v.error();
+    if (v->empty() || v->front().id != verbatimId) return std::optional<ShownVerbatim>();
+    std::vector<Redacted> maps;
+    if (auto st = redactVerbatims(store, {&v->front()}, &maps); !st) return st.error();
+    return std::optional<ShownVerbatim>(ShownVerbatim{std::move(v->front()), moveSpans(maps.front(), spans)});
 }
 
 RedactedSpans redactWithSpans(std::string_view text, const std::vector<MatchSpan>& spans,

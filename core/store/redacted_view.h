@@ -12,6 +12,7 @@
 #include "store/store.h"
 #include "store/verbatim.h"
 
+#include <optional>
 #include <vector>
 
 namespace tw::core {
@@ -23,6 +24,15 @@ Redacted redactVerbatim(Verbatim& v, const std::vector<PiiFinding>& findings);
 // when given, receives each one's offset map (to move spans found on the original).
 Status redactVerbatims(Store& store, std::vector<Verbatim>& verbatims);
 Status redactVerbatims(Store& store, const std::vector<Verbatim*>& verbatims, std::vector<Redacted>* maps = nullptr);
+
+// One verbatim as readers see it, with spans found on its original text (an escalation's
+// evidence) moved onto the redacted text; nothing when the store has no such verbatim.
+struct ShownVerbatim {
+    Verbatim verbatim;
+    std::vector<MatchSpan> spans;
+};
+Result<std::optional<ShownVerbatim>> showVerbatim(Store& store, std::int64_t verbatimId,
+                                                  const std::vector<MatchSpan>& spans);
 
 // A text shown with spans found on it (rule matches): both moved onto its redacted form.
 struct RedactedSpans {

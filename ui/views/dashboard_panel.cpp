@@ -4,6 +4,7 @@
 #include "store/sentiment_aggregates.h"
 #include "views/category_chart.h"
 #include "views/chart_axes.h"
+#include "views/escalation_card.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -37,6 +38,7 @@ DashboardPanel::DashboardPanel(QWidget* parent)
       byChannel_(new QChartView(this)),
       overTime_(new QChartView(this)),
       categories_(new CategoryChart(this)),
+      escalations_(new EscalationCard(this)),
       status_(new QLabel(this)) {
     pool_.setMaxThreadCount(1);
     byChannel_->setRenderHint(QPainter::Antialiasing);
@@ -49,9 +51,13 @@ DashboardPanel::DashboardPanel(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(status_);
     layout->addLayout(charts, 1);
-    layout->addWidget(categories_, 1);
+    auto* lower = new QHBoxLayout;
+    lower->addWidget(categories_, 3);
+    lower->addWidget(escalations_, 2);
+    layout->addLayout(lower, 1);
     status_->setText(tr("Click a bar, a month or a category to read those verbatims."));
     connect(categories_, &CategoryChart::filterRequested, this, &DashboardPanel::filterRequested);
+    connect(escalations_, &EscalationCard::queueRequested, this, &DashboardPanel::escalationsRequested);
 }
 
 DashboardPanel::~DashboardPanel() {
@@ -67,6 +73,7 @@ void DashboardPanel::setStore(const QString& path) {
 void DashboardPanel::refresh() {
     if (path_.isEmpty()) return;
     categories_->setStore(path_);
+    escalations_->setStore(path_);
     const quint64 gen = ++generation_;
     runAsync<Aggregates>(
         pool_, this,

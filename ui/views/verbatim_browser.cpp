@@ -1,9 +1,13 @@
 #include "views/verbatim_browser.h"
 
+#include "views/pii_style.h"
+
 #include "models/verbatim_table_model.h"
 #include "store/rule_search.h"
 #include "text/tokenizer.h"
 #include "util/civil_time.h"
+
+#include <algorithm>
 
 #include <QHeaderView>
 #include <QJsonArray>
@@ -180,6 +184,7 @@ std::vector<Span> spansOf(const core::Verbatim& v) {
 }
 }  // namespace
 
+
 // The verbatim with the search's matches underlined on yellow and the words that moved its score
 // marked: green raised it, red lowered it.
 QString VerbatimBrowser::highlightedText(const core::Verbatim& v) const {
@@ -189,6 +194,10 @@ QString VerbatimBrowser::highlightedText(const core::Verbatim& v) const {
     const auto n = static_cast<std::size_t>(cps.size());
     std::vector<int> sentiment(n, -1);  // index into spans
     std::vector<char> hit(n, 0);
+    std::vector<int> pii(n, -1);  // index into v.pii
+    for (std::size_t k = 0; k < v.pii.size(); ++k) {
+        for (std::size_t i = v.pii[k].startCp; i < v.pii[k].endCp && i < n; ++i) pii[i] = static_cast<int>(k);
+    }
     for (std::size_t k = 0; k < spans.size(); ++k) {
         for (int i = std::max(0, spans[k].start); i < spans[k].end && i < static_cast<int>(n); ++i)
             sentiment[static_cast<std::size_t>(i)] = static_cast<int>(k);
@@ -203,7 +212,7 @@ QString VerbatimBrowser::highlightedText(const core::Verbatim& v) const {
     for (std::size_t i = 0; i < n;) {
         std::size_t j = i;
         QString run;
-        while (j < n && sentiment[j] == sentiment[i] && hit[j] == hit[i]) {
+        while (j < n && sentiment[j] == sentiment[i] && hit[j] == hit[i] && pii[j] == pii[i]) {
             const QString ch = QString::fromUcs4(reinterpret_cast<const char32_t*>(&cps[static_cast<qsizetype>(j)]), 1);
             run += ch == QStringLiteral("\n") ? QStringLiteral("<br>") : ch.toHtmlEscaped();
             ++j;
@@ -217,6 +226,10 @@ QString VerbatimBrowser::highlightedText(const core::Verbatim& v) const {
                                       : QStringLiteral("#e6e6e6"));
         }
         if (hit[i]) style = QStringLiteral("background:#ffe27a;text-decoration:underline;font-weight:bold;");
+        if (pii[i] >= 0) {
+            style = QStringLiteral("background:%1;color:white;font-weight:bold;")
+                        .arg(piiColour(v.pii[static_cast<std::size_t>(pii[i])].type));
+        }
         html += style.isEmpty() ? run : QStringLiteral("<span style='%1'>%2</span>").arg(style, run);
         i = j;
     }
@@ -260,7 +273,7 @@ void VerbatimBrowser::showDetail() {
                     .arg(v->emotions[3], 0, 'f', 2)
                     .arg(v->intensity, 0, 'f', 2);
     }
-    html += QStringLiteral("</p><p>") + highlightedText(*v) + QStringLiteral("</p>");
+    html += QStringLiteral("</p><p>") + highlightedText(*v) + QStringLiteral("</p>") + piiLegend(*v);
     if (!v->categories.empty()) {
         QStringList names;
         for (const auto& c : v->categories)
