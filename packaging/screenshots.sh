@@ -21,4 +21,5 @@ HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --demo --tab concorda
   --screenshot "$out/kwic.png"
 HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --demo --tab phrases --since 2026-03-02 --until 2026-03-08 \
   --screenshot "$out/phrases.png"
+HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --demo --tab escalations --screenshot "$out/escalations.png"
 echo "screenshots in $out"

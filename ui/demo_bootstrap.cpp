@@ -4,6 +4,7 @@
 #include "ingest/importer.h"
 #include "jobs/analyze_job.h"
 #include "jobs/categorize_job.h"
+#include "jobs/risk_job.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -38,6 +39,8 @@ core::Result<std::string> createDemoStore(const std::string& storePath) {
         if (!analysed) return analysed.error();
         auto categorised = core::categorizeStore(*store);
         if (!categorised) return categorised.error();
+        auto scanned = core::scanRisks(*store);
+        if (!scanned) return scanned.error();
         store->db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
     }
     std::filesystem::rename(partial, storePath, ec);

@@ -1,6 +1,6 @@
 // tidewatch: the GUI entry. Opens the last store, or the demo store (created on first run).
 //   tidewatch [--store PATH] [--demo] [--search TEXT] [--import FILE] [--dashboard [--drill PATH]]
-//             [--tab categories|concordance|phrases] [--rule TEXT] [--since DATE --until DATE]
+//             [--tab categories|concordance|phrases|escalations] [--rule TEXT] [--since DATE --until DATE]
 //             [--screenshot FILE.png]
 // --screenshot grabs the window once the first rows are shown (with --import: the import dialog
 // once its preview is ready) and exits; used for the README's screenshots.
@@ -10,6 +10,9 @@
 #include "views/category_chart.h"
 #include "views/dashboard_panel.h"
 #include "views/kwic_view.h"
+#include "views/escalation_queue.h"
+
+#include <QTableWidget>
 #include "views/phrases_view.h"
 #include "views/taxonomy_editor.h"
 #include "views/verbatim_browser.h"
@@ -61,7 +64,7 @@ int main(int argc, char** argv) {
     QCommandLineOption dashOpt(QStringLiteral("dashboard"), QStringLiteral("Start on the dashboard."));
     QCommandLineOption drillOpt(QStringLiteral("drill"), QStringLiteral("On the dashboard, drill into this category."),
                                 QStringLiteral("PATH"));
-    QCommandLineOption tabOpt(QStringLiteral("tab"), QStringLiteral("Start on categories, concordance or phrases."),
+    QCommandLineOption tabOpt(QStringLiteral("tab"), QStringLiteral("Start on categories, concordance, phrases or escalations."),
                               QStringLiteral("NAME"));
     QCommandLineOption ruleOpt(QStringLiteral("rule"),
                                QStringLiteral("Category to select, or rule for the concordance."),
@@ -150,6 +153,22 @@ int main(int argc, char** argv) {
             QObject::connect(&window, &tw::ui::MainWindow::storeOpened, phrases, run);
             if (!window.storePath().isEmpty()) run();
             if (!shot.isEmpty()) grabWhen(window, phrases, &tw::ui::PhrasesView::finished, shot);
+        } else if (tab == QStringLiteral("escalations")) {
+            auto* queue = window.escalations();
+            window.tabs()->setCurrentWidget(queue);
+            // The first listing with rows (after the background scan on a first run) selects the top one.
+            QObject::connect(queue, &tw::ui::EscalationQueue::loaded, queue, [queue](int rows) {
+                if (rows > 0 && queue->table()->selectedItems().isEmpty()) queue->table()->selectRow(0);
+            });
+            QObject::connect(&window, &tw::ui::MainWindow::analysisFinished, queue, &tw::ui::EscalationQueue::refresh);
+            if (!shot.isEmpty()) {
+                QObject::connect(queue, &tw::ui::EscalationQueue::detailShown, &window, [&window, shot] {
+                    QTimer::singleShot(300, &window, [&window, shot] {
+                        window.grab().save(shot);
+                        QApplication::quit();
+                    });
+                });
+            }
         }
         if (!shot.isEmpty()) QTimer::singleShot(120000, &app, [] { QApplication::exit(3); });
     } else if (parser.isSet(shotOpt)) {

@@ -236,7 +236,7 @@ void EscalationQueue::fill(std::vector<core::Escalation> rows, const core::Escal
         for (const auto& a : assignees) assignee_->addItem(qs(a), qs(a));
         assignee_->setCurrentIndex(std::max(0, assignee_->findData(chosen)));
     }
-    const QSignalBlocker block(table_);
+    QSignalBlocker block(table_);
     table_->setSortingEnabled(false);
     table_->clearContents();
     table_->setRowCount(static_cast<int>(rows_.size()));
@@ -272,6 +272,7 @@ void EscalationQueue::fill(std::vector<core::Escalation> rows, const core::Escal
     }
     table_->setSortingEnabled(true);
     if (selectRow >= 0) table_->selectRow(selectRow);
+    block.unblock();
     const auto& t = figures.total;
     QString text = tr("%1 listed · in the store: %2 open, %3 overdue, %4 actioned, %5 closed without action")
                        .arg(rows_.size())
