@@ -5,10 +5,10 @@
 #include "jobs/analyze_job.h"
 #include "jobs/categorize_job.h"
 #include "jobs/risk_job.h"
-#include "views/escalation_queue.h"
 #include "jobs/worker_pool.h"
 #include "store/store.h"
 #include "views/dashboard_panel.h"
+#include "views/escalation_queue.h"
 #include "views/kwic_view.h"
 #include "views/phrases_view.h"
 #include "views/taxonomy_editor.h"
@@ -234,13 +234,12 @@ void MainWindow::analyseStore() {
             const bool cancelled = r.report->cancelled || r.categories->cancelled || (r.risk && r.risk->cancelled);
             const std::int64_t categorised = r.categories ? r.categories->tested : 0;
             const std::int64_t opened = r.risk ? r.risk->opened : 0;
-            statusBar()->showMessage(
-                cancelled ? tr("Analysis cancelled; Tools → Analyse Store continues it")
-                          : tr("Analysed %1 verbatims, categorised %2, %3 escalations opened")
-                                .arg(r.report->analysed)
-                                .arg(categorised)
-                                .arg(opened),
-                8000);
+            statusBar()->showMessage(cancelled ? tr("Analysis cancelled; Tools → Analyse Store continues it")
+                                               : tr("Analysed %1 verbatims, categorised %2, %3 escalations opened")
+                                                     .arg(r.report->analysed)
+                                                     .arg(categorised)
+                                                     .arg(opened),
+                                     8000);
             if (r.report->analysed > 0 || categorised > 0 || (r.risk && r.risk->scanned > 0)) {
                 browser_->refresh();
                 dashboard_->refresh();

@@ -2,13 +2,13 @@
 
 #include "store_commands.h"
 
-#include "util/civil_time.h"
 #include "risk/redaction.h"
 #include "store/escalation_repository.h"
 #include "store/redacted_view.h"
 #include "store/risk_repository.h"
 #include "store/verbatim_reader.h"
 #include "text/utf8.h"
+#include "util/civil_time.h"
 
 #include <chrono>
 #include <cmath>
@@ -47,14 +47,16 @@ ordered_json escalationJson(const core::Escalation& e, std::int64_t now) {
 }
 
 ordered_json figuresJson(const core::EscalationTypeFigures& f) {
-    const auto median = f.medianHoursToAction
-                            ? ordered_json(std::round(*f.medianHoursToAction * 10.0) / 10.0)
-                            : ordered_json(nullptr);
+    const auto median =
+        f.medianHoursToAction ? ordered_json(std::round(*f.medianHoursToAction * 10.0) / 10.0) : ordered_json(nullptr);
     return {{"type", f.type},
             {"open", f.open},
             {"overdue", f.overdue},
-            {"open_by_age", {{"under_1d", f.openByAge[0]}, {"1_to_7d", f.openByAge[1]}, {"7_to_30d", f.openByAge[2]},
-                             {"over_30d", f.openByAge[3]}}},
+            {"open_by_age",
+             {{"under_1d", f.openByAge[0]},
+              {"1_to_7d", f.openByAge[1]},
+              {"7_to_30d", f.openByAge[2]},
+              {"over_30d", f.openByAge[3]}}},
             {"actioned", f.actioned},
             {"closed_no_action", f.closedNoAction},
             {"median_hours_to_action", median}};
@@ -111,10 +113,11 @@ int runEscalations(const EscalationsArgs& args) {
                   << std::setw(12) << day(e.dueAt) << e.verbatimId << (e.overdue(now) ? "  OVERDUE" : "") << '\n';
     }
     const auto& t = figures->total;
-    std::cout << "\n" << list->size() << " listed. In the store: " << t.open << " open (" << t.overdue
-              << " overdue), " << t.actioned << " actioned, " << t.closedNoAction << " closed without action";
-    if (t.medianHoursToAction) std::cout << "; median time to action " << std::fixed << std::setprecision(1)
-                                         << *t.medianHoursToAction << " h";
+    std::cout << "\n"
+              << list->size() << " listed. In the store: " << t.open << " open (" << t.overdue << " overdue), "
+              << t.actioned << " actioned, " << t.closedNoAction << " closed without action";
+    if (t.medianHoursToAction)
+        std::cout << "; median time to action " << std::fixed << std::setprecision(1) << *t.medianHoursToAction << " h";
     std::cout << "\n";
     return 0;
 }
@@ -155,8 +158,8 @@ int runEscalation(const EscalationArgs& args) {
         }
     }
     if (!args.assign.empty() && args.move != "assigned") {
-        if (auto r = repo.move(args.id, {core::EscalationState::Assigned, std::nullopt, args.note, args.assign}, actor,
-                               now);
+        if (auto r =
+                repo.move(args.id, {core::EscalationState::Assigned, std::nullopt, args.note, args.assign}, actor, now);
             !r) {
             printError(r.error());
             return 1;
@@ -215,9 +218,8 @@ int runEscalation(const EscalationArgs& args) {
               << "\nEvidence: " << evidence.dump() << "\nHistory:\n";
     for (const auto& ev : *history) {
         std::cout << "  " << core::formatIsoUtc(ev.at) << "  " << ev.actor << "  "
-                  << (ev.from ? core::escalationStateName(*ev.from) : "-") << " -> "
-                  << core::escalationStateName(ev.to) << (ev.assignee ? " (" + *ev.assignee + ")" : "")
-                  << (ev.note.empty() ? "" : "  " + ev.note) << '\n';
+                  << (ev.from ? core::escalationStateName(*ev.from) : "-") << " -> " << core::escalationStateName(ev.to)
+                  << (ev.assignee ? " (" + *ev.assignee + ")" : "") << (ev.note.empty() ? "" : "  " + ev.note) << '\n';
     }
     return 0;
 }

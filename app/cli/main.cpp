@@ -120,8 +120,9 @@ int main(int argc, char** argv) {
     auto* escalations = app.add_subcommand("escalations", "The escalation queue with its closed-loop figures");
     cli::EscalationsArgs ea;
     escalations->add_option("STORE", ea.store, "Store file")->required();
-    escalations->add_option("--state", ea.states, "Only these states (new, triaged, assigned, in_review, actioned, "
-                                                  "closed_no_action); repeatable");
+    escalations->add_option("--state", ea.states,
+                            "Only these states (new, triaged, assigned, in_review, actioned, "
+                            "closed_no_action); repeatable");
     escalations->add_option("--type", ea.types, "Only these types (adverse_event, litigation_threat...); repeatable");
     escalations->add_option("--assignee", ea.assignee, "Only those assigned to this person");
     escalations->add_flag("--overdue", ea.overdue, "Only open escalations past their due date");

@@ -285,8 +285,8 @@ int runAnalyze(const std::string& path, int threads, const std::vector<std::stri
         std::cout << "Categorised " << c->tested << " verbatims (" << c->matches << " category matches) in "
                   << round3(c->seconds) << " s\n";
         std::cout << "Scanned " << k->scanned << " verbatims for personal data and escalation flags in "
-                  << round3(k->seconds) << " s: " << k->withPii << " with personal data, " << k->flagged
-                  << " flagged, " << k->opened << " escalations opened, " << k->merged << " flags merged\n";
+                  << round3(k->seconds) << " s: " << k->withPii << " with personal data, " << k->flagged << " flagged, "
+                  << k->opened << " escalations opened, " << k->merged << " flags merged\n";
     }
     return 0;
 }

@@ -9,8 +9,8 @@
 #include "models/verbatim_table_model.h"
 #include "views/category_chart.h"
 #include "views/dashboard_panel.h"
-#include "views/kwic_view.h"
 #include "views/escalation_queue.h"
+#include "views/kwic_view.h"
 
 #include <QTableWidget>
 #include "views/phrases_view.h"
@@ -64,7 +64,8 @@ int main(int argc, char** argv) {
     QCommandLineOption dashOpt(QStringLiteral("dashboard"), QStringLiteral("Start on the dashboard."));
     QCommandLineOption drillOpt(QStringLiteral("drill"), QStringLiteral("On the dashboard, drill into this category."),
                                 QStringLiteral("PATH"));
-    QCommandLineOption tabOpt(QStringLiteral("tab"), QStringLiteral("Start on categories, concordance, phrases or escalations."),
+    QCommandLineOption tabOpt(QStringLiteral("tab"),
+                              QStringLiteral("Start on categories, concordance, phrases or escalations."),
                               QStringLiteral("NAME"));
     QCommandLineOption ruleOpt(QStringLiteral("rule"),
                                QStringLiteral("Category to select, or rule for the concordance."),

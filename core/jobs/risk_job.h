@@ -16,12 +16,12 @@ namespace tw::core {
 struct RiskScanReport {
     std::int64_t scanned = 0;
     std::int64_t pendingBefore = 0;
-    std::int64_t withPii = 0;      // verbatims with personal data (masked text aside)
-    std::int64_t flagged = 0;      // verbatims with at least one flag
-    std::int64_t opened = 0;       // escalations opened
-    std::int64_t merged = 0;       // flags merged into existing escalations
+    std::int64_t withPii = 0;  // verbatims with personal data (masked text aside)
+    std::int64_t flagged = 0;  // verbatims with at least one flag
+    std::int64_t opened = 0;   // escalations opened
+    std::int64_t merged = 0;   // flags merged into existing escalations
     bool cancelled = false;
-    std::string detector;          // the versions the findings are stored with
+    std::string detector;  // the versions the findings are stored with
     double seconds = 0.0;
 };
 

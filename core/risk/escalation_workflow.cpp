@@ -5,7 +5,7 @@
 namespace tw::core {
 
 namespace {
-constexpr std::array<const char*, kEscalationStateCount> kStateNames{"new",      "triaged",  "assigned",
+constexpr std::array<const char*, kEscalationStateCount> kStateNames{"new",       "triaged",  "assigned",
                                                                      "in_review", "actioned", "closed_no_action"};
 constexpr std::array<const char*, 3> kResolutionNames{"reported", "contacted", "fixed"};
 
@@ -44,13 +44,18 @@ bool isOpen(EscalationState s) { return s != EscalationState::Actioned && s != E
 std::vector<EscalationState> nextStates(EscalationState from) {
     using S = EscalationState;
     switch (from) {
-        case S::New: return {S::Triaged, S::ClosedNoAction};
-        case S::Triaged: return {S::Assigned, S::ClosedNoAction};
+        case S::New:
+            return {S::Triaged, S::ClosedNoAction};
+        case S::Triaged:
+            return {S::Assigned, S::ClosedNoAction};
         // Reassigning keeps the state; a reviewer can hand the item back to be reassigned.
-        case S::Assigned: return {S::Assigned, S::InReview, S::ClosedNoAction};
-        case S::InReview: return {S::Assigned, S::Actioned, S::ClosedNoAction};
+        case S::Assigned:
+            return {S::Assigned, S::InReview, S::ClosedNoAction};
+        case S::InReview:
+            return {S::Assigned, S::Actioned, S::ClosedNoAction};
         case S::Actioned:
-        case S::ClosedNoAction: return {};
+        case S::ClosedNoAction:
+            return {};
     }
     return {};
 }
@@ -80,8 +85,7 @@ Status checkMove(std::int64_t escalationId, EscalationState from, const Move& mo
         return makeError(who + ": say whom it is assigned to");
     }
     if (!isOpen(move.to) && move.note.find_first_not_of(" \t\r\n") == std::string::npos) {
-        return makeError(who + ": a note saying why is required to move it to " +
-                         escalationStateName(move.to));
+        return makeError(who + ": a note saying why is required to move it to " + escalationStateName(move.to));
     }
     return Ok{};
 }

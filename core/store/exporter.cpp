@@ -1,8 +1,8 @@
 #include "store/exporter.h"
 
+#include "risk/redaction.h"
 #include "store/verbatim_reader.h"
 #include "util/civil_time.h"
-#include "risk/redaction.h"
 #include "util/json_text.h"
 
 #include <charconv>

@@ -15,8 +15,9 @@ namespace {
 
 std::vector<MatchSpan> unionOf(std::vector<MatchSpan> a, const std::vector<MatchSpan>& b) {
     a.insert(a.end(), b.begin(), b.end());
-    std::sort(a.begin(), a.end(),
-              [](const MatchSpan& x, const MatchSpan& y) { return std::tie(x.startCp, x.endCp) < std::tie(y.startCp, y.endCp); });
+    std::sort(a.begin(), a.end(), [](const MatchSpan& x, const MatchSpan& y) {
+        return std::tie(x.startCp, x.endCp) < std::tie(y.startCp, y.endCp);
+    });
     a.erase(std::unique(a.begin(), a.end()), a.end());
     return a;
 }
@@ -60,8 +61,7 @@ Result<std::vector<PendingVerbatim>> RiskRepository::pending(const std::string& 
 }
 
 Result<RiskWriteReport> RiskRepository::write(const std::string& detector, const std::vector<RiskScanResult>& results,
-                                              const EscalationDetector& rules, Severity minSeverity,
-                                              std::int64_t now) {
+                                              const EscalationDetector& rules, Severity minSeverity, std::int64_t now) {
     return guarded(store_, [&]() -> Result<RiskWriteReport> {
         Database& db = store_.db();
         Transaction tx(db);
@@ -73,12 +73,13 @@ Result<RiskWriteReport> RiskRepository::write(const std::string& detector, const
             "INSERT OR REPLACE INTO pii_span (verbatim_id, start_cp, end_cp, type, why) VALUES (?1, ?2, ?3, ?4, ?5)");
         auto addFlag = db.prepare(
             "INSERT INTO risk_flag (verbatim_id, type, severity, evidence, why) VALUES (?1, ?2, ?3, ?4, ?5)");
-        auto existing = db.prepare(
-            "SELECT id, severity, evidence, state FROM escalation WHERE verbatim_id = ?1 AND type = ?2");
+        auto existing =
+            db.prepare("SELECT id, severity, evidence, state FROM escalation WHERE verbatim_id = ?1 AND type = ?2");
         auto open = db.prepare(
             "INSERT INTO escalation (verbatim_id, type, severity, state, opened_at, due_at, evidence, why)"
             " VALUES (?1, ?2, ?3, 'new', ?4, ?5, ?6, ?7)");
-        auto merge = db.prepare("UPDATE escalation SET severity = ?2, evidence = ?3, merged = merged + 1 WHERE id = ?1");
+        auto merge =
+            db.prepare("UPDATE escalation SET severity = ?2, evidence = ?3, merged = merged + 1 WHERE id = ?1");
         auto history = db.prepare(
             "INSERT INTO escalation_history (escalation_id, at, actor, from_state, to_state, note)"
             " VALUES (?1, ?2, 'tidewatch', ?3, ?4, ?5)");
@@ -225,7 +226,9 @@ Result<Severity> RiskRepository::escalationThreshold() {
     return makeError("the store's escalation threshold '" + **value + "' is not a severity", store_.path());
 }
 
-Status RiskRepository::setEscalationThreshold(Severity s) { return setMeta("escalation_min_severity", severityName(s)); }
+Status RiskRepository::setEscalationThreshold(Severity s) {
+    return setMeta("escalation_min_severity", severityName(s));
+}
 
 Result<std::shared_ptr<const EscalationDetector>> RiskRepository::escalationRules() {
     auto json = meta("escalation_rules");

@@ -165,7 +165,6 @@ CREATE TABLE verbatim_category (
 CREATE INDEX verbatim_category_verbatim ON verbatim_category(verbatim_id);
 )sql";
 
-
 // v7: personal data and escalation flags found in each verbatim, with the detector versions that
 // found them; the escalation queue with its append-only history (triggers refuse to change or
 // delete a history row).

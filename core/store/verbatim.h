@@ -35,7 +35,7 @@ struct Verbatim {
     std::string explain;               // JSON array of contributions, "[]" when none
     std::array<double, 4> emotions{};  // anger, fear, sadness, joy (0 when not analysed)
     double intensity = 0.0;
-    bool effort = false;  // the customer had to work (waiting, calling again...)
+    bool effort = false;                  // the customer had to work (waiting, calling again...)
     std::vector<std::string> categories;  // category paths, in taxonomy order
     // Set by the presentation reads (store/redacted_view.h): `text` has personal data replaced
     // by type tags, `explain` spans point into it, and `pii` says where each tag is.

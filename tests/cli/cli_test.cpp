@@ -353,7 +353,8 @@ TEST(Cli, AnalyzeOpensEscalationsThatMoveThroughTheQueue) {
     const std::string id = std::to_string(q["escalations"][0]["id"].get<int>());
 
     const std::string err = dir.file("err.txt");
-    auto illegal = cli("escalation " + store + " " + id + " --move actioned --resolution fixed --note x --as maria", err);
+    auto illegal =
+        cli("escalation " + store + " " + id + " --move actioned --resolution fixed --note x --as maria", err);
     EXPECT_NE(illegal.status, 0);
     std::ifstream why(err);
     const std::string message((std::istreambuf_iterator<char>(why)), std::istreambuf_iterator<char>());

@@ -85,7 +85,8 @@ TEST(RiskScan, StoresPersonalDataAndFlagsAndOpensEscalationsDueByType) {
     EXPECT_EQ(report.withPii, 1);
     EXPECT_GE(report.flagged, 3);
 
-    auto pii = q.risk.pii(1, "My name is John Carter, call me on +44 20 7946 0958. I will contact my lawyer about this.");
+    auto pii =
+        q.risk.pii(1, "My name is John Carter, call me on +44 20 7946 0958. I will contact my lawyer about this.");
     ASSERT_TRUE(pii.ok());
     ASSERT_TRUE(pii->has_value());
     std::vector<std::string> types;
@@ -174,8 +175,8 @@ TEST(EscalationQueue, MovesThroughTheWorkflowWithHistoryAndRejectsIllegalMoves) 
     ASSERT_TRUE(q.escalations.move(id, {S::Triaged, {}, "real report", {}}, "maria", kNow + 3600).ok());
     ASSERT_TRUE(q.escalations.move(id, {S::Assigned, {}, "", "sam"}, "maria", kNow + 7200).ok());
     ASSERT_TRUE(q.escalations.move(id, {S::InReview, {}, "", {}}, "sam", kNow + 2 * kDay).ok());
-    auto done = q.escalations.move(id, {S::Actioned, Resolution::Reported, "MedWatch 3500 filed", {}}, "sam",
-                                   kNow + 3 * kDay);
+    auto done =
+        q.escalations.move(id, {S::Actioned, Resolution::Reported, "MedWatch 3500 filed", {}}, "sam", kNow + 3 * kDay);
     ASSERT_TRUE(done.ok()) << done.error().describe();
     EXPECT_EQ(done->state, S::Actioned);
     EXPECT_EQ(done->assignee, "sam");
@@ -192,9 +193,9 @@ TEST(EscalationQueue, MovesThroughTheWorkflowWithHistoryAndRejectsIllegalMoves) 
     EXPECT_EQ((*history)[4].note, "reported: MedWatch 3500 filed");
 
     // Append-only: the store refuses to change or remove a history entry, whoever asks.
-    EXPECT_THROW(q.store.db().exec("UPDATE escalation_history SET note = 'nothing' WHERE escalation_id = " +
-                                   std::to_string(id)),
-                 SqlError);
+    EXPECT_THROW(
+        q.store.db().exec("UPDATE escalation_history SET note = 'nothing' WHERE escalation_id = " + std::to_string(id)),
+        SqlError);
     EXPECT_THROW(q.store.db().exec("DELETE FROM escalation_history"), SqlError);
     EXPECT_EQ(q.escalations.history(id)->size(), 5u);
 }
@@ -236,8 +237,8 @@ TEST(EscalationQueue, BulkTriageFiltersAndClosedLoopFigures) {
 
     ASSERT_TRUE(q.escalations.move(first, {EscalationState::InReview, {}, "", {}}, "sam", kNow).ok());
     ASSERT_TRUE(
-        q.escalations.move(first, {EscalationState::Actioned, Resolution::Contacted, "called back", {}}, "sam",
-                           kNow + 6 * 3600)
+        q.escalations
+            .move(first, {EscalationState::Actioned, Resolution::Contacted, "called back", {}}, "sam", kNow + 6 * 3600)
             .ok());
     auto figures = q.escalations.figures(later);
     ASSERT_TRUE(figures.ok());

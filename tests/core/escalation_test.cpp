@@ -132,8 +132,11 @@ TEST(Escalation, ABrokenPackSaysWhereAndWhy) {
         R"({"format": "tidewatch-escalation-rules", "types": {"x": {"severity": "urgent"}}, "rules": []})", "p.json");
     EXPECT_FALSE(severity);
     // Fields of the wrong type are errors, not crashes.
-    for (const char* wrong : {R"({"format": 3})", R"({"format": "tidewatch-escalation-rules", "types": {"x": {"due_days": "five"}}, "rules": []})",
-                              R"({"format": "tidewatch-escalation-rules", "types": {"x": {}}, "rules": [{"type": "x", "rule": "a", "why": 4}]})"}) {
+    for (
+        const char* wrong :
+        {R"({"format": 3})",
+         R"({"format": "tidewatch-escalation-rules", "types": {"x": {"due_days": "five"}}, "rules": []})",
+         R"({"format": "tidewatch-escalation-rules", "types": {"x": {}}, "rules": [{"type": "x", "rule": "a", "why": 4}]})"}) {
         auto r = EscalationDetector::fromJson(wrong, "p.json");
         ASSERT_FALSE(r) << wrong;
         EXPECT_EQ(r.error().location, "p.json");

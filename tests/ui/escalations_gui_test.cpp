@@ -73,8 +73,8 @@ TEST(EscalationsGui, BrowserShowsPersonalDataAsColouredTagsWithALegend) {
     window.show();
     ASSERT_TRUE(window.openStore(f.path));
     auto* browser = window.browser();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !browser->model()->isLoading() && browser->model()->rowCount() == 4; },
-                                10000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return !browser->model()->isLoading() && browser->model()->rowCount() == 4; }, 10000));
     const int row = 3;  // oldest last: verbatim 1
     browser->table()->selectRow(row);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !browser->detail()->toPlainText().isEmpty(); }, 5000));
@@ -107,9 +107,12 @@ TEST(EscalationsGui, QueueListsMovesAndRefusesWhatTheWorkflowForbids) {
     ASSERT_GE(legal, 0);
     EXPECT_TRUE(queue->table()->item(legal, 6)->text().contains(QStringLiteral("overdue")));
     EXPECT_NE(queue->table()->item(legal, 6)->background().color(), QColor(Qt::white));
-    EXPECT_FALSE(queue->table()->item(rowOf(queue, QStringLiteral("adverse_event")), 6)->text().contains(
-        QStringLiteral("overdue")));
-    EXPECT_TRUE(queue->summary()->text().contains(QStringLiteral("2 overdue"))) << queue->summary()->text().toStdString();
+    EXPECT_FALSE(queue->table()
+                     ->item(rowOf(queue, QStringLiteral("adverse_event")), 6)
+                     ->text()
+                     .contains(QStringLiteral("overdue")));
+    EXPECT_TRUE(queue->summary()->text().contains(QStringLiteral("2 overdue")))
+        << queue->summary()->text().toStdString();
 
     // The detail: redacted verbatim, evidence, why, history.
     QSignalSpy detail(queue, &ui::EscalationQueue::detailShown);

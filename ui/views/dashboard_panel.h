@@ -1,8 +1,7 @@
 #pragma once
 // The dashboard: sentiment by channel (stacked bars), sentiment over time (mean per month),
-// volume by category (drilling down the taxonomy) and open escalations by type, computed in the core on workers and swapped in
-// whole. Clicking a bar segment, a month or a category asks the browser to show exactly those
-// verbatims.
+// volume by category (drilling down the taxonomy) and open escalations by type, computed in the core on workers and
+// swapped in whole. Clicking a bar segment, a month or a category asks the browser to show exactly those verbatims.
 
 #include "store/verbatim_reader.h"
 

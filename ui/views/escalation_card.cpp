@@ -93,7 +93,8 @@ void EscalationCard::refresh() {
                                                   .arg(t.overdue)
                                                   .arg(t.actioned)
                                                   .arg(t.closedNoAction);
-            if (t.medianHoursToAction) text += tr(" · median time to action %1 h").arg(*t.medianHoursToAction, 0, 'f', 1);
+            if (t.medianHoursToAction)
+                text += tr(" · median time to action %1 h").arg(*t.medianHoursToAction, 0, 'f', 1);
             figures_->setText(text);
             Q_EMIT refreshed();
         });

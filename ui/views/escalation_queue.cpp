@@ -184,7 +184,8 @@ core::EscalationFilter EscalationQueue::filter() const {
     const QString state = state_->currentData().toString();
     if (state == QStringLiteral("open")) {
         for (std::size_t s = 0; s < core::kEscalationStateCount; ++s) {
-            if (core::isOpen(static_cast<core::EscalationState>(s))) f.states.push_back(static_cast<core::EscalationState>(s));
+            if (core::isOpen(static_cast<core::EscalationState>(s)))
+                f.states.push_back(static_cast<core::EscalationState>(s));
         }
     } else if (!state.isEmpty()) {
         f.states = {*core::escalationStateFromName(state.toStdString())};
@@ -248,10 +249,12 @@ void EscalationQueue::fill(std::vector<core::Escalation> rows, const core::Escal
         id->setData(Qt::UserRole + 1, static_cast<qlonglong>(e.id));
         table_->setItem(r, kId, id);
         table_->setItem(r, kType, new QTableWidgetItem(qs(e.type)));
-        table_->setItem(r, kSeverity,
-                        new RankedItem(QString::fromLatin1(core::severityName(e.severity)), static_cast<int>(e.severity)));
+        table_->setItem(
+            r, kSeverity,
+            new RankedItem(QString::fromLatin1(core::severityName(e.severity)), static_cast<int>(e.severity)));
         QString state = QString::fromLatin1(core::escalationStateName(e.state));
-        if (e.resolution) state += QStringLiteral(" (%1)").arg(QString::fromLatin1(core::resolutionName(*e.resolution)));
+        if (e.resolution)
+            state += QStringLiteral(" (%1)").arg(QString::fromLatin1(core::resolutionName(*e.resolution)));
         table_->setItem(r, kState, new QTableWidgetItem(state));
         table_->setItem(r, kAssignee, new QTableWidgetItem(e.assignee ? qs(*e.assignee) : QString()));
         table_->setItem(r, kOpened, new RankedItem(day(e.openedAt), e.openedAt));
@@ -343,11 +346,12 @@ void EscalationQueue::showDetail() {
             QString html = QStringLiteral("<h3>") +
                            tr("Escalation %1: %2").arg(esc.id).arg(qs(esc.type).toHtmlEscaped()) +
                            QStringLiteral("</h3><p>");
-            html += tr("Severity <b>%1</b> · state <b>%2</b> · opened %3 · due %4")
-                        .arg(QString::fromLatin1(core::severityName(esc.severity)),
-                             QString::fromLatin1(core::escalationStateName(esc.state)), day(esc.openedAt),
-                             day(esc.dueAt));
-            if (esc.overdue(now_)) html += QStringLiteral(" <b style='color:#b00'>") + tr("OVERDUE") + QStringLiteral("</b>");
+            html +=
+                tr("Severity <b>%1</b> · state <b>%2</b> · opened %3 · due %4")
+                    .arg(QString::fromLatin1(core::severityName(esc.severity)),
+                         QString::fromLatin1(core::escalationStateName(esc.state)), day(esc.openedAt), day(esc.dueAt));
+            if (esc.overdue(now_))
+                html += QStringLiteral(" <b style='color:#b00'>") + tr("OVERDUE") + QStringLiteral("</b>");
             if (esc.assignee) html += tr(" · assigned to %1").arg(qs(*esc.assignee).toHtmlEscaped());
             html += QStringLiteral("</p><p style='color:#2f5fa8'>") + tr("Why: %1").arg(qs(esc.why).toHtmlEscaped());
             if (esc.merged > 1) html += tr(" (%1 flags merged)").arg(esc.merged);
@@ -403,15 +407,17 @@ void EscalationQueue::askAndMove(core::EscalationState to) {
         m.resolution = static_cast<core::Resolution>(choices.indexOf(how));
     }
     if (!core::isOpen(to)) {
-        const QString note = QInputDialog::getMultiLineText(this, tr("Note"), tr("What was done, or why nothing needs doing:"),
-                                                            {}, &ok);
+        const QString note =
+            QInputDialog::getMultiLineText(this, tr("Note"), tr("What was done, or why nothing needs doing:"), {}, &ok);
         if (!ok) return;
         m.note = note.toStdString();
     }
     moveSelected(m);
 }
 
-void EscalationQueue::triageSelected() { moveSelected({core::EscalationState::Triaged, std::nullopt, {}, std::nullopt}); }
+void EscalationQueue::triageSelected() {
+    moveSelected({core::EscalationState::Triaged, std::nullopt, {}, std::nullopt});
+}
 
 void EscalationQueue::moveSelected(const core::Move& move) {
     const auto ids = selectedIds();
@@ -438,8 +444,10 @@ void EscalationQueue::moveSelected(const core::Move& move) {
                     }
                 }
             }
-            summary_->setText(refusals.isEmpty() ? tr("%1 moved").arg(applied)
-                                                 : tr("%1 moved; not moved: %2").arg(applied).arg(refusals.join(QStringLiteral("; "))));
+            summary_->setText(
+                refusals.isEmpty()
+                    ? tr("%1 moved").arg(applied)
+                    : tr("%1 moved; not moved: %2").arg(applied).arg(refusals.join(QStringLiteral("; "))));
             Q_EMIT moved(applied, refusals);
             refresh();
         });

@@ -9,10 +9,9 @@ namespace tw::ui {
 
 QString piiColour(const std::string& type) {
     static const std::vector<std::pair<std::string, const char*>> colours{
-        {"EMAIL", "#6a4c93"},       {"PHONE", "#1982c4"},       {"PAYMENT_CARD", "#c0392b"},
-        {"IBAN", "#a0522d"},        {"NATIONAL_ID", "#8e44ad"}, {"IP_ADDRESS", "#2c3e50"},
-        {"PERSON", "#16a085"},      {"ADDRESS", "#d35400"},     {"DATE_OF_BIRTH", "#7f8c8d"},
-        {"ACCOUNT_NUMBER", "#27632a"}};
+        {"EMAIL", "#6a4c93"},         {"PHONE", "#1982c4"},         {"PAYMENT_CARD", "#c0392b"}, {"IBAN", "#a0522d"},
+        {"NATIONAL_ID", "#8e44ad"},   {"IP_ADDRESS", "#2c3e50"},    {"PERSON", "#16a085"},       {"ADDRESS", "#d35400"},
+        {"DATE_OF_BIRTH", "#7f8c8d"}, {"ACCOUNT_NUMBER", "#27632a"}};
     for (const auto& [name, colour] : colours) {
         if (name == type) return QString::fromLatin1(colour);
     }

@@ -184,7 +184,6 @@ std::vector<Span> spansOf(const core::Verbatim& v) {
 }
 }  // namespace
 
-
 // The verbatim with the search's matches underlined on yellow and the words that moved its score
 // marked: green raised it, red lowered it.
 QString VerbatimBrowser::highlightedText(const core::Verbatim& v) const {
