@@ -4,6 +4,14 @@
 
 namespace tw::core {
 
+std::vector<std::pair<std::size_t, std::size_t>> agentTurnsFromColumn(const std::string& column) {
+    std::vector<std::pair<std::size_t, std::size_t>> turns;
+    std::istringstream spans(column);
+    std::size_t from = 0, to = 0;
+    while (spans >> from >> to) turns.emplace_back(from, to);
+    return turns;
+}
+
 Result<std::int64_t> AnalysisRepository::countPending(const std::string& analyzer) {
     try {
         auto q = store_.db().prepare(
@@ -21,21 +29,15 @@ Result<std::vector<PendingVerbatim>> AnalysisRepository::pending(const std::stri
                                                                  int limit) {
     try {
         auto q = store_.db().prepare(
-            "SELECT v.id, v.text, v.language,"
-            " (SELECT group_concat(t.start_cp || ' ' || t.end_cp, ' ') FROM speaker_turn t"
-            "   WHERE t.verbatim_id = v.id AND t.speaker = 'agent')"
+            std::string("SELECT v.id, v.text, v.language, ") + kAgentTurnsColumn +
             " FROM verbatim v LEFT JOIN analysis a ON a.verbatim_id = v.id"
             " WHERE v.id > ?2 AND (a.verbatim_id IS NULL OR a.analyzer <> ?1) ORDER BY v.id LIMIT ?3");
         q.bind(1, analyzer).bind(2, afterId).bind(3, limit);
         std::vector<PendingVerbatim> out;
         while (q.step()) {
-            PendingVerbatim p{q.int64(0), q.string(1), q.optString(2), {}};
-            if (!q.isNull(3)) {
-                std::istringstream spans(q.string(3));
-                std::size_t from = 0, to = 0;
-                while (spans >> from >> to) p.agentTurns.emplace_back(from, to);
-            }
-            out.push_back(std::move(p));
+            out.push_back(
+                {q.int64(0), q.string(1), q.optString(2),
+                 q.isNull(3) ? std::vector<std::pair<std::size_t, std::size_t>>{} : agentTurnsFromColumn(q.string(3))});
         }
         return out;
     } catch (const SqlError& e) {

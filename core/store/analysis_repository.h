@@ -20,6 +20,13 @@ struct PendingVerbatim {
     std::string channel{};
 };
 
+// A column for pending reads: the agent's turns of verbatim `v` as "from to from to ..." (code
+// points), NULL when it has none; agentTurnsFromColumn reads it back.
+inline constexpr const char* kAgentTurnsColumn =
+    "(SELECT group_concat(t.start_cp || ' ' || t.end_cp, ' ') FROM speaker_turn t"
+    " WHERE t.verbatim_id = v.id AND t.speaker = 'agent')";
+std::vector<std::pair<std::size_t, std::size_t>> agentTurnsFromColumn(const std::string& column);
+
 struct StoredSentence {
     std::size_t startCp = 0, endCp = 0;
     double sentiment = 0.0;

@@ -7,7 +7,6 @@
 #include <sodium.h>
 
 #include <algorithm>
-#include <sstream>
 
 namespace tw::core {
 
@@ -39,22 +38,17 @@ Result<std::vector<PendingVerbatim>> RiskRepository::pending(const std::string& 
                                                              int limit) {
     return guarded(store_, [&]() -> Result<std::vector<PendingVerbatim>> {
         auto q = store_.db().prepare(
-            "SELECT v.id, v.text, coalesce(v.language, a.language), v.channel,"
-            " (SELECT group_concat(t.start_cp || ' ' || t.end_cp, ' ') FROM speaker_turn t"
-            "   WHERE t.verbatim_id = v.id AND t.speaker = 'agent')"
+            std::string("SELECT v.id, v.text, coalesce(v.language, a.language), v.channel, ") + kAgentTurnsColumn +
             " FROM verbatim v LEFT JOIN risk_scan r ON r.verbatim_id = v.id"
             " LEFT JOIN analysis a ON a.verbatim_id = v.id"
             " WHERE v.id > ?2 AND (r.verbatim_id IS NULL OR r.detector <> ?1) ORDER BY v.id LIMIT ?3");
         q.bind(1, detector).bind(2, afterId).bind(3, limit);
         std::vector<PendingVerbatim> out;
         while (q.step()) {
-            PendingVerbatim p{q.int64(0), q.string(1), q.optString(2), {}, q.string(3)};
-            if (!q.isNull(4)) {
-                std::istringstream spans(q.string(4));
-                std::size_t from = 0, to = 0;
-                while (spans >> from >> to) p.agentTurns.emplace_back(from, to);
-            }
-            out.push_back(std::move(p));
+            out.push_back(
+                {q.int64(0), q.string(1), q.optString(2),
+                 q.isNull(4) ? std::vector<std::pair<std::size_t, std::size_t>>{} : agentTurnsFromColumn(q.string(4)),
+                 q.string(3)});
         }
         return out;
     });
