@@ -5,6 +5,7 @@
 #include <fstream>
 #include <random>
 #include <string>
+#include <vector>
 
 namespace tw::test {
 
@@ -12,7 +13,8 @@ class TempDir final {
 public:
     TempDir() {
         std::random_device rd;
-        path_ = std::filesystem::temp_directory_path() / ("tidewatch-test-" + std::to_string(rd()) + std::to_string(rd()));
+        path_ =
+            std::filesystem::temp_directory_path() / ("tidewatch-test-" + std::to_string(rd()) + std::to_string(rd()));
         std::filesystem::create_directories(path_);
     }
     ~TempDir() {
@@ -33,6 +35,24 @@ public:
 private:
     std::filesystem::path path_;
 };
+
+// `count` random strings of 1 to 24 pieces of `alphabet` (fixed seed), each given to `differ`,
+// which returns an empty string when all is well; the first five differences fail the test.
+template <typename Differ>
+void expectNoDifferenceOnRandomText(const std::vector<std::string>& alphabet, unsigned seed, int count, Differ&& differ,
+                                    const auto& addFailure) {
+    std::mt19937 rng(seed);
+    std::uniform_int_distribution<std::size_t> pick(0, alphabet.size() - 1), length(1, 24);
+    int failures = 0;
+    for (int n = 0; n < count && failures < 5; ++n) {
+        std::string text;
+        for (std::size_t k = length(rng); k > 0; --k) text += alphabet[pick(rng)];
+        if (std::string diff = differ(text); !diff.empty()) {
+            ++failures;
+            addFailure('"' + text + "\"\n" + diff);
+        }
+    }
+}
 
 inline std::string readFile(const std::string& path) {
     std::ifstream in(path, std::ios::binary);

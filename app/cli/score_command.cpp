@@ -160,6 +160,7 @@ int runScore(const ScoreOptions& o) {
     const auto dump = [](const nlohmann::ordered_json& j) {
         return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     };
+    core::TokenizedText tokens;  // one tokenization per text serves every detector
     while (std::getline(std::cin, line)) {
         ++lineNo;
         if (!line.empty() && line.back() == '\r') line.pop_back();
@@ -187,8 +188,7 @@ int runScore(const ScoreOptions& o) {
             core::Utf8Repair repaired;
             text = core::repairUtf8(text, repaired);
         }
-        core::TextAnalysis a = analyzer->analyze(text, lang);
-        const core::TokenizedText tokens = core::tokenize(text);
+        core::TextAnalysis a = analyzer->analyze(text, lang, {}, tokens);
         const core::RuleInput input = ruleInputOf(text, tokens, a);
         const Risk risk{core::PiiDetector::builtin().find(text, tokens, a.language), detector.detect(input)};
         std::cout << dump(toJson(id, a, taxonomy, taxonomy.categorize(input), risk, o.explain)) << '\n';

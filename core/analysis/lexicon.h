@@ -58,6 +58,11 @@ public:
     }
     [[nodiscard]] const Found* lookup(std::string_view term) const { return slots_.find(term); }
     [[nodiscard]] std::size_t maxPhraseWords() const { return maxWords_; }
+    // Every key: each entry, and each first word of longer entries.
+    template <typename F>
+    void forEachKey(F&& f) const {
+        slots_.forEach([&](const std::string& key, const Slot&) { f(key); });
+    }
     [[nodiscard]] std::size_t size() const { return entries_; }
 
 private:

@@ -46,10 +46,11 @@ std::optional<Hit> matchElongated(const Lexicon& lex, const Token& t, std::size_
 
 bool isWordLike(const Token& t) { return t.kind == Token::Kind::Word || t.kind == Token::Kind::Number; }
 
-// Longest lexicon match starting at token i (multi-word over consecutive word tokens).
-std::optional<Hit> match(const Lexicon& lex, const std::vector<Token>& tokens, std::size_t i, std::size_t end) {
-    const Lexicon::Found* first = lex.lookup(tokens[i].norm, tokens[i].hash);
-    if (!first) return matchElongated(lex, tokens[i], i);
+// Longest lexicon match starting at token i (multi-word over consecutive word tokens), given
+// what the lexicon holds under token i's own form (`first`, null when nothing).
+std::optional<Hit> match(const Lexicon& lex, const Lexicon::Found* first, const std::vector<Token>& tokens,
+                         std::size_t i, std::size_t end) {
+    if (!first) return tokens[i].elongated ? matchElongated(lex, tokens[i], i) : std::nullopt;
     thread_local std::string phrase;
     const std::size_t longest = isWordLike(tokens[i]) ? std::min(first->value.longestFrom, end - i) : 1;
     for (std::size_t n = longest; n > 1; --n) {
@@ -65,7 +66,7 @@ std::optional<Hit> match(const Lexicon& lex, const std::vector<Token>& tokens, s
             return Hit{i, i + n, f->key, &f->value.entry};
     }
     if (first->value.isEntry) return Hit{i, i + 1, first->key, &first->value.entry};
-    return matchElongated(lex, tokens[i], i);
+    return tokens[i].elongated ? matchElongated(lex, tokens[i], i) : std::nullopt;
 }
 
 }  // namespace
@@ -118,18 +119,36 @@ Result<SentimentAnalyzer> SentimentAnalyzer::create(const std::vector<std::strin
     auto fb = withExtras("und");
     if (!fb) return fb.error();
     a.fallback_ = std::move(fb.value());
+    functionWords().forEach([&](const std::string& word, std::uint8_t bits) { a.votes_[word] = bits; });
+    for (std::size_t l = 0; l < a.lexicons_.size(); ++l) {
+        const Lexicon& lex = a.lexicons_[l].second;
+        lex.forEachKey([&](const std::string& key) {
+            if (lex.find(key)) a.votes_[key] = static_cast<std::uint16_t>(a.votes_[key] | (0x100u << l));
+        });
+    }
     return a;
 }
 
-const Lexicon& SentimentAnalyzer::lexiconFor(const std::string& language) const {
-    for (const auto& [lang, lex] : lexicons_) {
-        if (lang == language) return lex;
+std::size_t SentimentAnalyzer::lexiconIndex(const std::string& language) const {
+    for (std::size_t l = 0; l < lexicons_.size(); ++l) {
+        if (lexicons_[l].first == language) return l;
     }
-    return fallback_;
+    return lexicons_.size();
+}
+
+const Lexicon& SentimentAnalyzer::lexicon(std::size_t index) const {
+    return index < lexicons_.size() ? lexicons_[index].second : fallback_;
 }
 
 TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::optional<std::string>& language,
                                         const std::vector<std::pair<std::size_t, std::size_t>>& ignored) const {
+    thread_local TokenizedText tt;  // reused: its tokens keep their storage between texts
+    return analyze(text, language, ignored, tt);
+}
+
+TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::optional<std::string>& language,
+                                        const std::vector<std::pair<std::size_t, std::size_t>>& ignored,
+                                        TokenizedText& tt) const {
     auto isIgnored = [&](std::size_t cp) {
         for (const auto& [from, to] : ignored) {
             if (cp >= from && cp < to) return true;
@@ -137,29 +156,36 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
         return false;
     };
     TextAnalysis out;
-    thread_local TokenizedText tt;  // reused: its tokens keep their storage between texts
     tokenize(text, tt);
+    LanguageVotes votes;
+    if (!language) {
+        // One lookup per word counts both votes: function words, then our lexicons' words.
+        votes.countedMoreWords = true;
+        for (const Token& t : tt.tokens) {
+            if (t.kind != Token::Kind::Word) continue;
+            const auto* found = votes_.find(t.norm, t.hash);
+            if (!found) continue;
+            const unsigned bits = found->value;
+            for (std::size_t l = 0; l < kVoteLanguageCount; ++l) votes.functionWords[l] += (bits >> l) & 1u;
+            for (std::size_t l = 0; l < votes.moreWords.size(); ++l) votes.moreWords[l] += (bits >> (8 + l)) & 1u;
+        }
+    }
     if (language) {
         out.language = *language;
         out.languageConfidence = 1.0;
     } else {
         // Undecided by function words: each word of one of our lexicons votes for its languages.
-        LanguageGuess g = identifyLanguage(text, tt.tokens, [this](const Token& t) {
-            unsigned bits = 0;
-            for (std::size_t l = 0; l < lexicons_.size(); ++l) {
-                const Lexicon::Found* f = lexicons_[l].second.lookup(t.norm, t.hash);
-                bits |= (f && f->value.isEntry) ? 1u << l : 0u;
-            }
-            return bits;
-        });
+        LanguageGuess g = decideLanguage(text, votes);
         out.language = g.code;
         out.languageConfidence = g.confidence;
         // Nothing to go on (no letters, or too short): customer feedback here is mostly English.
         if (g.code == "und") out.language = "en";
     }
-    const Lexicon& lex = lexiconFor(out.language == "und" ? "en" : out.language);
+    const Lexicon& lex = lexicon(lexiconIndex(out.language == "und" ? "en" : out.language));
     const auto& tokens = tt.tokens;
 
+    out.sentences.reserve(tt.sentences.size());
+    out.contributions.reserve(8);
     double total = 0.0, maxSentence = -1.0, minSentence = 1.0, absSum = 0.0;
     std::array<double, kEmotionCount> emotionRaw{};
     for (std::size_t s = 0; s < tt.sentences.size(); ++s) {
@@ -194,7 +220,7 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
                 ++i;
                 continue;
             }
-            auto hit = match(lex, tokens, i, sen.endToken);
+            auto hit = match(lex, lex.lookup(t.norm, t.hash), tokens, i, sen.endToken);
             if (!hit) {
                 ++i;
                 continue;

@@ -5,9 +5,11 @@
 // after construction and may be used from many threads at once.
 
 #include "analysis/lexicon.h"
+#include "text/tokenizer.h"
 #include "util/result.h"
 
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -59,13 +61,23 @@ public:
     // a polite agent does not make an angry customer look satisfied.
     [[nodiscard]] TextAnalysis analyze(std::string_view text, const std::optional<std::string>& language = std::nullopt,
                                        const std::vector<std::pair<std::size_t, std::size_t>>& ignored = {}) const;
+    // The same, tokenizing into `tokens` (reused between calls), which the caller keeps for
+    // further detectors on the same text: personal data, flags, categories.
+    [[nodiscard]] TextAnalysis analyze(std::string_view text, const std::optional<std::string>& language,
+                                       const std::vector<std::pair<std::size_t, std::size_t>>& ignored,
+                                       TokenizedText& tokens) const;
     // "sentiment-1:" + a fingerprint of the lexicons in use: stored with every result, so that
     // a changed lexicon re-analyses what it would score differently.
     [[nodiscard]] const std::string& version() const { return version_; }
 
 private:
+    // The languages a word votes for, in one lookup: the bits of its function-word languages
+    // (kVoteLanguageCodes) in the low byte, of the lexicons_ holding it as an entry in the high.
+    FlatStringMap<std::uint16_t> votes_;
+
     SentimentAnalyzer() = default;
-    const Lexicon& lexiconFor(const std::string& language) const;
+    std::size_t lexiconIndex(const std::string& language) const;  // lexicons_ size: fallback_
+    const Lexicon& lexicon(std::size_t index) const;
     std::vector<std::pair<std::string, Lexicon>> lexicons_;  // language -> built-in + extras
     Lexicon fallback_;
     std::string version_;

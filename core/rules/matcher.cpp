@@ -1,5 +1,6 @@
 #include "rules/matcher.h"
 
+#include "rules/affix_index.h"
 #include "rules/query_parser.h"
 #include "util/civil_time.h"
 
@@ -167,18 +168,10 @@ bool compare(double actual, const std::string& op, double wanted) {
 }  // namespace
 
 struct RuleSet::TermTable {
-    FlatStringMap<std::vector<int>> exact;     // key -> terms
-    FlatStringMap<std::vector<int>> prefixes;  // "refund" of refund* -> terms
-    std::vector<std::size_t> prefixLengths;    // bytes, distinct
-    FlatStringMap<std::vector<int>> suffixes;  // "mycin" of *mycin -> terms
-    std::vector<std::size_t> suffixLengths;    // bytes, distinct
-    // The first (last) two bytes of every prefix (suffix): most words need no lookup at all.
-    std::vector<bool> prefixPairs = std::vector<bool>(65536), suffixPairs = std::vector<bool>(65536);
-    bool shortAffix = false;                              // a one-byte prefix or suffix: always looked up
+    FlatStringMap<std::vector<int>> exact;                // key -> terms
+    AffixIndex prefixes{AffixIndex::End::Prefix};         // "refund" of refund* -> terms
+    AffixIndex suffixes{AffixIndex::End::Suffix};         // "mycin" of *mycin -> terms
     std::vector<std::vector<std::uint32_t>> rulesOfTerm;  // term -> rules it is necessary for
-    static std::size_t pair(char a, char b) {
-        return static_cast<std::size_t>(static_cast<unsigned char>(a)) << 8 | static_cast<unsigned char>(b);
-    }
     std::vector<std::pair<std::string, int>> globs;
     std::array<FlatStringMap<std::vector<int>>, 4> stems;  // per stemmer language
     int count = 0;
@@ -190,25 +183,9 @@ struct RuleSet::TermTable {
         if (n.wildcard) {
             const bool simplePrefix = t.size() > 1 && t.back() == '*' && t.find_first_of("*?") == t.size() - 1;
             if (simplePrefix) {
-                std::string prefix = t.substr(0, t.size() - 1);
-                prefixes[prefix].push_back(id);
-                if (prefix.size() < 2)
-                    shortAffix = true;
-                else
-                    prefixPairs[pair(prefix[0], prefix[1])] = true;
-                if (std::find(prefixLengths.begin(), prefixLengths.end(), prefix.size()) == prefixLengths.end()) {
-                    prefixLengths.push_back(prefix.size());
-                }
+                prefixes.add(t.substr(0, t.size() - 1), id);
             } else if (t.size() > 1 && t.front() == '*' && t.find_first_of("*?", 1) == std::string::npos) {
-                std::string suffix = t.substr(1);
-                suffixes[suffix].push_back(id);
-                if (suffix.size() < 2)
-                    shortAffix = true;
-                else
-                    suffixPairs[pair(suffix[suffix.size() - 2], suffix.back())] = true;
-                if (std::find(suffixLengths.begin(), suffixLengths.end(), suffix.size()) == suffixLengths.end()) {
-                    suffixLengths.push_back(suffix.size());
-                }
+                suffixes.add(t.substr(1), id);
             } else {
                 globs.emplace_back(t, id);
             }
@@ -582,22 +559,10 @@ std::shared_ptr<const RuleSet::Evaluation> RuleSet::evaluate(const RuleInput& in
             }
             ev->found += ids.size();
         };
-        const bool prefixable =
-            k.size() >= 2 && (terms_->shortAffix || terms_->prefixPairs[TermTable::pair(k[0], k[1])]);
-        const bool suffixable =
-            k.size() >= 2 && (terms_->shortAffix || terms_->suffixPairs[TermTable::pair(k[k.size() - 2], k.back())]);
         const auto* e = ascii ? terms_->exact.find(k, t.hash) : terms_->exact.find(k);
         if (e) record(e->value);
-        for (std::size_t len : terms_->prefixLengths) {
-            if (prefixable && len <= k.size()) {
-                if (const auto* p = terms_->prefixes.find(k.substr(0, len))) record(p->value);
-            }
-        }
-        for (std::size_t len : terms_->suffixLengths) {
-            if (suffixable && len < k.size()) {
-                if (const auto* p = terms_->suffixes.find(k.substr(k.size() - len))) record(p->value);
-            }
-        }
+        terms_->prefixes.forEachMatch(k, record);
+        terms_->suffixes.forEachMatch(k, record);
         for (const auto& [pattern, id] : terms_->globs) {
             if (globMatch(pattern, k)) record(std::vector<int>{id});
         }

@@ -4,6 +4,8 @@
 // and tests check that both agree on real corpora.
 #include "text/segmentation.h"
 
+#include "text/utf8.h"
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -30,30 +32,11 @@ bool handled(UChar32 c) {
     return c >= 0xE0000 && c < 0xE0080;            // emoji tag characters
 }
 
-struct AsciiClasses {
-    std::array<std::uint8_t, 128> wb{}, sb{};
-    AsciiClasses() {
-        for (UChar32 c = 0; c < 128; ++c) {
-            wb[static_cast<std::size_t>(c)] = static_cast<std::uint8_t>(u_getIntPropertyValue(c, UCHAR_WORD_BREAK));
-            sb[static_cast<std::size_t>(c)] = static_cast<std::uint8_t>(u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK));
-        }
-        // ICU's root rules differ from the Unicode property here: '@' joins words (e-mail
-        // addresses, handles) and ':' does not (UAX #29 leaves that to tailoring).
-        wb['@'] = U_WB_ALETTER;
-        wb[':'] = U_WB_OTHER;
-    }
-};
-
 bool wordIgnorable(std::uint8_t wb) { return wb == U_WB_EXTEND || wb == U_WB_FORMAT || wb == U_WB_ZWJ; }
 bool wordJoiner(std::uint8_t wb) { return wb == U_WB_ALETTER || wb == U_WB_NUMERIC || wb == U_WB_EXTENDNUMLET; }
 bool paraSep(std::uint8_t sb) { return sb == U_SB_SEP || sb == U_SB_CR || sb == U_SB_LF; }
 bool terminator(std::uint8_t sb) { return sb == U_SB_ATERM || sb == U_SB_STERM; }
 bool sentenceIgnorable(std::uint8_t sb) { return sb == U_SB_EXTEND || sb == U_SB_FORMAT; }
-
-const AsciiClasses& asciiClasses() {
-    static const AsciiClasses classes;
-    return classes;
-}
 
 // The characters of a text as the rules below read them: decoded code points with their classes.
 struct DecodedChars {
@@ -75,21 +58,11 @@ struct AsciiChars {
     [[nodiscard]] std::uint8_t wb(std::size_t i) const { return classes.wb[static_cast<unsigned char>(s[i])]; }
     [[nodiscard]] std::uint8_t sb(std::size_t i) const { return classes.sb[static_cast<unsigned char>(s[i])]; }
     [[nodiscard]] UChar32 c(std::size_t i) const { return static_cast<unsigned char>(s[i]); }
+    // Neither a sentence terminator nor a paragraph separator.
+    [[nodiscard]] bool plain(std::size_t i) const { return classes.plainSb[static_cast<unsigned char>(s[i])]; }
     [[nodiscard]] std::size_t byte(std::size_t i) const { return i; }
     static constexpr bool kMayExtend = false;
 };
-
-bool isAscii(std::string_view s) {
-    std::uint64_t high = 0;
-    std::size_t i = 0;
-    for (; i + 8 <= s.size(); i += 8) {
-        std::uint64_t chunk;
-        std::memcpy(&chunk, s.data() + i, 8);
-        high |= chunk;
-    }
-    for (; i < s.size(); ++i) high |= static_cast<unsigned char>(s[i]);
-    return (high & 0x8080808080808080ull) == 0;
-}
 
 bool decode(std::string_view s, std::vector<CodePoint>& out) {
     const AsciiClasses& ascii = asciiClasses();
@@ -204,10 +177,12 @@ bool findWords(const Chars& cps, Segmentation& out) {
 }
 
 template <typename Chars>
-void findSentences(const Chars& cps, Segmentation& out) {
+void findSentences(const Chars& cps, std::vector<std::pair<std::size_t, std::size_t>>& out) {
     const std::size_t n = cps.size();
     auto next = [&](std::size_t i) {  // first significant character at or after i (SB5)
-        while (i < n && sentenceIgnorable(cps.sb(i))) ++i;
+        if constexpr (Chars::kMayExtend) {
+            while (i < n && sentenceIgnorable(cps.sb(i))) ++i;
+        }
         return i;
     };
     auto sbAt = [&](std::size_t i) { return i < n ? cps.sb(i) : static_cast<std::uint8_t>(U_SB_OTHER); };
@@ -216,15 +191,22 @@ void findSentences(const Chars& cps, Segmentation& out) {
         const std::uint8_t sb = cps.sb(i);
         if (paraSep(sb)) {  // SB3, SB4
             std::size_t end = (sb == U_SB_CR && i + 1 < n && cps.sb(i + 1) == U_SB_LF) ? i + 2 : i + 1;
-            out.sentences.emplace_back(start, end);
+            out.emplace_back(start, end);
             start = end;
             previousSignificant = n;
             i = next(end);
             continue;
         }
         if (!terminator(sb)) {
-            previousSignificant = i;
-            i = next(i + 1);
+            if constexpr (Chars::kMayExtend) {
+                previousSignificant = i;
+                i = next(i + 1);
+            } else {  // nothing to ignore: run to the next terminator or separator
+                std::size_t j = i + 1;
+                while (j < n && cps.plain(j)) ++j;
+                previousSignificant = j - 1;
+                i = j;
+            }
             continue;
         }
         std::size_t j = next(i + 1);
@@ -262,12 +244,12 @@ void findSentences(const Chars& cps, Segmentation& out) {
         if (paraSep(sbAt(j))) {  // SB9/10: a paragraph separator stays with the sentence
             j = (sbAt(j) == U_SB_CR && sbAt(j + 1) == U_SB_LF) ? j + 2 : j + 1;
         }
-        out.sentences.emplace_back(start, j);  // SB11
+        out.emplace_back(start, j);  // SB11
         start = j;
         previousSignificant = n;
         i = next(j);
     }
-    if (start < n) out.sentences.emplace_back(start, n);
+    if (start < n) out.emplace_back(start, n);
 }
 
 template <typename Chars>
@@ -276,11 +258,34 @@ bool segmentChars(const Chars& chars, Segmentation& out) {
     out.sentences.clear();
     out.codePoints = chars.size();
     if (!findWords(chars, out)) return false;
-    findSentences(chars, out);
+    findSentences(chars, out.sentences);
     return true;
 }
 
 }  // namespace
+
+const AsciiClasses& asciiClasses() {
+    static const AsciiClasses classes = [] {
+        AsciiClasses c;
+        for (UChar32 ch = 0; ch < 128; ++ch) {
+            const auto at = static_cast<std::size_t>(ch);
+            c.wb[at] = static_cast<std::uint8_t>(u_getIntPropertyValue(ch, UCHAR_WORD_BREAK));
+            c.sb[at] = static_cast<std::uint8_t>(u_getIntPropertyValue(ch, UCHAR_SENTENCE_BREAK));
+        }
+        // ICU's root rules differ from the Unicode property here: '@' joins words (e-mail
+        // addresses, handles) and ':' does not (UAX #29 leaves that to tailoring).
+        c.wb['@'] = U_WB_ALETTER;
+        c.wb[':'] = U_WB_OTHER;
+        for (std::size_t at = 0; at < 128; ++at) c.plainSb[at] = !paraSep(c.sb[at]) && !terminator(c.sb[at]);
+        return c;
+    }();
+    return classes;
+}
+
+void asciiSentences(std::string_view ascii, std::vector<std::pair<std::size_t, std::size_t>>& out) {
+    out.clear();
+    findSentences(AsciiChars{ascii}, out);
+}
 
 bool segmentAlphabetic(std::string_view utf8, Segmentation& out) {
     if (utf8.size() >= UINT32_MAX) return false;  // offsets are kept in 32 bits

@@ -16,7 +16,7 @@ namespace tw::core {
 
 namespace {
 
-constexpr std::array<const char*, 7> kVoteLanguages{"en", "de", "fr", "es", "it", "pt", "nl"};
+const auto& kVoteLanguages = kVoteLanguageCodes;
 constexpr std::size_t kDecidable = 4;  // the vote may only name en, de, fr, es; the rest abstain
 
 struct FunctionWords {
@@ -41,6 +41,13 @@ struct FunctionWords {
 
 }  // namespace
 
+const std::array<const char*, kVoteLanguageCount> kVoteLanguageCodes{"en", "de", "fr", "es", "it", "pt", "nl"};
+
+const FlatStringMap<std::uint8_t>& functionWords() {
+    static const FunctionWords words;
+    return words.languages;
+}
+
 LanguageGuess identifyLanguage(std::string_view utf8) {
     CLD2::Language top3[3];
     int percent3[3] = {0, 0, 0};
@@ -60,14 +67,14 @@ LanguageGuess identifyLanguage(std::string_view utf8) {
 
 namespace {
 
-using Votes = std::array<int, kVoteLanguages.size()>;
+using Votes = std::array<int, kVoteLanguageCount>;
 
 Votes functionWordVotes(const std::vector<Token>& tokens) {
-    static const FunctionWords words;
+    const FlatStringMap<std::uint8_t>& words = functionWords();
     Votes votes{};
     for (const Token& t : tokens) {
         if (t.kind != Token::Kind::Word) continue;
-        const auto* found = words.languages.find(t.norm, t.hash);
+        const auto* found = words.find(t.norm, t.hash);
         if (!found) continue;
         for (std::size_t l = 0; l < votes.size(); ++l) votes[l] += (found->value >> l) & 1;
     }
@@ -108,18 +115,29 @@ LanguageGuess identifyLanguage(std::string_view utf8, const std::vector<Token>& 
 }
 
 LanguageGuess identifyLanguage(std::string_view utf8, const std::vector<Token>& tokens, const WordLanguages& more) {
-    Votes votes = functionWordVotes(tokens);
-    LanguageGuess g = decide(votes, 2, 2);
-    if (g.code != "und") return g;
-    if (more) {
-        // A function word of a language without a lexicon (Italian "i", say) asks for a wider margin.
-        bool otherLanguage = false;
-        for (std::size_t l = kDecidable; l < votes.size(); ++l) otherLanguage |= votes[l] > 0;
+    LanguageVotes votes;
+    votes.functionWords = functionWordVotes(tokens);
+    if (more && decide(votes.functionWords, 2, 2).code == "und") {
+        votes.countedMoreWords = true;
         for (const Token& t : tokens) {
             if (t.kind != Token::Kind::Word) continue;
             const unsigned bits = more(t);
-            for (std::size_t l = 0; l < kDecidable; ++l) votes[l] += static_cast<int>((bits >> l) & 1u);
+            for (std::size_t l = 0; l < votes.moreWords.size(); ++l)
+                votes.moreWords[l] += static_cast<int>((bits >> l) & 1u);
         }
+    }
+    return decideLanguage(utf8, votes);
+}
+
+LanguageGuess decideLanguage(std::string_view utf8, const LanguageVotes& counted) {
+    Votes votes = counted.functionWords;
+    LanguageGuess g = decide(votes, 2, 2);
+    if (g.code != "und") return g;
+    if (counted.countedMoreWords) {
+        // A function word of a language without a lexicon (Italian "i", say) asks for a wider margin.
+        bool otherLanguage = false;
+        for (std::size_t l = kDecidable; l < votes.size(); ++l) otherLanguage |= votes[l] > 0;
+        for (std::size_t l = 0; l < kDecidable; ++l) votes[l] += counted.moreWords[l];
         g = decide(votes, 1, otherLanguage ? 2 : 1);
         if (g.code != "und") {
             g.confidence *= 0.8;  // content words are weaker evidence than function words

@@ -4,7 +4,10 @@
 // language; CLD2 (Compact Language Detector 2, Debian's libcld2) decides otherwise.
 
 #include "text/tokenizer.h"
+#include "util/flat_string_map.h"
 
+#include <array>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -34,5 +37,21 @@ LanguageGuess identifyLanguage(std::string_view utf8, const std::vector<Token>& 
 
 // The function-word vote alone; "und" when it does not decide.
 LanguageGuess voteByFunctionWords(const std::vector<Token>& tokens);
+
+// The same decision from votes a caller counted itself (the analyzer counts both kinds with one
+// table lookup per word): `functionWords` per language of kVoteLanguageCodes, `moreWords` for
+// en, de, fr and es (the bits of WordLanguages).
+constexpr std::size_t kVoteLanguageCount = 7;
+extern const std::array<const char*, kVoteLanguageCount> kVoteLanguageCodes;  // en de fr es it pt nl
+struct LanguageVotes {
+    std::array<int, kVoteLanguageCount> functionWords{};
+    std::array<int, 4> moreWords{};
+    bool countedMoreWords = false;  // false: function words alone, then CLD2
+};
+LanguageGuess decideLanguage(std::string_view utf8, const LanguageVotes& votes);
+
+// The function words (resources/language/function_words.tsv), each with a bit per language of
+// kVoteLanguageCodes.
+const FlatStringMap<std::uint8_t>& functionWords();
 
 }  // namespace tw::core

@@ -5,7 +5,9 @@
 // segmentation (Latin, Greek, Cyrillic, Armenian) plus symbols and emoji, which is several times
 // faster. `segment` picks the direct one when it applies.
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -29,6 +31,17 @@ struct Segmentation {
 void segment(std::string_view utf8, Segmentation& out);
 // ICU's break iterators (root locale). Any text.
 void segmentWithIcu(std::string_view utf8, Segmentation& out);
+// Sentence spans of an ASCII text by the rules of the direct implementation.
+void asciiSentences(std::string_view ascii, std::vector<std::pair<std::size_t, std::size_t>>& out);
+
+// Word_Break and Sentence_Break classes of the ASCII characters as ICU's root break iterators
+// read them ('@' joins words, ':' does not).
+struct AsciiClasses {
+    std::array<std::uint8_t, 128> wb{}, sb{};
+    std::array<bool, 128> plainSb{};  // neither a sentence terminator nor a paragraph separator
+};
+const AsciiClasses& asciiClasses();
+
 // The direct implementation; false (and `out` unspecified) when the text holds invalid UTF-8 or
 // characters it does not handle (scripts segmented by dictionary, Hebrew, Katakana...).
 bool segmentAlphabetic(std::string_view utf8, Segmentation& out);

@@ -1,7 +1,9 @@
 #pragma once
 // A read-mostly hash map from strings to values for hot lookups (lexicons, function words, rule
-// terms): open addressing with linear probing in one array, power-of-two capacity, termHash,
-// lookups by string_view without building a string, and by a hash computed once per token.
+// terms): open addressing with linear probing, power-of-two capacity, termHash, lookups by
+// string_view without building a string, and by a hash computed once per token. Probing reads
+// only a dense array of hashes (eight to a cache line); an entry is touched when its hash
+// matches, so a word that is absent (most words) costs a cache line or two.
 // Entries are never removed; references to values stay valid until the next insertion.
 
 #include "util/term_hash.h"
@@ -30,21 +32,23 @@ public:
     V& operator[](std::string_view key) {
         if ((size_ + 1) * 4 > slots_.size() * 3) grow();
         const std::uint64_t h = hashOf(key);
-        Entry& e = probe(slots_, key, h);
-        if (!e.used) {
-            e = Entry{std::string(key), V{}, h, true};
+        const std::size_t i = probe(tags_, slots_, key, h);
+        if (!slots_[i].used) {
+            slots_[i] = Entry{std::string(key), V{}, h, true};
+            tags_[i] = tagOf(h);
             ++size_;
         }
-        return e.value;
+        return slots_[i].value;
     }
 
     [[nodiscard]] const Entry* find(std::string_view key, std::uint64_t hash) const {
         if (slots_.empty()) return nullptr;
         const std::size_t mask = slots_.size() - 1;
+        const std::uint64_t tag = tagOf(hash);
         for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
-            const Entry& e = slots_[i];
-            if (!e.used) return nullptr;
-            if (e.hash == hash && e.key == key) return &e;
+            const std::uint64_t t = tags_[i];
+            if (t == 0) return nullptr;
+            if (t == tag && slots_[i].key == key) return &slots_[i];
         }
     }
     [[nodiscard]] const Entry* find(std::string_view key) const { return find(key, hashOf(key)); }
@@ -58,21 +62,31 @@ public:
     }
 
 private:
-    static Entry& probe(std::vector<Entry>& slots, std::string_view key, std::uint64_t hash) {
+    // Never 0, which marks an empty slot.
+    static std::uint64_t tagOf(std::uint64_t hash) { return hash | 1u; }
+    static std::size_t probe(const std::vector<std::uint64_t>& tags, const std::vector<Entry>& slots,
+                             std::string_view key, std::uint64_t hash) {
         const std::size_t mask = slots.size() - 1;
+        const std::uint64_t tag = tagOf(hash);
         for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
-            Entry& e = slots[i];
-            if (!e.used || (e.hash == hash && e.key == key)) return e;
+            if (tags[i] == 0 || (tags[i] == tag && slots[i].key == key)) return i;
         }
     }
     void grow() {
-        std::vector<Entry> bigger(slots_.empty() ? 16 : slots_.size() * 2);
+        const std::size_t capacity = slots_.empty() ? 16 : slots_.size() * 2;
+        std::vector<Entry> bigger(capacity);
+        std::vector<std::uint64_t> tags(capacity, 0);
         for (Entry& e : slots_) {
-            if (e.used) probe(bigger, e.key, e.hash) = std::move(e);
+            if (!e.used) continue;
+            const std::size_t i = probe(tags, bigger, e.key, e.hash);
+            tags[i] = tagOf(e.hash);
+            bigger[i] = std::move(e);
         }
         slots_ = std::move(bigger);
+        tags_ = std::move(tags);
     }
 
+    std::vector<std::uint64_t> tags_;  // tagOf(hash) per slot, 0 when empty
     std::vector<Entry> slots_;
     std::size_t size_ = 0;
 };

@@ -24,9 +24,23 @@ inline std::uint64_t termHash(std::string_view s) {
         h = (h ^ w) * kMul;
         h ^= h >> 32;
     }
-    if (i < s.size()) {
-        std::uint64_t w = 0;
-        std::memcpy(&w, s.data() + i, s.size() - i);
+    if (const std::size_t rest = s.size() - i; rest > 0) {
+        // The last 1-7 bytes as a little-endian word (as memcpy into a zeroed word would give),
+        // read with fixed-size loads: overlapping ones when the string is long enough.
+        const char* p = s.data();
+        std::uint64_t w;
+        if (s.size() >= 8) {
+            std::memcpy(&w, p + s.size() - 8, 8);
+            w >>= 8 * (8 - rest);
+        } else if (rest >= 4) {
+            std::uint32_t lo, hi;
+            std::memcpy(&lo, p, 4);
+            std::memcpy(&hi, p + rest - 4, 4);
+            w = lo | (static_cast<std::uint64_t>(hi) << (8 * (rest - 4)));
+        } else {
+            auto byte = [&](std::size_t k) { return static_cast<std::uint64_t>(static_cast<unsigned char>(p[k])); };
+            w = byte(0) | (byte(rest / 2) << (8 * (rest / 2))) | (byte(rest - 1) << (8 * (rest - 1)));
+        }
         h = (h ^ w) * kMul;
     }
     return mix(h);

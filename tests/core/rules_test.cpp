@@ -1,5 +1,6 @@
 // The rule and search language: each operator, scope and field filter, the spans a match
 // explains itself with, parse errors with their line:column, and patterns that cannot hang.
+#include "rules/affix_index.h"
 #include "rules/matcher.h"
 #include "rules/query_parser.h"
 #include "text/tokenizer.h"
@@ -201,4 +202,33 @@ TEST(Rules, ManyRulesShareOneEvaluation) {
     EXPECT_TRUE(hold.matched);
     EXPECT_EQ(hold.spans.size(), 2u);
     EXPECT_TRUE(set.match(*c, *ev).matched);
+}
+
+TEST(AffixIndex, FindsEveryPrefixAndSuffixAWordCarries) {
+    using tw::core::AffixIndex;
+    AffixIndex prefixes(AffixIndex::End::Prefix), suffixes(AffixIndex::End::Suffix);
+    const std::string longPrefix(70, 'x');
+    int term = 0;
+    for (const std::string& p :
+         std::vector<std::string>{"r", "re", "ref", "refu", "refund", "rex", "cancel", longPrefix})
+        prefixes.add(p, term++);
+    for (const std::string& s : std::vector<std::string>{"s", "in", "cin", "mycin", "azole"}) suffixes.add(s, term++);
+    auto found = [](const AffixIndex& index, std::string_view word) {
+        std::vector<int> terms;
+        index.forEachMatch(word,
+                           [&](const std::vector<int>& ids) { terms.insert(terms.end(), ids.begin(), ids.end()); });
+        std::sort(terms.begin(), terms.end());
+        return terms;
+    };
+    EXPECT_EQ(found(prefixes, "refunded"), (std::vector<int>{0, 1, 2, 3, 4}));
+    EXPECT_EQ(found(prefixes, "refund"), (std::vector<int>{0, 1, 2, 3, 4}));  // a prefix may be the word
+    EXPECT_EQ(found(prefixes, "rexa"), (std::vector<int>{0, 1, 5}));
+    EXPECT_EQ(found(prefixes, "cancellation"), (std::vector<int>{6}));
+    EXPECT_EQ(found(prefixes, "delivery"), (std::vector<int>{}));
+    EXPECT_EQ(found(prefixes, longPrefix + "yz"), (std::vector<int>{7}));
+    EXPECT_EQ(found(prefixes, std::string(69, 'x')), (std::vector<int>{}));
+    EXPECT_EQ(found(suffixes, "erythromycin"), (std::vector<int>{9, 10, 11}));
+    EXPECT_EQ(found(suffixes, "mycin"), (std::vector<int>{9, 10}));  // a suffix may not be the word
+    EXPECT_EQ(found(suffixes, "fluconazoles"), (std::vector<int>{8}));
+    EXPECT_EQ(found(suffixes, "s"), (std::vector<int>{}));
 }

@@ -161,15 +161,6 @@ TEST(Segmentation, AgreesWithIcuOnRandomText) {
                                                "\xC2\xBB",
                                                "$",
                                                "#"};
-    std::mt19937 rng(20261123);
-    std::uniform_int_distribution<std::size_t> pick(0, alphabet.size() - 1), length(1, 24);
-    int failures = 0;
-    for (int n = 0; n < 20000 && failures < 5; ++n) {
-        std::string text;
-        for (std::size_t k = length(rng); k > 0; --k) text += alphabet[pick(rng)];
-        if (std::string diff = disagreement(text); !diff.empty()) {
-            ++failures;
-            ADD_FAILURE() << '"' << text << "\"\n" << diff;
-        }
-    }
+    tw::test::expectNoDifferenceOnRandomText(alphabet, 20261123, 20000, disagreement,
+                                             [](const std::string& what) { ADD_FAILURE() << what; });
 }

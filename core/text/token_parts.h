@@ -1,0 +1,63 @@
+#pragma once
+// Pieces the two tokenizers share (the general one over UAX #29 segments, and the fused one for
+// ASCII texts): special tokens found on the bytes, a word's normal form, and the sentence each
+// token belongs to. Internal to core/text.
+
+#include "text/tokenizer.h"
+
+#include <cstddef>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace tw::core::detail {
+
+struct Special {
+    std::size_t startByte, endByte;
+    Token::Kind kind;
+};
+
+inline bool isSpaceByte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// URLs, @handles, #hashtags and emoticons, in order; each starts at the text's start or after a
+// space, '(' or '"'.
+void findSpecials(std::string_view utf8, std::vector<Special>& out);
+// The end of the special token starting at byte `i` (and its kind), or 0 when none starts there.
+std::size_t specialAt(std::string_view utf8, std::size_t i, Token::Kind& kind);
+
+// A special token's normal form: URLs as written, the rest case-folded.
+void normaliseSpecial(Token& t);
+
+// A word's case-folded form with runs of three or more equal characters cut to two ("soooo" ->
+// "soo"), whether it was cut, and whether it is written in capitals (two or more letters, all
+// upper case). `normaliseAsciiWord` is the same for a word of ASCII characters.
+void normaliseWord(std::string_view text, Token& t);
+
+inline void normaliseAsciiWord(std::string_view text, Token& t) {
+    int letters = 0, upper = 0, run = 0;
+    t.norm.resize(text.size());
+    char* out = t.norm.data();
+    std::size_t used = 0;
+    char prev = 0;
+    for (char ch : text) {
+        const bool isUpper = ch >= 'A' && ch <= 'Z';
+        const bool isLower = ch >= 'a' && ch <= 'z';
+        letters += isUpper || isLower;
+        upper += isUpper;
+        const char lower = isUpper ? static_cast<char>(ch + ('a' - 'A')) : ch;
+        run = lower == prev ? run + 1 : 1;
+        prev = lower;
+        out[used] = lower;
+        used += run < 3;
+    }
+    t.elongated = used < text.size();
+    t.norm.resize(used);
+    t.allCaps = letters >= 2 && upper == letters;
+}
+
+// Fills `out.sentences` from sentence spans (code points) and sets each token's sentence; a text
+// without sentence spans is one sentence of `codePoints`.
+void assignSentences(const std::vector<std::pair<std::size_t, std::size_t>>& spans, std::size_t codePoints,
+                     TokenizedText& out);
+
+}  // namespace tw::core::detail

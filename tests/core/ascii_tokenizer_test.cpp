@@ -1,0 +1,115 @@
+// The fused tokenizer for ASCII texts must give exactly the tokens and sentences of the general
+// one (UAX #29 segments): on tricky cases written here, on every ASCII line of the real corpora
+// in ../shared/data (skipped when absent), and on random strings of the characters that matter.
+#include "test_support.h"
+#include "text/tokenizer.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <random>
+#include <sstream>
+
+using namespace tw::core;
+
+namespace {
+
+std::string describe(const TokenizedText& tt) {
+    std::ostringstream out;
+    for (const Token& t : tt.tokens) {
+        out << '[' << static_cast<int>(t.kind) << ' ' << t.startCp << '-' << t.endCp << " '" << t.text << "' '"
+            << t.norm << "' " << t.hash << ' ' << t.sentence << (t.allCaps ? " C" : "") << (t.elongated ? " E" : "")
+            << ']';
+    }
+    out << " |";
+    for (const Sentence& s : tt.sentences)
+        out << " (" << s.startCp << ',' << s.endCp << ' ' << s.firstToken << ',' << s.endToken << ')';
+    return out.str();
+}
+
+// Empty when both tokenizers agree; else both results. The fused one is fed a reused
+// TokenizedText, as in the analyzer's loop, so that stale state would show.
+std::string disagreement(std::string_view text) {
+    thread_local TokenizedText fused;
+    TokenizedText general;
+    if (!tokenizeAscii(text, fused)) return "the fused tokenizer declined an ASCII text";
+    tokenizeSegmented(text, general);
+    const std::string a = describe(fused), b = describe(general);
+    return a == b ? std::string() : "fused:   " + a + "\ngeneral: " + b;
+}
+
+bool ascii(std::string_view s) {
+    for (char c : s) {
+        if (static_cast<unsigned char>(c) >= 0x80) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+TEST(AsciiTokenizer, AgreesWithTheGeneralTokenizerOnTrickyText) {
+    const char* cases[] = {
+        "Great staff. But the app crashes! Why?",
+        "I don't know... it's ok-ish, 3.5 stars (out of 5). U.S.A. is big. e.g. this one.",
+        "Mr. Smith said: \"No!\" Then he left.\r\nNew line here\nand here.",
+        "wow!!! really??? ok.   fine.) (Yes.) \"Quoted.\" next",
+        "snake_case_name a_b 123_456 _x x_ 3rd 4th v2.0 1,000,000 10:30 a:b _ __ 2_ _1",
+        "SOOOOO GOOOOD :) :-( <3 xD XD ;) D: :/ http://x.com/a?b=1. https://y.org), www.z.de! "
+        "@user_1 #HashTag (@a) \"#b\" mail me@x.com or @ # @@ ## 2@b",
+        "@abc.def #x.y :):) :)) (:) ^_^ -_- T_T =) >:( :'( ",
+        "end with spaces   ",
+        "",
+        " ",
+        "a",
+        "...",
+        "3.",
+        "\t\v\f\x01\x7f",
+        "It costs $5.99. it is cheap. A. b. C.",
+    };
+    for (const char* text : cases) EXPECT_EQ(disagreement(text), "") << text;
+}
+
+TEST(AsciiTokenizer, DeclinesOtherTextsAndLeavesThemToTheGeneralTokenizer) {
+    TokenizedText tt;
+    EXPECT_FALSE(tokenizeAscii("caf\xC3\xA9 au lait", tt));
+    EXPECT_TRUE(tt.tokens.empty());
+    tokenize("caf\xC3\xA9 au lait", tt);
+    ASSERT_EQ(tt.tokens.size(), 3u);
+    EXPECT_EQ(tt.tokens[0].norm, "caf\xC3\xA9");
+    EXPECT_EQ(tt.tokens[1].startCp, 5u);  // code points, not bytes
+}
+
+TEST(AsciiTokenizer, AgreesWithTheGeneralTokenizerOnRealCorpora) {
+    const char* files[] = {
+        "sentiment_vader_groundtruth/tweets_GroundTruth.txt",
+        "sentiment_vader_groundtruth/movieReviewSnippets_GroundTruth.txt",
+        "sentiment_multilingual_tweets_umsab/english/train_text.txt",
+        "cs_twcs_customer_support_twitter/twcs_first5000.csv",
+        "cs_cfpb_complaints_sample/complaints_sample.csv",
+    };
+    std::size_t tested = 0, lines = 0;
+    for (const char* rel : files) {
+        std::ifstream in(tw::test::sharedData(rel));
+        if (!in) continue;
+        ++tested;
+        std::size_t failures = 0;
+        for (std::string line; std::getline(in, line);) {
+            if (!ascii(line)) continue;
+            ++lines;
+            std::string diff = disagreement(line);
+            if (!diff.empty() && ++failures <= 3) ADD_FAILURE() << rel << ": " << line << "\n" << diff;
+        }
+        EXPECT_EQ(failures, 0u) << rel;
+    }
+    if (tested == 0) GTEST_SKIP() << "../shared/data not found: corpus agreement not checked";
+    EXPECT_GT(lines, 10000u);
+}
+
+TEST(AsciiTokenizer, AgreesWithTheGeneralTokenizerOnRandomText) {
+    const std::vector<std::string> alphabet = {
+        "a", "B",  "x",  "D",  "T",  "1", "9",   ".",   ",", ";", ":",    "'",       "_",        "@",    "!",    "?",
+        " ", "  ", "\n", "\r", "\"", "(", ")",   "-",   "$", "#", "<",    "3",       "^",        "=",    ">",    "*",
+        "/", "\t", "P",  "o",  "O",  "|", "aaa", "EEE", "h", "w", "www.", "http://", "https://", "\r\n", "\x01", "~"};
+    tw::test::expectNoDifferenceOnRandomText(alphabet, 20261124, 50000, disagreement,
+                                             [](const std::string& what) { ADD_FAILURE() << what; });
+}

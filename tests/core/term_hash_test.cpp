@@ -1,0 +1,60 @@
+// termHash reads a string's tail with fixed-size, overlapping loads; it must give what the plain
+// definition (the tail copied into a zeroed little-endian word) gives, for every length.
+#include "util/term_hash.h"
+#include "util/flat_string_map.h"
+
+#include <gtest/gtest.h>
+
+#include <random>
+
+namespace {
+
+std::uint64_t reference(std::string_view s) {
+    constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
+    std::uint64_t h = s.size() * kMul;
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, s.data() + i, 8);
+        h = (h ^ w) * kMul;
+        h ^= h >> 32;
+    }
+    if (i < s.size()) {
+        std::uint64_t w = 0;
+        std::memcpy(&w, s.data() + i, s.size() - i);
+        h = (h ^ w) * kMul;
+    }
+    h ^= h >> 31;
+    h *= 0xBF58476D1CE4E5B9ull;
+    return h ^ (h >> 29);
+}
+
+}  // namespace
+
+TEST(TermHash, MatchesTheDefinitionForEveryLength) {
+    std::mt19937 rng(7);
+    std::uniform_int_distribution<int> byte(0, 255);
+    for (std::size_t length = 0; length <= 40; ++length) {
+        for (int n = 0; n < 200; ++n) {
+            std::string s(length, '\0');
+            for (char& c : s) c = static_cast<char>(byte(rng));
+            ASSERT_EQ(tw::core::termHash(s), reference(s)) << "length " << length;
+        }
+    }
+}
+
+TEST(FlatStringMap, FindsWhatWasInsertedAndNothingElse) {
+    tw::core::FlatStringMap<int> map;
+    for (int i = 0; i < 5000; ++i) map["w" + std::to_string(i)] = i;
+    EXPECT_EQ(map.size(), 5000u);
+    for (int i = 0; i < 5000; ++i) {
+        const auto* e = map.find("w" + std::to_string(i));
+        ASSERT_NE(e, nullptr);
+        EXPECT_EQ(e->value, i);
+    }
+    for (int i = 5000; i < 6000; ++i) EXPECT_EQ(map.find("w" + std::to_string(i)), nullptr);
+    EXPECT_EQ(map.find(""), nullptr);
+    map[""] = -1;
+    ASSERT_NE(map.find(""), nullptr);
+    EXPECT_EQ(map.find("")->value, -1);
+}
