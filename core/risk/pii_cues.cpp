@@ -76,6 +76,8 @@ bool isWord(const Token& t) { return t.kind == Token::Kind::Word; }
 // Starts with a capital letter (any script).
 bool capitalised(const Token& t) {
     if (t.text.empty()) return false;
+    const auto first = static_cast<unsigned char>(t.text[0]);
+    if (first < 0x80) return first >= 'A' && first <= 'Z';
     const auto* p = reinterpret_cast<const std::uint8_t*>(t.text.data());
     int32_t i = 0;
     UChar32 c;

@@ -7,6 +7,7 @@ namespace tw::core {
 void AffixIndex::add(const std::string& affix, int term) {
     if (affix.empty()) return;  // a bare '*' is not an affix term
     affixes_[affix].push_back(term);
+    if (affix.size() >= 2) pairs_[pairAt(affix)] = true;
     if (affix.size() >= 64) {
         if (std::find(longLengths_.begin(), longLengths_.end(), affix.size()) == longLengths_.end())
             longLengths_.push_back(affix.size());

@@ -25,8 +25,10 @@ public:
     template <typename F>
     void forEachMatch(std::string_view word, F&& f) const {
         if (affixes_.size() == 0) return;
+        // Most words end (or start) with two bytes that no affix of two or more bytes has.
+        const bool pairKnown = word.size() >= 2 && pairs_[pairAt(word)];
         for (std::size_t a = 1; a <= kAnchor; ++a) {
-            if (!(anchorLengths_ & (1u << a)) || !fits(a, word.size())) continue;
+            if (!(anchorLengths_ & (1u << a)) || !fits(a, word.size()) || (a >= 2 && !pairKnown)) continue;
             const auto* lengths = lengthsByAnchor_.find(piece(word, a));
             if (!lengths) continue;
             for (std::uint64_t mask = lengths->value; mask != 0; mask &= mask - 1) {
@@ -42,6 +44,11 @@ private:
     [[nodiscard]] bool fits(std::size_t length, std::size_t wordLength) const {
         return end_ == End::Prefix ? length <= wordLength : length < wordLength;
     }
+    // The first two bytes of a prefix's word, the last two of a suffix's.
+    [[nodiscard]] std::size_t pairAt(std::string_view s) const {
+        const std::size_t at = end_ == End::Prefix ? 0 : s.size() - 2;
+        return static_cast<std::size_t>(static_cast<unsigned char>(s[at])) << 8 | static_cast<unsigned char>(s[at + 1]);
+    }
     [[nodiscard]] std::string_view piece(std::string_view word, std::size_t length) const {
         return end_ == End::Prefix ? word.substr(0, length) : word.substr(word.size() - length);
     }
@@ -52,10 +59,11 @@ private:
     }
 
     End end_;
-    FlatStringMap<std::vector<int>> affixes_;       // affix -> terms
-    FlatStringMap<std::uint64_t> lengthsByAnchor_;  // anchor -> a bit per length (< 64) of its affixes
-    unsigned anchorLengths_ = 0;                    // a bit per anchor length in use (1..kAnchor)
-    std::vector<std::size_t> longLengths_;          // lengths of 64 bytes or more, distinct
+    FlatStringMap<std::vector<int>> affixes_;             // affix -> terms
+    FlatStringMap<std::uint64_t> lengthsByAnchor_;        // anchor -> a bit per length (< 64) of its affixes
+    unsigned anchorLengths_ = 0;                          // a bit per anchor length in use (1..kAnchor)
+    std::vector<bool> pairs_ = std::vector<bool>(65536);  // pairAt of the affixes of two bytes or more
+    std::vector<std::size_t> longLengths_;                // lengths of 64 bytes or more, distinct
 };
 
 }  // namespace tw::core
