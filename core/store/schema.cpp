@@ -226,10 +226,38 @@ CREATE TRIGGER escalation_history_append_only_delete BEFORE DELETE ON escalation
 BEGIN SELECT RAISE(ABORT, 'escalation history is append-only: entries cannot be removed'); END;
 )sql";
 
+// v8: users with their role and argon2id password hash; the hash-chained audit trail (each entry
+// carries the hash of the one before; triggers refuse changes, the chain shows any made anyway).
+constexpr std::string_view kV8 = R"sql(
+CREATE TABLE app_user (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+  role TEXT NOT NULL CHECK (role IN ('analyst','manager','legal_reviewer','admin')),
+  password_hash TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  disabled INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE audit (
+  seq INTEGER PRIMARY KEY,
+  at INTEGER NOT NULL,
+  actor TEXT NOT NULL,
+  action TEXT NOT NULL,
+  target TEXT NOT NULL,
+  detail TEXT NOT NULL,
+  prev_hash TEXT NOT NULL,
+  hash TEXT NOT NULL
+);
+CREATE INDEX audit_action ON audit(action, seq);
+CREATE TRIGGER audit_append_only_update BEFORE UPDATE ON audit
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only: entries cannot be changed'); END;
+CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only: entries cannot be removed'); END;
+)sql";
+
 }  // namespace
 
 const std::vector<std::string_view>& schemaMigrations() {
-    static const std::vector<std::string_view> m{kV1, kV2, kV3, kV4, kV5, kV6, kV7};
+    static const std::vector<std::string_view> m{kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8};
     return m;
 }
 
