@@ -1,5 +1,6 @@
 #include "store/escalation_repository.h"
 
+#include "store/audit_repository.h"
 #include "store/guarded.h"
 #include "store/span_json.h"
 
@@ -150,6 +151,14 @@ Result<Escalation> EscalationRepository::applyMove(std::int64_t id, const Move& 
         history.bind(1, id).bind(2, now).bind(3, actor).bind(4, escalationStateName(e.state));
         history.bind(5, escalationStateName(move.to)).bind(6, move.assignee).bind(7, note);
         history.run();
+        // The audit trail records every transition too, chained with the rest of what was done.
+        std::string detail = std::string(escalationStateName(e.state)) + " -> " + escalationStateName(move.to);
+        if (move.assignee) detail += ", assigned to " + *move.assignee;
+        if (!note.empty()) detail += ": " + note;
+        if (auto st = AuditRepository(store_).append(actor, "escalation_move", "escalation " + std::to_string(id),
+                                                     detail, now);
+            !st)
+            return st.error();
         e.state = move.to;
         e.resolution = move.resolution;
         if (move.assignee) e.assignee = move.assignee;

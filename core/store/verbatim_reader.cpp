@@ -6,6 +6,9 @@
 #include "store/rule_search.h"
 
 #include <sqlite3.h>
+#include <nlohmann/json.hpp>
+
+#include <unordered_set>
 
 namespace tw::core {
 
@@ -119,6 +122,61 @@ void bindFilter(Statement& q, const BrowseFilter& f) {
 
 }  // namespace
 
+VerbatimReader::VerbatimReader(Store& store, Visibility visibility)
+    : store_(store), visibility_(std::move(visibility)) {
+    nlohmann::json types = visibility_.restrictedTypes;
+    restrictedJson_ = types.dump();
+}
+
+std::string VerbatimReader::hiddenClause() const {
+    constexpr const char* kRestricted =
+        "EXISTS (SELECT 1 FROM risk_flag rf WHERE rf.verbatim_id = v.id AND rf.type IN (SELECT value FROM "
+        "json_each(?10)))";
+    const bool hideFlagged = visibility_.flagged == TextAccess::CountOnly;
+    const bool hideUnflagged = visibility_.unflagged == TextAccess::CountOnly;
+    if (hideFlagged && hideUnflagged) return " AND 0";
+    if (hideFlagged) return std::string(" AND NOT ") + kRestricted;
+    if (hideUnflagged) return std::string(" AND ") + kRestricted;
+    return {};
+}
+
+void VerbatimReader::bindHidden(Statement& q) const {
+    if (!hiddenClause().empty()) q.bind(10, restrictedJson_);
+}
+
+Status VerbatimReader::present(const std::vector<Verbatim*>& shown, std::vector<Redacted>* maps) {
+    if (shown.empty()) return Ok{};
+    if (visibility_.unflagged == TextAccess::Redacted && visibility_.flagged == TextAccess::Redacted)
+        return redactVerbatims(store_, shown, maps);
+    return guarded(store_, [&]() -> Status {
+        std::string ids;
+        for (const Verbatim* v : shown) ids += (ids.empty() ? "" : ",") + std::to_string(v->id);
+        std::unordered_set<std::int64_t> restricted;
+        auto q = store_.db().prepare("SELECT DISTINCT verbatim_id FROM risk_flag WHERE verbatim_id IN (" + ids +
+                                     ") AND type IN (SELECT value FROM json_each(?1))");
+        q.bind(1, restrictedJson_);
+        while (q.step()) restricted.insert(q.int64(0));
+        std::vector<Verbatim*> toRedact;
+        std::vector<std::size_t> at;
+        for (std::size_t i = 0; i < shown.size(); ++i) {
+            const TextAccess a = restricted.count(shown[i]->id) ? visibility_.flagged : visibility_.unflagged;
+            if (a != TextAccess::Full) {
+                toRedact.push_back(shown[i]);
+                at.push_back(i);
+            }
+        }
+        std::vector<Redacted> some;
+        if (auto st = redactVerbatims(store_, toRedact, maps ? &some : nullptr); !st) return st;
+        if (maps) {
+            // A text shown as written keeps its offsets: the identity map.
+            maps->assign(shown.size(), Redacted{});
+            for (std::size_t i = 0; i < shown.size(); ++i) (*maps)[i].text = shown[i]->text;
+            for (std::size_t k = 0; k < at.size(); ++k) (*maps)[at[k]] = std::move(some[k]);
+        }
+        return Ok{};
+    });
+}
+
 Result<BrowseIndex> VerbatimReader::index(const BrowseFilter& filter, int pageSize, const CancelToken* cancel) {
     return guarded(store_, [&]() -> Result<BrowseIndex> {
         BrowseIndex idx;
@@ -127,8 +185,9 @@ Result<BrowseIndex> VerbatimReader::index(const BrowseFilter& filter, int pageSi
         CancelGuard guard(store_.db(), cancel);
         const std::string k = keyOf(filter);
         auto q = store_.db().prepare("SELECT " + k + "sort_time, " + k + "id" + fromFor(filter) + whereFor(filter) +
-                                     " ORDER BY " + k + "sort_time DESC, " + k + "id DESC");
+                                     hiddenClause() + " ORDER BY " + k + "sort_time DESC, " + k + "id DESC");
         bindFilter(q, filter);
+        bindHidden(q);
         std::int64_t n = 0;
         while (q.step()) {
             if (n % pageSize == 0) idx.anchors.push_back({q.int64(0), q.int64(1)});
@@ -150,13 +209,16 @@ Result<std::vector<Verbatim>> VerbatimReader::page(const BrowseFilter& filter, R
             hasSearch(filter) ? " FROM temp.rule_hit h JOIN verbatim v ON v.id = h.id" : " FROM verbatim v";
         tables +=
             filter.label ? " JOIN analysis a ON a.verbatim_id = v.id" : " LEFT JOIN analysis a ON a.verbatim_id = v.id";
-        auto q = store_.db().prepare(std::string("SELECT ") + kColumns + tables + whereFor(filter) + " AND (" + k +
-                                     "sort_time, " + k + "id) <= (?6, ?7) ORDER BY " + k + "sort_time DESC, " + k +
-                                     "id DESC LIMIT ?8");
+        auto q = store_.db().prepare(std::string("SELECT ") + kColumns + tables + whereFor(filter) + hiddenClause() +
+                                     " AND (" + k + "sort_time, " + k + "id) <= (?6, ?7) ORDER BY " + k +
+                                     "sort_time DESC, " + k + "id DESC LIMIT ?8");
         bindFilter(q, filter);
+        bindHidden(q);
         q.bind(6, from.sortTime).bind(7, from.id).bind(8, limit);
         while (q.step()) out.push_back(readVerbatim(q));
-        if (auto st = redactVerbatims(store_, out); !st) return st.error();
+        std::vector<Verbatim*> shown;
+        for (Verbatim& v : out) shown.push_back(&v);
+        if (auto st = present(shown); !st) return st.error();
         return out;
     });
 }
@@ -164,8 +226,10 @@ Result<std::vector<Verbatim>> VerbatimReader::page(const BrowseFilter& filter, R
 Result<std::int64_t> VerbatimReader::count(const BrowseFilter& filter) {
     return guarded(store_, [&]() -> Result<std::int64_t> {
         if (auto st = prepareSearch(filter.search, true, nullptr); !st) return st.error();
-        auto q = store_.db().prepare(std::string("SELECT count(*)") + fromFor(filter) + whereFor(filter));
+        auto q =
+            store_.db().prepare(std::string("SELECT count(*)") + fromFor(filter) + whereFor(filter) + hiddenClause());
         bindFilter(q, filter);
+        bindHidden(q);
         q.step();
         return q.int64(0);
     });
@@ -173,19 +237,34 @@ Result<std::int64_t> VerbatimReader::count(const BrowseFilter& filter) {
 
 Result<std::optional<Verbatim>> VerbatimReader::byId(std::int64_t id) {
     return guarded(store_, [&]() -> Result<std::optional<Verbatim>> {
-        auto q = store_.db().prepare(std::string("SELECT ") + kColumns + kFrom + " WHERE v.id = ?1");
+        auto q = store_.db().prepare(std::string("SELECT ") + kColumns + kFrom + " WHERE v.id = ?1" + hiddenClause());
         q.bind(1, id);
+        bindHidden(q);
         if (!q.step()) return std::optional<Verbatim>{};
-        std::vector<Verbatim> one{readVerbatim(q)};
-        if (auto st = redactVerbatims(store_, one); !st) return st.error();
-        return std::optional<Verbatim>(std::move(one.front()));
+        Verbatim one = readVerbatim(q);
+        if (auto st = present({&one}); !st) return st.error();
+        return std::optional<Verbatim>(std::move(one));
     });
 }
 
 Result<std::vector<SearchHit>> VerbatimReader::search(const std::string& rule, int limit) {
     std::vector<SearchHit> out;
     std::vector<std::vector<MatchSpan>> spans;
+    // What this reader may only count stays out of the hits.
+    std::unordered_set<std::int64_t> hidden;
+    if (!hiddenClause().empty()) {
+        auto ids = guarded(store_, [&]() -> Result<std::unordered_set<std::int64_t>> {
+            std::unordered_set<std::int64_t> all;
+            auto shown = store_.db().prepare("SELECT v.id FROM verbatim v WHERE NOT (1" + hiddenClause() + ")");
+            bindHidden(shown);
+            while (shown.step()) all.insert(shown.int64(0));
+            return all;
+        });
+        if (!ids) return ids.error();
+        hidden = std::move(*ids);
+    }
     auto st = forEachRuleMatch(store_, rule, [&](const RuleHit& h) {
+        if (hidden.count(h.verbatim.id)) return true;
         out.push_back({h.verbatim, {}});
         spans.push_back(h.match.spans);
         return static_cast<int>(out.size()) < limit;
@@ -195,7 +274,7 @@ Result<std::vector<SearchHit>> VerbatimReader::search(const std::string& rule, i
     std::vector<Verbatim*> shown;
     for (SearchHit& hit : out) shown.push_back(&hit.verbatim);
     std::vector<Redacted> maps;
-    if (auto r = redactVerbatims(store_, shown, &maps); !r) return r.error();
+    if (auto r = present(shown, &maps); !r) return r.error();
     for (std::size_t i = 0; i < out.size(); ++i) {
         out[i].snippet = markedSnippet(out[i].verbatim.text, moveSpans(maps[i], spans[i]));
     }

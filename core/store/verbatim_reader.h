@@ -3,7 +3,9 @@
 // id and streaming export. Each VerbatimReader borrows one Store connection and is used on the
 // thread that owns it; long scans stop when the CancelToken is set (sqlite3_progress_handler).
 
+#include "governance/role_policy.h"
 #include "jobs/progress.h"
+#include "risk/redaction.h"
 #include "store/store.h"
 #include "store/verbatim.h"
 #include "util/result.h"
@@ -48,9 +50,18 @@ struct SearchHit {
 // The presentation reads (page, byId, search) return verbatims redacted (store/redacted_view.h);
 // the batch reads (after, forEach, forEachCandidate) return the stored text, for jobs that
 // analyse it and for callers that redact what they show themselves.
+// How the presentation reads show each class of verbatim: those with a restricted flag (a type
+// in `restrictedTypes`) and the rest. Decided by the access context from the signed-in role's
+// policy (store/role_reader.h); without one, everything shown is redacted and nothing hidden.
+struct Visibility {
+    TextAccess unflagged = TextAccess::Redacted;
+    TextAccess flagged = TextAccess::Redacted;
+    std::vector<std::string> restrictedTypes{};
+};
+
 class VerbatimReader final {
 public:
-    explicit VerbatimReader(Store& store) : store_(store) {}
+    explicit VerbatimReader(Store& store, Visibility visibility = {});
 
     Result<BrowseIndex> index(const BrowseFilter& filter, int pageSize, const CancelToken* cancel = nullptr);
     // Up to `limit` rows starting at `from` (inclusive) in browse order.
@@ -72,12 +83,19 @@ public:
                             bool newestFirst = true);
 
 private:
+    // " AND ..." keeping out the classes of verbatim this reader may only count (binds ?10).
+    [[nodiscard]] std::string hiddenClause() const;
+    void bindHidden(Statement& q) const;
+    // Redacts the shown verbatims whose class is shown redacted; `maps` as in redactVerbatims.
+    Status present(const std::vector<Verbatim*>& shown, std::vector<Redacted>* maps = nullptr);
     // Fills temp.rule_hit with the ids `rule` matches (the rule decides; an FTS5 prefilter picks
     // the candidates). Pages of the same search reuse it unless `refresh`. Rule errors come back
     // with their line:column.
     Status prepareSearch(const std::string& rule, bool refresh, const CancelToken* cancel);
 
     Store& store_;
+    Visibility visibility_;
+    std::string restrictedJson_;  // visibility_.restrictedTypes as a JSON array, for json_each
 };
 
 }  // namespace tw::core

@@ -4,6 +4,7 @@
 // store itself; closed-loop figures count open, overdue and time to action.
 #include "ingest/importer.h"
 #include "jobs/risk_job.h"
+#include "store/audit_repository.h"
 #include "store/escalation_repository.h"
 #include "store/risk_repository.h"
 #include "store_helpers.h"
@@ -262,4 +263,19 @@ TEST(RiskScan, PseudonymKeyIsCreatedOnceAndKeptPerStore) {
     EXPECT_EQ(*a, *b);
     Queue other;
     EXPECT_NE(*a, other.risk.pseudonymKey().value()) << "each store has its own secret";
+}
+
+TEST(EscalationQueue, EveryTransitionIsInTheAuditTrail) {
+    Queue q;
+    q.import("a.csv", "1,email,I will sue you and my lawyer will call\n");
+    q.scan();
+    const Escalation e = q.only("litigation_threat");
+    ASSERT_TRUE(q.escalations.move(e.id, {EscalationState::Triaged, {}, "looked at it", {}}, "maria", kNow + 60).ok());
+    auto entries = AuditRepository(q.store).list({std::nullopt, std::string("escalation_move")});
+    ASSERT_TRUE(entries.ok());
+    ASSERT_EQ(entries->size(), 1u);
+    EXPECT_EQ((*entries)[0].actor, "maria");
+    EXPECT_EQ((*entries)[0].target, "escalation " + std::to_string(e.id));
+    EXPECT_EQ((*entries)[0].detail, "new -> triaged: looked at it");
+    EXPECT_FALSE(AuditRepository(q.store).verify().value().broken);
 }

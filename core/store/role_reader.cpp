@@ -1,0 +1,128 @@
+#include "store/role_reader.h"
+
+#include "store/audit_repository.h"
+#include "store/guarded.h"
+#include "store/risk_repository.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+namespace tw::core {
+
+namespace {
+
+std::string roleLabel(const AccessContext& c) { return c.user + " (" + roleName(c.role) + ")"; }
+
+}  // namespace
+
+Result<RoleReader> RoleReader::open(Store& store, AccessContext context) {
+    auto rules = RiskRepository(store).escalationRules();
+    if (!rules) return rules.error();
+    Visibility v;
+    v.unflagged = context.policy.unflagged;
+    v.flagged = context.policy.flagged;
+    for (const EscalationType& t : (*rules)->types()) {
+        if (t.restricted) v.restrictedTypes.push_back(t.name);
+    }
+    return RoleReader(store, std::move(context), std::move(v));
+}
+
+Result<BrowseIndex> RoleReader::index(const BrowseFilter& filter, int pageSize, const CancelToken* cancel) {
+    return VerbatimReader(*store_, visibility_).index(filter, pageSize, cancel);
+}
+
+Result<std::vector<Verbatim>> RoleReader::page(const BrowseFilter& filter, RowKey from, int limit,
+                                               const CancelToken* cancel) {
+    return VerbatimReader(*store_, visibility_).page(filter, from, limit, cancel);
+}
+
+Result<std::int64_t> RoleReader::count(const BrowseFilter& filter) {
+    return VerbatimReader(*store_, visibility_).count(filter);
+}
+
+Result<std::int64_t> RoleReader::restrictedCount(const BrowseFilter& filter) {
+    auto all = VerbatimReader(*store_).count(filter);
+    if (!all) return all.error();
+    auto shown = count(filter);
+    if (!shown) return shown.error();
+    return *all - *shown;
+}
+
+Result<std::vector<SearchHit>> RoleReader::search(const std::string& rule, int limit) {
+    return VerbatimReader(*store_, visibility_).search(rule, limit);
+}
+
+Result<bool> RoleReader::restricted(std::int64_t verbatimId) {
+    return guarded(*store_, [&]() -> Result<bool> {
+        auto q = store_->db().prepare(
+            "SELECT 1 FROM risk_flag WHERE verbatim_id = ?1 AND type IN (SELECT value FROM json_each(?2)) LIMIT 1");
+        q.bind(1, verbatimId).bind(2, nlohmann::json(visibility_.restrictedTypes).dump());
+        return q.step();
+    });
+}
+
+Result<std::optional<Verbatim>> RoleReader::open(std::int64_t id, const std::string& reason, std::int64_t now) {
+    auto isRestricted = restricted(id);
+    if (!isRestricted) return isRestricted.error();
+    const std::string target = "verbatim " + std::to_string(id);
+    if (*isRestricted) {
+        AuditRepository audit(*store_);
+        if (context_.policy.flagged == TextAccess::CountOnly) {
+            if (auto st = audit.append(context_.user, "open_restricted_refused", target, roleName(context_.role), now);
+                !st)
+                return st.error();
+            return makeError(target + " carries a restricted flag: " + roleLabel(context_) +
+                             " sees only counts of such verbatims");
+        }
+        const bool blank = reason.find_first_not_of(" \t\r\n") == std::string::npos;
+        if (context_.policy.flaggedOpeningsNeedReason && blank)
+            return makeError(target + " carries a restricted flag: say why you open it (the reason is audited)");
+        if (auto st = audit.append(context_.user, "open_restricted", target, reason, now); !st) return st.error();
+    }
+    return VerbatimReader(*store_, visibility_).byId(id);
+}
+
+Status RoleReader::checkEscalation(const Escalation& e) const {
+    switch (context_.policy.queue) {
+        case QueueAccess::None:
+            return makeError(roleLabel(context_) + " has no escalation queue");
+        case QueueAccess::LegalRelevant:
+            if (!legalRelevant(e.type))
+                return makeError("escalation " + std::to_string(e.id) + " (" + e.type +
+                                 ") is not in a legal reviewer's queue");
+            return Ok{};
+        case QueueAccess::All:
+            return Ok{};
+    }
+    return Ok{};
+}
+
+Result<std::vector<Escalation>> RoleReader::escalations(const EscalationFilter& filter, std::int64_t now) {
+    if (context_.policy.queue == QueueAccess::None) return makeError(roleLabel(context_) + " has no escalation queue");
+    EscalationFilter narrowed = filter;
+    narrowed.limit = 0;  // the limit applies after narrowing
+    auto all = EscalationRepository(*store_).list(narrowed, now);
+    if (!all) return all.error();
+    std::vector<Escalation> out;
+    for (Escalation& e : *all) {
+        if (!checkEscalation(e)) continue;
+        out.push_back(std::move(e));
+        if (filter.limit > 0 && static_cast<int>(out.size()) >= filter.limit) break;
+    }
+    return out;
+}
+
+Result<Escalation> RoleReader::moveEscalation(std::int64_t id, const Move& move, std::int64_t now) {
+    EscalationRepository repo(*store_);
+    auto e = repo.byId(id);
+    if (!e) return e.error();
+    if (!*e) return makeError("there is no escalation " + std::to_string(id), store_->path());
+    if (auto st = checkEscalation(**e); !st) return st.error();
+    const bool annotating = move.to == EscalationState::Triaged || move.to == EscalationState::InReview;
+    if (!annotating && !context_.policy.assignAndClose)
+        return makeError(roleLabel(context_) + " may triage or review escalations, not assign, action or close them");
+    return repo.move(id, move, context_.user, now);
+}
+
+}  // namespace tw::core

@@ -1,0 +1,54 @@
+#pragma once
+// The reads of verbatims and escalations as a signed-in role may make them (DESIGN.md, "Roles
+// and visibility"), decided here in the core from the role's policy, never by a view:
+// - verbatims with a restricted flag are left out of pages, counts and search hits for roles
+//   that may only count them (restrictedCount gives that count), shown redacted or in full
+//   otherwise; the rest shown redacted or in full as the policy says;
+// - opening a restricted verbatim is audited, with the reason the reader gave when the policy
+//   asks for one (a legal reviewer's), and refused to roles that may only count;
+// - the escalation queue is refused to roles without one, narrowed to legal-relevant types for
+//   legal reviewers, and moves beyond annotating need the right to assign and close.
+
+#include "governance/access_context.h"
+#include "store/escalation_repository.h"
+#include "store/verbatim_reader.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tw::core {
+
+class RoleReader final {
+public:
+    // Reads the store's escalation rule pack for which flag types are restricted.
+    static Result<RoleReader> open(Store& store, AccessContext context);
+
+    [[nodiscard]] const AccessContext& context() const { return context_; }
+    [[nodiscard]] const Visibility& visibility() const { return visibility_; }
+
+    Result<BrowseIndex> index(const BrowseFilter& filter, int pageSize, const CancelToken* cancel = nullptr);
+    Result<std::vector<Verbatim>> page(const BrowseFilter& filter, RowKey from, int limit,
+                                       const CancelToken* cancel = nullptr);
+    Result<std::int64_t> count(const BrowseFilter& filter);
+    // Verbatims matching `filter` that this role may only count (0 when it sees them all).
+    Result<std::int64_t> restrictedCount(const BrowseFilter& filter);
+    Result<std::vector<SearchHit>> search(const std::string& rule, int limit);
+    // One verbatim; `reason` is what the reader typed (required where the policy says).
+    Result<std::optional<Verbatim>> open(std::int64_t id, const std::string& reason, std::int64_t now);
+
+    Result<std::vector<Escalation>> escalations(const EscalationFilter& filter, std::int64_t now);
+    Result<Escalation> moveEscalation(std::int64_t id, const Move& move, std::int64_t now);
+
+private:
+    RoleReader(Store& store, AccessContext context, Visibility visibility)
+        : store_(&store), context_(std::move(context)), visibility_(std::move(visibility)) {}
+    Result<bool> restricted(std::int64_t verbatimId);
+    Status checkEscalation(const Escalation& e) const;
+
+    Store* store_;
+    AccessContext context_;
+    Visibility visibility_;
+};
+
+}  // namespace tw::core
