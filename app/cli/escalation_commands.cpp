@@ -1,5 +1,8 @@
 #include "escalation_commands.h"
 
+#include "sign_in.h"
+#include "store/role_reader.h"
+
 #include "store_commands.h"
 
 #include "risk/redaction.h"
@@ -67,8 +70,15 @@ std::string day(std::int64_t t) { return core::formatIsoUtc(t).substr(0, 10); }
 }  // namespace
 
 int runEscalations(const EscalationsArgs& args) {
-    auto store = openStore(args.store, core::Store::Access::ReadOnly);
+    auto store = openStore(args.store, core::Store::Access::ReadWrite);
     if (!store) return 1;
+    auto who = signIn(*store, args.as);
+    if (!who) return 1;
+    auto reader = core::RoleReader::open(*store, *who);
+    if (!reader) {
+        printError(reader.error());
+        return 1;
+    }
     core::EscalationFilter filter;
     for (const auto& s : args.states) {
         auto state = core::escalationStateFromName(s);
@@ -87,7 +97,7 @@ int runEscalations(const EscalationsArgs& args) {
     filter.limit = args.limit;
     const std::int64_t now = nowSeconds();
     core::EscalationRepository repo(*store);
-    auto list = repo.list(filter, now);
+    auto list = reader->escalations(filter, now);
     auto figures = repo.figures(now);
     if (!list || !figures) {
         printError(!list ? list.error() : figures.error());
@@ -124,15 +134,24 @@ int runEscalations(const EscalationsArgs& args) {
 
 int runEscalation(const EscalationArgs& args) {
     const bool moving = !args.move.empty() || !args.assign.empty();
-    auto store = openStore(args.store, moving ? core::Store::Access::ReadWrite : core::Store::Access::ReadOnly);
+    auto store = openStore(args.store, core::Store::Access::ReadWrite);
     if (!store) return 1;
     core::EscalationRepository repo(*store);
     const std::int64_t now = nowSeconds();
-    std::string actor = args.actor;
-    if (actor.empty()) actor = std::getenv("USER") ? std::getenv("USER") : "";
-    if (moving && actor.empty()) {
+    auto who = signIn(*store, args.actor);
+    if (!who) return 1;
+    if (moving && who->user.empty()) {
         printError(core::makeError("say who acts with --as NAME (no $USER is set)", "--as"));
         return 2;
+    }
+    auto reader = core::RoleReader::open(*store, *who);
+    if (!reader) {
+        printError(reader.error());
+        return 1;
+    }
+    if (auto visible = reader->escalation(args.id); !visible) {
+        printError(visible.error());
+        return 1;
     }
     if (!args.move.empty()) {
         auto to = core::escalationStateFromName(args.move);
@@ -152,14 +171,14 @@ int runEscalation(const EscalationArgs& args) {
             }
         }
         if (*to == core::EscalationState::Assigned) m.assignee = args.assign;
-        if (auto r = repo.move(args.id, m, actor, now); !r) {
+        if (auto r = reader->moveEscalation(args.id, m, now); !r) {
             printError(r.error());
             return 1;
         }
     }
     if (!args.assign.empty() && args.move != "assigned") {
-        if (auto r =
-                repo.move(args.id, {core::EscalationState::Assigned, std::nullopt, args.note, args.assign}, actor, now);
+        if (auto r = reader->moveEscalation(
+                args.id, {core::EscalationState::Assigned, std::nullopt, args.note, args.assign}, now);
             !r) {
             printError(r.error());
             return 1;

@@ -14,6 +14,7 @@ struct EscalationsArgs {
     std::string assignee;
     bool overdue = false;
     int limit = 0;
+    std::string as;  // sign in as this user on a governed store
     bool json = false;
 };
 int runEscalations(const EscalationsArgs& args);
@@ -22,7 +23,7 @@ struct EscalationArgs {
     std::string store;
     long long id = 0;
     std::string assign, move, resolution, note;
-    std::string actor;  // who acts; default: $USER
+    std::string actor;  // --as: who acts (signs in on a governed store); default: $USER
     bool json = false;
 };
 int runEscalation(const EscalationArgs& args);

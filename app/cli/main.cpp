@@ -1,6 +1,7 @@
 // tidewatch-cli: headless entry point. See DESIGN.md's CLI contract.
 #include "category_commands.h"
 #include "escalation_commands.h"
+#include "governance_commands.h"
 #include "phrase_command.h"
 #include "redact_command.h"
 #include "rule_commands.h"
@@ -127,6 +128,7 @@ int main(int argc, char** argv) {
     escalations->add_option("--assignee", ea.assignee, "Only those assigned to this person");
     escalations->add_flag("--overdue", ea.overdue, "Only open escalations past their due date");
     escalations->add_option("--limit", ea.limit, "Maximum rows (default: all)");
+    escalations->add_option("--as", ea.as, "Sign in as this user on a store with users (password: TIDEWATCH_PASSWORD)");
     escalations->add_flag("--json", ea.json, "Machine-readable output");
 
     auto* escalation =
@@ -138,7 +140,8 @@ int main(int argc, char** argv) {
     escalation->add_option("--move", ex.move, "New state: triaged, assigned, in_review, actioned, closed_no_action");
     escalation->add_option("--resolution", ex.resolution, "With --move actioned: reported, contacted or fixed");
     escalation->add_option("--note", ex.note, "Why (required to action or close)");
-    escalation->add_option("--as", ex.actor, "Who acts (default: $USER)");
+    escalation->add_option("--as", ex.actor,
+                           "Who acts (default: $USER); on a store with users, signs in (password: TIDEWATCH_PASSWORD)");
     escalation->add_flag("--json", ex.json, "Machine-readable output");
 
     auto* lexicon = app.add_subcommand("lexicon", "The store's own lexicon entries: list, set TERM VALUE, remove TERM");
@@ -183,7 +186,28 @@ int main(int argc, char** argv) {
     phrases->add_option("--limit", pa.limit, "Maximum phrases")->default_val(30);
     phrases->add_flag("--json", pa.json, "Machine-readable output");
 
+    auto* user = app.add_subcommand("user", "Users of a governed store: add, passwd, grant, revoke, list");
+    cli::UserArgs ua;
+    user->add_option("ACTION", ua.action, "add | passwd | grant | revoke | list")->required();
+    user->add_option("STORE", ua.store, "Store file")->required();
+    user->add_option("NAME", ua.name, "The user (add, passwd, grant, revoke)");
+    user->add_option("--role", ua.role, "analyst, manager, legal_reviewer or admin (add, grant)");
+    user->add_option("--as", ua.as, "Sign in as this admin (password: TIDEWATCH_PASSWORD or a prompt)");
+    user->add_flag("--json", ua.json, "Machine-readable output (list)");
+
+    auto* auditCmd = app.add_subcommand("audit", "The audit trail: verify its hash chain, or export it");
+    cli::AuditArgs aa;
+    auditCmd->add_option("ACTION", aa.action, "verify | export")->required();
+    auditCmd->add_option("STORE", aa.store, "Store file")->required();
+    auditCmd->add_option("--as", aa.as, "Sign in as this user (export; password: TIDEWATCH_PASSWORD or a prompt)");
+    auditCmd->add_option("--actor", aa.actor, "Only entries by this user (export)");
+    auditCmd->add_option("--action", aa.kind, "Only entries of this action (export)");
+    auditCmd->add_flag("--json", aa.json, "Machine-readable output");
+
     CLI11_PARSE(app, argc, argv);
+
+    if (*user) return cli::runUser(ua);
+    if (*auditCmd) return cli::runAudit(aa);
 
     if (*phrases) return cli::runPhrases(pa);
 

@@ -113,12 +113,17 @@ Result<std::vector<Escalation>> RoleReader::escalations(const EscalationFilter& 
     return out;
 }
 
-Result<Escalation> RoleReader::moveEscalation(std::int64_t id, const Move& move, std::int64_t now) {
-    EscalationRepository repo(*store_);
-    auto e = repo.byId(id);
+Result<Escalation> RoleReader::escalation(std::int64_t id) {
+    auto e = EscalationRepository(*store_).byId(id);
     if (!e) return e.error();
     if (!*e) return makeError("there is no escalation " + std::to_string(id), store_->path());
     if (auto st = checkEscalation(**e); !st) return st.error();
+    return **e;
+}
+
+Result<Escalation> RoleReader::moveEscalation(std::int64_t id, const Move& move, std::int64_t now) {
+    EscalationRepository repo(*store_);
+    if (auto e = escalation(id); !e) return e.error();
     const bool annotating = move.to == EscalationState::Triaged || move.to == EscalationState::InReview;
     if (!annotating && !context_.policy.assignAndClose)
         return makeError(roleLabel(context_) + " may triage or review escalations, not assign, action or close them");

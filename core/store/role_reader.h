@@ -38,6 +38,8 @@ public:
     Result<std::optional<Verbatim>> open(std::int64_t id, const std::string& reason, std::int64_t now);
 
     Result<std::vector<Escalation>> escalations(const EscalationFilter& filter, std::int64_t now);
+    // One escalation when this role's queue holds it; an error saying why not otherwise.
+    Result<Escalation> escalation(std::int64_t id);
     Result<Escalation> moveEscalation(std::int64_t id, const Move& move, std::int64_t now);
 
 private:

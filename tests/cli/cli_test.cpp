@@ -16,8 +16,9 @@ struct Run {
     std::string out;
 };
 
-Run cli(const std::string& args, const std::string& errFile = "/dev/null") {
-    std::string cmd = std::string(TW_CLI_PATH) + " " + args + " 2>" + errFile;
+// `env`: variable assignments for the command ("TIDEWATCH_PASSWORD=...").
+Run cli(const std::string& args, const std::string& errFile = "/dev/null", const std::string& env = {}) {
+    std::string cmd = (env.empty() ? "" : env + " ") + std::string(TW_CLI_PATH) + " " + args + " 2>" + errFile;
     Run r;
     FILE* p = popen(cmd.c_str(), "r");
     if (!p) return r;
@@ -382,4 +383,63 @@ TEST(Cli, AnalyzeOpensEscalationsThatMoveThroughTheQueue) {
     EXPECT_EQ(o["escalations"][0]["type"], "adverse_event");
     EXPECT_EQ(o["figures"]["total"]["actioned"], 1);
     EXPECT_NE(cli("escalations " + store + " --state done").status, 0);
+}
+
+// A governed store: the first user is the admin, users sign in with --as (password from the
+// environment here), each role sees the queue its policy allows, and the audit trail verifies.
+TEST(Cli, UsersSignInAndSeeWhatTheirRoleAllows) {
+    tw::test::TempDir dir;
+    const std::string store = dir.file("g.tw");
+    auto csv = dir.write("in.csv",
+                         "id,channel,text\n"
+                         "1,email,\"I will sue you, my lawyer is on it.\"\n"
+                         "2,call,\"After the tablets I ended up in hospital with a rash.\"\n"
+                         "3,chat,\"All good, thanks.\"\n");
+    ASSERT_EQ(cli("init " + store).status, 0);
+    ASSERT_EQ(cli("import " + store + " " + csv).status, 0);
+    ASSERT_EQ(cli("analyze " + store).status, 0);
+    const std::string err = dir.file("err.txt");
+    auto errors = [&] {
+        std::ifstream in(err);
+        return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    };
+    auto run = [&](const std::string& env, const std::string& args) { return cli(args, err, env); };
+    EXPECT_NE(run("TIDEWATCH_NEW_PASSWORD=ana-password", "user add " + store + " ana --role analyst").status, 0);
+    EXPECT_NE(errors().find("first user of a store is its admin"), std::string::npos) << errors();
+    ASSERT_EQ(run("TIDEWATCH_NEW_PASSWORD=root-password", "user add " + store + " root").status, 0) << errors();
+    ASSERT_EQ(run("TIDEWATCH_PASSWORD=root-password TIDEWATCH_NEW_PASSWORD=ana-password",
+                  "user add " + store + " ana --role analyst --as root")
+                  .status,
+              0)
+        << errors();
+    ASSERT_EQ(run("TIDEWATCH_PASSWORD=root-password TIDEWATCH_NEW_PASSWORD=lee-password",
+                  "user add " + store + " lee --role legal_reviewer --as root")
+                  .status,
+              0);
+    // Governed now: no one reads the queue without signing in.
+    EXPECT_NE(cli("escalations " + store, err).status, 0);
+    EXPECT_NE(errors().find("sign in with --as"), std::string::npos) << errors();
+    EXPECT_NE(run("TIDEWATCH_PASSWORD=wrong-password", "escalations " + store + " --as lee").status, 0);
+    EXPECT_NE(run("TIDEWATCH_PASSWORD=ana-password", "escalations " + store + " --as ana").status, 0);
+    EXPECT_NE(errors().find("has no escalation queue"), std::string::npos) << errors();
+    auto legal = run("TIDEWATCH_PASSWORD=lee-password", "escalations " + store + " --as lee --json");
+    ASSERT_EQ(legal.status, 0) << errors();
+    const auto q = nlohmann::json::parse(legal.out);
+    ASSERT_EQ(q["escalations"].size(), 1u);  // the threat to sue; the adverse event is the safety team's
+    EXPECT_EQ(q["escalations"][0]["type"], "litigation_threat");
+    EXPECT_NE(run("TIDEWATCH_PASSWORD=ana-password", "user list " + store + " --as ana").status, 0);
+    auto users = run("TIDEWATCH_PASSWORD=root-password", "user list " + store + " --as root --json");
+    ASSERT_EQ(users.status, 0);
+    EXPECT_EQ(nlohmann::json::parse(users.out).size(), 3u);
+
+    auto verified = cli("audit verify " + store + " --json");
+    ASSERT_EQ(verified.status, 0);
+    const auto v = nlohmann::json::parse(verified.out);
+    EXPECT_TRUE(v["intact"].get<bool>());
+    EXPECT_GE(v["entries"].get<int>(), 8);
+    EXPECT_NE(run("TIDEWATCH_PASSWORD=ana-password", "audit export " + store + " --as ana").status, 0);
+    auto exported = run("TIDEWATCH_PASSWORD=root-password", "audit export " + store + " --as root --json");
+    ASSERT_EQ(exported.status, 0);
+    EXPECT_NE(exported.out.find("\"action\":\"sign_in_failed\""), std::string::npos);
+    EXPECT_NE(exported.out.find("\"action\":\"user_add\""), std::string::npos);
 }

@@ -1,0 +1,66 @@
+#include "sign_in.h"
+
+#include "store/user_repository.h"
+#include "store_commands.h"
+
+#include <chrono>
+#include <cstdlib>
+#include <iostream>
+
+#include <termios.h>
+#include <unistd.h>
+
+namespace tw::cli {
+
+std::optional<std::string> readPassword(const char* variable, const std::string& prompt) {
+    if (const char* env = std::getenv(variable)) return std::string(env);
+    if (!::isatty(STDIN_FILENO)) return std::nullopt;
+    std::cerr << prompt << std::flush;
+    termios old{};
+    ::tcgetattr(STDIN_FILENO, &old);
+    termios quiet = old;
+    quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+    ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    std::string line;
+    std::getline(std::cin, line);
+    ::tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    std::cerr << '\n';
+    return line;
+}
+
+std::optional<core::AccessContext> signIn(core::Store& store, const std::string& asUser) {
+    core::UserRepository users(store);
+    auto none = users.empty();
+    auto policies = users.policies();
+    if (!none || !policies) {
+        printError(!none ? none.error() : policies.error());
+        return std::nullopt;
+    }
+    if (*none) {
+        std::string name = asUser;
+        if (name.empty() && std::getenv("USER")) name = std::getenv("USER");
+        return core::AccessContext::of(name, core::Role::Manager, *policies);
+    }
+    if (asUser.empty()) {
+        printError(
+            core::makeError("this store has users: sign in with --as USER (password from TIDEWATCH_PASSWORD "
+                            "or a prompt)",
+                            store.path()));
+        return std::nullopt;
+    }
+    auto password = readPassword("TIDEWATCH_PASSWORD", "password for " + asUser + ": ");
+    if (!password) {
+        printError(core::makeError("no password: set TIDEWATCH_PASSWORD or run at a terminal", "--as"));
+        return std::nullopt;
+    }
+    const auto now =
+        std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+    auto user = users.signIn(asUser, *password, now);
+    if (!user) {
+        printError(user.error());
+        return std::nullopt;
+    }
+    return core::AccessContext::of(user->name, user->role, *policies);
+}
+
+}  // namespace tw::cli
