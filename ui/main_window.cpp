@@ -2,11 +2,14 @@
 
 #include "demo_bootstrap.h"
 #include "dialogs/import_dialog.h"
+#include "dialogs/sign_in_dialog.h"
 #include "jobs/analyze_job.h"
 #include "jobs/categorize_job.h"
 #include "jobs/risk_job.h"
 #include "jobs/worker_pool.h"
+#include "models/verbatim_table_model.h"
 #include "store/store.h"
+#include "store/user_repository.h"
 #include "views/dashboard_panel.h"
 #include "views/escalation_queue.h"
 #include "views/kwic_view.h"
@@ -53,7 +56,8 @@ MainWindow::MainWindow(QWidget* parent)
       escalations_(new EscalationQueue(this)),
       tabs_(new QTabWidget(this)),
       storeLabel_(new QLabel(this)),
-      countLabel_(new QLabel(this)) {
+      countLabel_(new QLabel(this)),
+      userLabel_(new QLabel(this)) {
     setWindowTitle(tr("Tidewatch"));
     setAcceptDrops(true);
     tabs_->addTab(browser_, tr("&Verbatims"));
@@ -82,6 +86,7 @@ MainWindow::MainWindow(QWidget* parent)
                 tabs_->setCurrentWidget(browser_);
             });
     statusBar()->addWidget(storeLabel_, 1);
+    statusBar()->addPermanentWidget(userLabel_);
     statusBar()->addPermanentWidget(countLabel_);
     cancelAnalysis_ = new QPushButton(tr("Cancel analysis"), this);
     cancelAnalysis_->setVisible(false);
@@ -112,6 +117,7 @@ void MainWindow::buildMenus() {
     importAction_ =
         file->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] { showImportDialog(); });
     importAction_->setEnabled(false);
+    file->addAction(tr("&Switch User…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), this, &MainWindow::switchUser);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
@@ -128,6 +134,10 @@ void MainWindow::buildMenus() {
     rebuildRecentMenu();
 }
 
+void MainWindow::presetSignIn(const QString& user, const QString& password) {
+    presetSignIn_ = std::make_pair(user, password);
+}
+
 bool MainWindow::openStore(const QString& path) {
     // Opening read-write once validates the file and upgrades an older schema.
     auto store = core::Store::open(path.toStdString());
@@ -135,6 +145,41 @@ bool MainWindow::openStore(const QString& path) {
         showError(tr("Cannot open the store"), QString::fromStdString(store.error().describe()));
         return false;
     }
+    auto noUsers = core::UserRepository(*store).empty();
+    if (!noUsers) {
+        showError(tr("Cannot open the store"), QString::fromStdString(noUsers.error().describe()));
+        return false;
+    }
+    // A store with users shows each role what its policy allows: someone must sign in first.
+    std::optional<core::AccessContext> access;
+    if (!*noUsers) {
+        if (presetSignIn_) {
+            QString why;
+            access = SignInDialog::signIn(path, presetSignIn_->first, presetSignIn_->second, &why);
+            presetSignIn_.reset();
+            if (!access) {
+                showError(tr("Cannot sign in"), why);
+                return false;
+            }
+        } else {
+            SignInDialog dialog(path, this);
+            if (dialog.exec() != QDialog::Accepted || !dialog.access()) return false;
+            access = dialog.access();
+        }
+    }
+    access_ = access;
+    if (access_) {
+        userLabel_->setText(
+            tr("Signed in as %1 (%2)")
+                .arg(QString::fromStdString(access_->user), QString::fromLatin1(core::roleName(access_->role))));
+    } else {
+        userLabel_->setText(tr("No users in this store"));
+        userLabel_->setToolTip(
+            tr("Anyone who opens this file reads it as a manager would. Add its admin with "
+               "tidewatch-cli user add to require sign-in."));
+    }
+    browser_->model()->setAccess(access_);
+    escalations_->setAccess(access_);
     storePath_ = path;
     browser_->clearFilter();
     browser_->setStore(path);
@@ -151,6 +196,17 @@ bool MainWindow::openStore(const QString& path) {
     QSettings().setValue(QStringLiteral("store/last"), path);
     Q_EMIT storeOpened(path);
     return true;
+}
+
+void MainWindow::switchUser() {
+    if (storePath_.isEmpty()) return;
+    auto store = core::Store::open(storePath_.toStdString());
+    auto noUsers = store ? core::UserRepository(*store).empty() : core::Result<bool>(true);
+    if (!noUsers || *noUsers) {
+        statusBar()->showMessage(tr("This store has no users: there is no one to switch to."), 5000);
+        return;
+    }
+    openStore(storePath_);
 }
 
 void MainWindow::openDemo() {

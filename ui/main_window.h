@@ -7,9 +7,12 @@
 #include <QMainWindow>
 #include <QThreadPool>
 
+#include "governance/access_context.h"
 #include "jobs/progress.h"
 
 #include <memory>
+#include <optional>
+#include <utility>
 
 class QLabel;
 class QPushButton;
@@ -33,6 +36,13 @@ public:
 
     // Opens (and upgrades if needed) a store; shows a readable message and returns false if not.
     bool openStore(const QString& path);
+    // On a store with users, opening asks who signs in (a dialog) unless a sign-in was preset
+    // here (scripts and tests: --user with TIDEWATCH_PASSWORD); it is used for the next store.
+    void presetSignIn(const QString& user, const QString& password);
+    // The signed-in user's access; nothing on a store without users.
+    [[nodiscard]] const std::optional<core::AccessContext>& access() const { return access_; }
+    // Signs in again as someone else and reloads every view for that role.
+    void switchUser();
     // Opens the demo store, creating it in the background first when it does not exist yet.
     void openDemo();
     // Opens the import dialog (on `file` when given); null when no store is open.
@@ -75,6 +85,7 @@ private:
     QTabWidget* tabs_;
     QLabel* storeLabel_;
     QLabel* countLabel_;
+    QLabel* userLabel_;
     QMenu* recentMenu_ = nullptr;
     QAction* importAction_ = nullptr;
     QAction* analyseAction_ = nullptr;
@@ -82,6 +93,8 @@ private:
     QPushButton* cancelAnalysis_ = nullptr;
     std::shared_ptr<core::CancelToken> analysisCancel_;
     QString storePath_;
+    std::optional<core::AccessContext> access_;
+    std::optional<std::pair<QString, QString>> presetSignIn_;
     QThreadPool pool_;
 };
 

@@ -1,7 +1,7 @@
 // tidewatch: the GUI entry. Opens the last store, or the demo store (created on first run).
 //   tidewatch [--store PATH] [--demo] [--search TEXT] [--import FILE] [--dashboard [--drill PATH]]
 //             [--tab categories|concordance|phrases|escalations] [--rule TEXT] [--since DATE --until DATE]
-//             [--screenshot FILE.png]
+//             [--user NAME] [--screenshot FILE.png]
 // --screenshot grabs the window once the first rows are shown (with --import: the import dialog
 // once its preview is ready) and exits; used for the README's screenshots.
 #include "dialogs/import_dialog.h"
@@ -74,12 +74,17 @@ int main(int argc, char** argv) {
                                 QStringLiteral("DATE"));
     QCommandLineOption untilOpt(QStringLiteral("until"), QStringLiteral("Emerging phrases to this day."),
                                 QStringLiteral("DATE"));
-    parser.addOptions(
-        {storeOpt, demoOpt, searchOpt, importOpt, dashOpt, drillOpt, tabOpt, ruleOpt, sinceOpt, untilOpt, shotOpt});
+    QCommandLineOption userOpt(QStringLiteral("user"),
+                               QStringLiteral("On a store with users, sign in as NAME with the password in "
+                                              "TIDEWATCH_PASSWORD instead of the sign-in dialog."),
+                               QStringLiteral("NAME"));
+    parser.addOptions({storeOpt, demoOpt, searchOpt, importOpt, dashOpt, drillOpt, tabOpt, ruleOpt, sinceOpt, untilOpt,
+                       shotOpt, userOpt});
     parser.process(app);
 
     tw::ui::MainWindow window;
     window.show();
+    if (parser.isSet(userOpt)) window.presetSignIn(parser.value(userOpt), qEnvironmentVariable("TIDEWATCH_PASSWORD"));
 
     QString last = QSettings().value(QStringLiteral("store/last")).toString();
     if (parser.isSet(storeOpt))

@@ -1,13 +1,15 @@
 #include "models/verbatim_table_model.h"
 
+#include "store/role_reader.h"
+
 #include "jobs/worker_pool.h"
 #include "util/civil_time.h"
 
 #include <QColor>
 
-#include <algorithm>
 #include <QDateTime>
 #include <QTimeZone>
+#include <algorithm>
 
 namespace tw::ui {
 
@@ -56,8 +58,13 @@ void VerbatimTableModel::refresh() {
     core::BrowseFilter filter = filter_;
     runAsync<IndexResult>(
         pool_, this,
-        [path, filter]() {
-            return withThreadStore(path, [&](core::Store& s) { return core::VerbatimReader(s).index(filter, kPageSize); });
+        [path, filter, access = access_]() {
+            return withThreadStore(path, [&](core::Store& s) -> IndexResult {
+                if (!access) return core::VerbatimReader(s).index(filter, kPageSize);
+                auto reader = core::RoleReader::open(s, *access);
+                if (!reader) return reader.error();
+                return reader->index(filter, kPageSize);
+            });
         },
         [this, gen](IndexResult index) {
             if (gen != generation_) return;  // a newer filter was set meanwhile
@@ -105,8 +112,13 @@ void VerbatimTableModel::requestPage(int page) const {
     auto* self = const_cast<VerbatimTableModel*>(this);
     runAsync<PageResult>(
         pool_, self,
-        [path, filter, from]() {
-            return withThreadStore(path, [&](core::Store& s) { return core::VerbatimReader(s).page(filter, from, kPageSize); });
+        [path, filter, from, access = access_]() {
+            return withThreadStore(path, [&](core::Store& s) -> PageResult {
+                if (!access) return core::VerbatimReader(s).page(filter, from, kPageSize);
+                auto reader = core::RoleReader::open(s, *access);
+                if (!reader) return reader.error();
+                return reader->page(filter, from, kPageSize);
+            });
         },
         [self, gen, page](PageResult rows) {
             if (!rows) {
@@ -157,24 +169,30 @@ QVariant VerbatimTableModel::data(const QModelIndex& idx, int role) const {
                     return v->createdAt ? QDateTime::fromSecsSinceEpoch(*v->createdAt, QTimeZone::utc())
                                               .toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                                         : tr("undated");
-                case ChannelColumn: return QString::fromStdString(v->channel);
+                case ChannelColumn:
+                    return QString::fromStdString(v->channel);
                 case EmotionColumn: {
                     // The strongest emotion when it is clearly there.
-                    static const char* names[] = {QT_TR_NOOP("anger"), QT_TR_NOOP("fear"), QT_TR_NOOP("sadness"), QT_TR_NOOP("joy")};
+                    static const char* names[] = {QT_TR_NOOP("anger"), QT_TR_NOOP("fear"), QT_TR_NOOP("sadness"),
+                                                  QT_TR_NOOP("joy")};
                     auto it = std::max_element(v->emotions.begin(), v->emotions.end());
                     if (!v->sentiment || *it < 0.3) return QString();
                     return QStringLiteral("%1 %2").arg(tr(names[it - v->emotions.begin()])).arg(*it, 0, 'f', 2);
                 }
                 case SentimentColumn:
-                    return v->sentiment ? QStringLiteral("%1 %2").arg(QString::fromStdString(v->label)).arg(*v->sentiment, 0, 'f', 2)
+                    return v->sentiment ? QStringLiteral("%1 %2")
+                                              .arg(QString::fromStdString(v->label))
+                                              .arg(*v->sentiment, 0, 'f', 2)
                                         : QString();
-                case TextColumn: return oneLine(v->text);
+                case TextColumn:
+                    return oneLine(v->text);
             }
             break;
         case Qt::ForegroundRole:
             if (idx.column() == EmotionColumn && v->sentiment) {
                 auto it = std::max_element(v->emotions.begin(), v->emotions.end());
-                static const QColor colours[] = {QColor(0xb0, 0x20, 0x20), QColor(0x7a, 0x3d, 0xa8), QColor(0x2f, 0x5f, 0xa8), QColor(0x1a, 0x7f, 0x37)};
+                static const QColor colours[] = {QColor(0xb0, 0x20, 0x20), QColor(0x7a, 0x3d, 0xa8),
+                                                 QColor(0x2f, 0x5f, 0xa8), QColor(0x1a, 0x7f, 0x37)};
                 return colours[it - v->emotions.begin()];
             }
             if (idx.column() == SentimentColumn && v->sentiment) {
@@ -186,20 +204,28 @@ QVariant VerbatimTableModel::data(const QModelIndex& idx, int role) const {
         case Qt::ToolTipRole:
             if (idx.column() == TextColumn) return QString::fromStdString(v->text.substr(0, 1000));
             break;
-        case VerbatimIdRole: return QVariant::fromValue<qlonglong>(v->id);
-        default: break;
+        case VerbatimIdRole:
+            return QVariant::fromValue<qlonglong>(v->id);
+        default:
+            break;
     }
     return {};
 }
 
 QVariant VerbatimTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return QAbstractTableModel::headerData(section, orientation, role);
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-        case DateColumn: return tr("Date (UTC)");
-        case ChannelColumn: return tr("Channel");
-        case SentimentColumn: return tr("Sentiment");
-        case EmotionColumn: return tr("Emotion");
-        case TextColumn: return tr("Verbatim");
+        case DateColumn:
+            return tr("Date (UTC)");
+        case ChannelColumn:
+            return tr("Channel");
+        case SentimentColumn:
+            return tr("Sentiment");
+        case EmotionColumn:
+            return tr("Emotion");
+        case TextColumn:
+            return tr("Verbatim");
     }
     return {};
 }

@@ -6,6 +6,7 @@
 // number, and answers to older generations are dropped.
 // Lives on the UI thread; all store access happens on its worker pool.
 
+#include "governance/access_context.h"
 #include "store/verbatim_reader.h"
 
 #include <QAbstractTableModel>
@@ -30,10 +31,14 @@ public:
     ~VerbatimTableModel() override;
 
     void setStore(const QString& path);
+    // Who reads: pages and totals follow that role's policy (store/role_reader.h). Nothing: a
+    // store without users, read as before. Takes effect with the next setStore or refresh.
+    void setAccess(std::optional<core::AccessContext> access) { access_ = std::move(access); }
     void setFilter(const core::BrowseFilter& filter);
     void refresh();  // re-reads the index (after an import)
     [[nodiscard]] const core::BrowseFilter& filter() const { return filter_; }
     [[nodiscard]] QString storePath() const { return path_; }
+    [[nodiscard]] const std::optional<core::AccessContext>& access() const { return access_; }
     // The verbatim at `row` when its page is loaded.
     [[nodiscard]] std::optional<core::Verbatim> verbatimAt(int row) const;
     [[nodiscard]] bool isLoading() const { return loadingIndex_; }
@@ -44,7 +49,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 Q_SIGNALS:
-    void indexReady(qint64 total);   // a new row count is in place
+    void indexReady(qint64 total);  // a new row count is in place
     void failed(const QString& message);
     void pageLoaded(int page);
 
@@ -54,6 +59,7 @@ private:
     void pageArrived(quint64 generation, int page, std::vector<core::Verbatim> rows);
 
     QString path_;
+    std::optional<core::AccessContext> access_;
     core::BrowseFilter filter_;
     quint64 generation_ = 0;
     bool loadingIndex_ = false;

@@ -1,5 +1,7 @@
 #include "views/escalation_queue.h"
 
+#include "store/role_reader.h"
+
 #include "jobs/worker_pool.h"
 #include "store/redacted_view.h"
 #include "util/civil_time.h"
@@ -120,8 +122,7 @@ EscalationQueue::EscalationQueue(QWidget* parent)
     layout->addWidget(split, 1);
     layout->addLayout(bottom);
 
-    const QString user = qEnvironmentVariable("USER");
-    setActor(user.isEmpty() ? tr("workbench user") : user);
+    setAccess(std::nullopt);
     for (QComboBox* c : {type_, state_, assignee_}) {
         connect(c, &QComboBox::currentIndexChanged, this, &EscalationQueue::refresh);
     }
@@ -159,6 +160,13 @@ void EscalationQueue::buildActions(QHBoxLayout* bar) {
 void EscalationQueue::setActor(const QString& actor) {
     actor_ = actor;
     actorLabel_->setText(tr("Acting as %1").arg(actor));
+}
+
+void EscalationQueue::setAccess(std::optional<core::AccessContext> access) {
+    access_ = std::move(access);
+    // Without users in the store, the operating-system user acts.
+    const QString user = qEnvironmentVariable("USER");
+    setActor(access_ ? qs(access_->user) : user.isEmpty() ? tr("workbench user") : user);
 }
 
 void EscalationQueue::setStore(const QString& path) {
@@ -202,7 +210,7 @@ void EscalationQueue::refresh() {
     now_ = nowSeconds();
     runAsync<QueueData>(
         pool_, this,
-        [path = path_.toStdString(), f = filter(), now = now_]() {
+        [path = path_.toStdString(), f = filter(), now = now_, access = access_]() {
             QueueData d;
             auto store = threadStore(path);
             if (!store) {
@@ -210,7 +218,13 @@ void EscalationQueue::refresh() {
                 return d;
             }
             core::EscalationRepository repo(**store);
-            d.rows = repo.list(f, now);
+            if (access) {
+                auto reader = core::RoleReader::open(**store, *access);
+                d.rows =
+                    reader ? reader->escalations(f, now) : core::Result<std::vector<core::Escalation>>(reader.error());
+            } else {
+                d.rows = repo.list(f, now);
+            }
             d.figures = repo.figures(now);
             d.assignees = repo.assignees();
             return d;
@@ -425,10 +439,18 @@ void EscalationQueue::moveSelected(const core::Move& move) {
     using Outcome = core::Result<std::vector<core::Status>>;
     runAsync<Outcome>(
         pool_, this,
-        [path = path_.toStdString(), ids, move, actor = actor_.toStdString()]() -> Outcome {
+        [path = path_.toStdString(), ids, move, actor = actor_.toStdString(), access = access_]() -> Outcome {
             auto store = core::Store::open(path);
             if (!store) return store.error();
-            return core::EscalationRepository(*store).moveMany(ids, move, actor, nowSeconds());
+            if (!access) return core::EscalationRepository(*store).moveMany(ids, move, actor, nowSeconds());
+            auto reader = core::RoleReader::open(*store, *access);
+            if (!reader) return reader.error();
+            std::vector<core::Status> out;
+            for (std::int64_t id : ids) {
+                auto e = reader->moveEscalation(id, move, nowSeconds());
+                out.push_back(e ? core::Status(core::Ok{}) : core::Status(e.error()));
+            }
+            return out;
         },
         [this](Outcome r) {
             int applied = 0;

@@ -5,6 +5,7 @@
 // history; actions that move it through the workflow (the core refuses illegal moves and says
 // why), and bulk triage of the selected rows. Reads and moves run on a worker thread.
 
+#include "governance/access_context.h"
 #include "store/escalation_repository.h"
 
 #include <QThreadPool>
@@ -35,9 +36,12 @@ public:
     // Applies `move` to the selected escalations; returns at once, the result arrives as moved().
     void moveSelected(const core::Move& move);
     void triageSelected();
-    // Who acts: the signed-in user once roles exist; the operating-system user until then.
+    // Who acts: the signed-in user on a store with users; the operating-system user otherwise.
     [[nodiscard]] QString actor() const { return actor_; }
     void setActor(const QString& actor);
+    // The signed-in user's access (nothing on a store without users): the queue and its moves
+    // follow that role's policy (store/role_reader.h). Takes effect with the next refresh.
+    void setAccess(std::optional<core::AccessContext> access);
 
     [[nodiscard]] QTableWidget* table() const { return table_; }
     [[nodiscard]] QTextBrowser* detail() const { return detail_; }
@@ -65,6 +69,7 @@ private:
 
     QString path_;
     QString actor_;
+    std::optional<core::AccessContext> access_;
     QComboBox* type_;
     QComboBox* state_;
     QComboBox* assignee_;

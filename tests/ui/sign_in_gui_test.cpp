@@ -1,0 +1,136 @@
+// Signing in to a store with users, under the offscreen platform: the dialog refuses a wrong
+// password and says so, the signed-in user and role stay visible in the status bar, and what the
+// browser and the escalation queue show is what the core allows that role (analysts: no flagged
+// verbatims and no queue; legal reviewers: full text and the legal-relevant queue).
+#include "dialogs/sign_in_dialog.h"
+#include "ingest/importer.h"
+#include "jobs/risk_job.h"
+#include "main_window.h"
+#include "models/verbatim_table_model.h"
+#include "store/user_repository.h"
+#include "test_support.h"
+#include "views/escalation_queue.h"
+#include "views/verbatim_browser.h"
+
+#include <QDateTime>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTextBrowser>
+
+#include <gtest/gtest.h>
+
+using namespace tw;
+
+namespace {
+
+struct Governed {
+    tw::test::TempDir dir;
+    QString path = QString::fromStdString(dir.file("gov.tw"));
+    Governed() {
+        auto store = core::Store::create(path.toStdString());
+        EXPECT_TRUE(store.ok());
+        auto csv = dir.write("f.csv",
+                             "id,date,channel,text\n"
+                             "1,2026-01-05,email,\"Mail jane.doe@example.com. I will sue you.\"\n"
+                             "2,2026-01-06,call,After the tablets I ended up in hospital with a rash\n"
+                             "3,2026-01-07,chat,I reported you to the FTC\n"
+                             "4,2026-01-08,chat,\"Lovely staff in the shop, thanks ann@example.org\"\n");
+        EXPECT_TRUE(core::importFile(*store, csv, {}).ok());
+        EXPECT_TRUE(core::scanRisks(*store, 1, {}, nullptr, QDateTime::currentSecsSinceEpoch()).ok());
+        core::UserRepository users(*store);
+        const std::int64_t now = QDateTime::currentSecsSinceEpoch();
+        EXPECT_TRUE(users.add("root", core::Role::Admin, "root-password", "setup", now).ok());
+        EXPECT_TRUE(users.add("ana", core::Role::Analyst, "ana-password", "root", now).ok());
+        EXPECT_TRUE(users.add("lee", core::Role::LegalReviewer, "lee-password", "root", now).ok());
+    }
+};
+
+void shot(QWidget& w, const QString& name) {
+    if (const char* out = std::getenv("TW_SCREENSHOT_DIR"))
+        w.grab().save(QString::fromLocal8Bit(out) + QLatin1Char('/') + name);
+}
+
+bool loaded(ui::VerbatimBrowser* b, int rows) {
+    return QTest::qWaitFor([&] { return !b->model()->isLoading() && b->model()->rowCount() == rows; }, 10000);
+}
+
+}  // namespace
+
+TEST(SignInGui, TheDialogRefusesAWrongPasswordAndAcceptsTheRightOne) {
+    Governed g;
+    ui::SignInDialog dialog(g.path);
+    dialog.show();
+    dialog.userField()->setText(QStringLiteral("lee"));
+    dialog.passwordField()->setText(QStringLiteral("not-lees-password"));
+    dialog.trySignIn();
+    EXPECT_FALSE(dialog.access());
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_TRUE(dialog.errorLabel()->text().contains(QStringLiteral("wrong")));
+    EXPECT_TRUE(dialog.passwordField()->text().isEmpty());
+    shot(dialog, QStringLiteral("sign-in.png"));
+    dialog.passwordField()->setText(QStringLiteral("lee-password"));
+    dialog.trySignIn();
+    ASSERT_TRUE(dialog.access());
+    EXPECT_EQ(dialog.access()->role, core::Role::LegalReviewer);
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+}
+
+TEST(SignInGui, AnAnalystSeesNoFlaggedVerbatimsAndNoQueue) {
+    Governed g;
+    ui::MainWindow window;
+    window.show();
+    window.presetSignIn(QStringLiteral("ana"), QStringLiteral("ana-password"));
+    ASSERT_TRUE(window.openStore(g.path));
+    ASSERT_TRUE(window.access());
+    EXPECT_EQ(window.access()->role, core::Role::Analyst);
+    bool labelled = false;
+    for (auto* label : window.statusBar()->findChildren<QLabel*>())
+        labelled |= label->text() == QStringLiteral("Signed in as ana (analyst)");
+    EXPECT_TRUE(labelled);
+    auto* browser = window.browser();
+    ASSERT_TRUE(loaded(browser, 1));  // the three flagged verbatims are only counted
+    browser->table()->selectRow(0);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !browser->detail()->toPlainText().isEmpty(); }, 5000));
+    EXPECT_FALSE(browser->detail()->toPlainText().contains(QStringLiteral("ann@example.org")));
+    shot(window, QStringLiteral("signed-in-analyst.png"));
+
+    auto* queue = window.escalations();
+    queue->refresh();
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return queue->summary()->text().contains(QStringLiteral("no escalation queue")); }, 5000))
+        << queue->summary()->text().toStdString();
+    EXPECT_EQ(queue->table()->rowCount(), 0);
+}
+
+TEST(SignInGui, ALegalReviewerReadsFullTextAndTheLegalQueue) {
+    Governed g;
+    ui::MainWindow window;
+    window.show();
+    window.presetSignIn(QStringLiteral("lee"), QStringLiteral("lee-password"));
+    ASSERT_TRUE(window.openStore(g.path));
+    auto* browser = window.browser();
+    ASSERT_TRUE(loaded(browser, 4));
+    browser->table()->selectRow(0);  // newest: the shop, with its e-mail address in full
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !browser->detail()->toPlainText().isEmpty(); }, 5000));
+    EXPECT_TRUE(browser->detail()->toPlainText().contains(QStringLiteral("ann@example.org")));
+
+    auto* queue = window.escalations();
+    queue->refresh();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return queue->table()->rowCount() == 2; }, 5000));
+    for (int r = 0; r < queue->table()->rowCount(); ++r)
+        EXPECT_NE(queue->table()->item(r, 1)->text(), QStringLiteral("adverse_event"));
+    EXPECT_EQ(queue->actor(), QStringLiteral("lee"));
+}
+
+TEST(SignInGui, AWrongPresetPasswordLeavesTheStoreClosed) {
+    Governed g;
+    ui::MainWindow window;
+    window.presetSignIn(QStringLiteral("ana"), QStringLiteral("wrong-password"));
+    EXPECT_FALSE(window.openStore(g.path));
+    EXPECT_TRUE(window.storePath().isEmpty());
+    EXPECT_FALSE(window.access());
+}

@@ -1,0 +1,82 @@
+#include "dialogs/sign_in_dialog.h"
+
+#include "store/user_repository.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace tw::ui {
+
+SignInDialog::SignInDialog(const QString& storePath, QWidget* parent)
+    : QDialog(parent),
+      storePath_(storePath),
+      user_(new QLineEdit(this)),
+      password_(new QLineEdit(this)),
+      error_(new QLabel(this)) {
+    setWindowTitle(tr("Sign in — %1").arg(QFileInfo(storePath).fileName()));
+    setMinimumWidth(420);
+    auto* layout = new QVBoxLayout(this);
+    auto* intro =
+        new QLabel(tr("This store has users. Sign in to see what your role may see; every sign-in is recorded in the "
+                      "store's audit trail."),
+                   this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto* form = new QFormLayout;
+    password_->setEchoMode(QLineEdit::Password);
+    user_->setToolTip(tr("Your user name in this store"));
+    form->addRow(tr("&User:"), user_);
+    form->addRow(tr("&Password:"), password_);
+    layout->addLayout(form);
+    error_->setStyleSheet(QStringLiteral("color: #b00020"));
+    error_->setWordWrap(true);
+    layout->addWidget(error_);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::trySignIn);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+std::optional<core::AccessContext> SignInDialog::signIn(const QString& storePath, const QString& user,
+                                                        const QString& password, QString* error) {
+    auto store = core::Store::open(storePath.toStdString());
+    if (!store) {
+        if (error) *error = QString::fromStdString(store.error().describe());
+        return std::nullopt;
+    }
+    core::UserRepository users(*store);
+    auto policies = users.policies();
+    auto signedIn = users.signIn(user.toStdString(), password.toStdString(), QDateTime::currentSecsSinceEpoch());
+    if (!policies || !signedIn) {
+        if (error) *error = QString::fromStdString(!policies ? policies.error().message : signedIn.error().message);
+        return std::nullopt;
+    }
+    return core::AccessContext::of(signedIn->name, signedIn->role, *policies);
+}
+
+void SignInDialog::trySignIn() {
+    // The password check is deliberately slow (argon2id): say so while it runs.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString why;
+    access_ = signIn(storePath_, user_->text().trimmed(), password_->text(), &why);
+    QApplication::restoreOverrideCursor();
+    if (!access_) {
+        if (!why.isEmpty()) why[0] = why[0].toUpper();
+        error_->setText(why);
+        adjustSize();  // room for the whole message
+        password_->clear();
+        password_->setFocus();
+        return;
+    }
+    accept();
+}
+
+}  // namespace tw::ui
