@@ -7,19 +7,21 @@ app=${1:-build/release/app/gui/tidewatch}
 out="$PWD/docs/screenshots"
 mkdir -p "$out"
 home=$(mktemp -d)
+# The demo store has users: the views are taken as its manager.
+export TIDEWATCH_PASSWORD=demo-manager-2026
 trap 'rm -rf "$home"' EXIT
-HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --demo --screenshot "$out/browser.png"
-HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --demo --search '"charged twice"' --screenshot "$out/search.png"
-HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --demo --import "$PWD/tests/data/malformed/ragged_row.csv" \
+HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --user max --demo --screenshot "$out/browser.png"
+HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --user max --demo --search '"charged twice"' --screenshot "$out/search.png"
+HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --user max --demo --import "$PWD/tests/data/malformed/ragged_row.csv" \
   --screenshot "$out/import.png"
-HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --demo --dashboard --screenshot "$out/dashboard.png"
-HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --demo --dashboard --drill "Returns and refunds" \
+HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --user max --demo --dashboard --screenshot "$out/dashboard.png"
+HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --user max --demo --dashboard --drill "Returns and refunds" \
   --screenshot "$out/category_drilldown.png"
-HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --demo --tab categories --rule "Billing/Double charge" \
+HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --user max --demo --tab categories --rule "Billing/Double charge" \
   --screenshot "$out/taxonomy_editor.png"
-HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --demo --tab concordance --rule 'refund*' \
+HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --user max --demo --tab concordance --rule 'refund*' \
   --screenshot "$out/kwic.png"
-HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --demo --tab phrases --since 2026-03-02 --until 2026-03-08 \
+HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --user max --demo --tab phrases --since 2026-03-02 --until 2026-03-08 \
   --screenshot "$out/phrases.png"
-HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --demo --tab escalations --screenshot "$out/escalations.png"
+HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --user max --demo --tab escalations --screenshot "$out/escalations.png"
 echo "screenshots in $out"

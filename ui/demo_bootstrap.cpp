@@ -1,11 +1,14 @@
 #include "demo_bootstrap.h"
 
+#include "demo/demo_users.h"
+
 #include "demo/demo_corpus.h"
 #include "ingest/importer.h"
 #include "jobs/analyze_job.h"
 #include "jobs/categorize_job.h"
 #include "jobs/risk_job.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QStandardPaths>
 
@@ -41,6 +44,8 @@ core::Result<std::string> createDemoStore(const std::string& storePath) {
         if (!categorised) return categorised.error();
         auto scanned = core::scanRisks(*store);
         if (!scanned) return scanned.error();
+        // One user per role (passwords in the README): the demo shows what each role sees.
+        if (auto st = core::addDemoUsers(*store, QDateTime::currentSecsSinceEpoch()); !st) return st.error();
         store->db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
     }
     std::filesystem::rename(partial, storePath, ec);

@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "demo/demo_users.h"
 #include "demo_bootstrap.h"
 #include "dialogs/import_dialog.h"
 #include "dialogs/sign_in_dialog.h"
@@ -163,6 +164,15 @@ bool MainWindow::openStore(const QString& path) {
             }
         } else {
             SignInDialog dialog(path, this);
+            if (QFileInfo(path) == QFileInfo(demoStorePath())) {
+                QStringList users;
+                for (const core::DemoUser& u : core::demoUsers()) {
+                    users << tr("%1 (%2, password %3)")
+                                 .arg(QString::fromStdString(u.name), QString::fromLatin1(core::roleName(u.role)),
+                                      QString::fromStdString(u.password));
+                }
+                dialog.setHint(tr("Demo users: %1.").arg(users.join(QStringLiteral("; "))));
+            }
             if (dialog.exec() != QDialog::Accepted || !dialog.access()) return false;
             access = dialog.access();
         }

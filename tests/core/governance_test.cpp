@@ -2,6 +2,7 @@
 // passwords, the first user as admin, audited sign-ins and grants, and a hash chain that shows
 // the first broken link when an entry is altered, removed (in the middle or at the end) or
 // reordered, even by someone who drops the append-only triggers first.
+#include "demo/demo_users.h"
 #include "governance/password.h"
 #include "governance/role_policy.h"
 #include "store/audit_repository.h"
@@ -185,4 +186,20 @@ TEST(AuditTrail, ShowsTheFirstBrokenLinkWhenEntriesAreReordered) {
     auto v = u.audit.verify().value();
     ASSERT_TRUE(v.broken);
     EXPECT_EQ(v.broken->seq, 2);
+}
+
+TEST(UserStore, TheDemoUsersSignInWithTheirDocumentedPasswords) {
+    Users u;
+    ASSERT_TRUE(addDemoUsers(u.store, kNow).ok());
+    std::vector<Role> roles;
+    for (const DemoUser& d : demoUsers()) {
+        auto in = u.users.signIn(d.name, d.password, kNow);
+        ASSERT_TRUE(in.ok()) << d.name;
+        roles.push_back(in->role);
+    }
+    std::sort(roles.begin(), roles.end());
+    EXPECT_EQ(roles, (std::vector<Role>{Role::Analyst, Role::Manager, Role::LegalReviewer, Role::Admin}));
+    // The README documents them: keep it in step.
+    const std::string readme = tw::test::readFile(TW_SOURCE_DIR "/README.md");
+    for (const DemoUser& d : demoUsers()) EXPECT_NE(readme.find(d.password), std::string::npos) << d.name;
 }

@@ -19,6 +19,7 @@ SignInDialog::SignInDialog(const QString& storePath, QWidget* parent)
       storePath_(storePath),
       user_(new QLineEdit(this)),
       password_(new QLineEdit(this)),
+      hint_(new QLabel(this)),
       error_(new QLabel(this)) {
     setWindowTitle(tr("Sign in — %1").arg(QFileInfo(storePath).fileName()));
     setMinimumWidth(420);
@@ -29,6 +30,10 @@ SignInDialog::SignInDialog(const QString& storePath, QWidget* parent)
                    this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
+    hint_->setWordWrap(true);
+    hint_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    hint_->setVisible(false);
+    layout->addWidget(hint_);
     auto* form = new QFormLayout;
     password_->setEchoMode(QLineEdit::Password);
     user_->setToolTip(tr("Your user name in this store"));
@@ -43,6 +48,12 @@ SignInDialog::SignInDialog(const QString& storePath, QWidget* parent)
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::trySignIn);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void SignInDialog::setHint(const QString& hint) {
+    hint_->setText(hint);
+    hint_->setVisible(!hint.isEmpty());
+    adjustSize();
 }
 
 std::optional<core::AccessContext> SignInDialog::signIn(const QString& storePath, const QString& user,

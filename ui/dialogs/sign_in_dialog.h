@@ -25,6 +25,8 @@ public:
     [[nodiscard]] QLineEdit* userField() const { return user_; }
     [[nodiscard]] QLineEdit* passwordField() const { return password_; }
     [[nodiscard]] QLabel* errorLabel() const { return error_; }
+    // A line under the introduction (the demo store lists its users here).
+    void setHint(const QString& hint);
     // Checks the fields; accepts the dialog when they are right.
     void trySignIn();
 
@@ -32,6 +34,7 @@ private:
     QString storePath_;
     QLineEdit* user_;
     QLineEdit* password_;
+    QLabel* hint_;
     QLabel* error_;
     std::optional<core::AccessContext> access_;
 };
