@@ -190,6 +190,8 @@ bool MainWindow::openStore(const QString& path) {
     }
     browser_->model()->setAccess(access_);
     escalations_->setAccess(access_);
+    kwic_->setAccess(access_);
+    taxonomy_->setAccess(access_);
     storePath_ = path;
     browser_->clearFilter();
     browser_->setStore(path);

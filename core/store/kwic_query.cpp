@@ -18,9 +18,10 @@ std::string csvField(const std::string& s) {
 }  // namespace
 
 Result<std::vector<KwicRow>> kwicQuery(Store& store, std::string_view rule, std::size_t width, std::size_t limit,
-                                       KwicSort sort) {
+                                       KwicSort sort, const std::unordered_set<std::int64_t>* hidden) {
     std::vector<std::pair<std::string, KwicRow>> keyed;
     auto st = forEachRuleMatch(store, rule, [&](const RuleHit& h) {
+        if (hidden && hidden->count(h.verbatim.id)) return true;
         // Lines are cut from the redacted text: personal data never shows in a concordance.
         const RedactedSpans shown = redactWithSpans(h.verbatim.text, h.match.spans);
         for (auto& line : kwicLines(shown.text, shown.spans, width)) {

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 namespace tw::core {
@@ -18,9 +19,10 @@ struct KwicRow {
     KwicLine line;
 };
 
-// Up to `limit` lines of the rule's matches with `width` code points of context each side.
+// Up to `limit` lines of the rule's matches with `width` code points of context each side,
+// leaving out the verbatims in `hidden` (those the reader's role may only count).
 Result<std::vector<KwicRow>> kwicQuery(Store& store, std::string_view rule, std::size_t width, std::size_t limit,
-                                       KwicSort sort);
+                                       KwicSort sort, const std::unordered_set<std::int64_t>* hidden = nullptr);
 // id,date,channel,left,match,right with a header row, RFC 4180 quoting.
 std::string kwicCsv(const std::vector<KwicRow>& rows);
 

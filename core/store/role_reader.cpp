@@ -53,6 +53,17 @@ Result<std::vector<SearchHit>> RoleReader::search(const std::string& rule, int l
     return VerbatimReader(*store_, visibility_).search(rule, limit);
 }
 
+Result<std::unordered_set<std::int64_t>> RoleReader::hiddenIds() {
+    return VerbatimReader(*store_, visibility_).hiddenIds();
+}
+
+Result<std::vector<KwicRow>> RoleReader::kwic(std::string_view rule, std::size_t width, std::size_t limit,
+                                              KwicSort sort) {
+    auto hidden = hiddenIds();
+    if (!hidden) return hidden.error();
+    return kwicQuery(*store_, rule, width, limit, sort, &*hidden);
+}
+
 Result<bool> RoleReader::restricted(std::int64_t verbatimId) {
     return guarded(*store_, [&]() -> Result<bool> {
         auto q = store_->db().prepare(

@@ -247,22 +247,24 @@ Result<std::optional<Verbatim>> VerbatimReader::byId(std::int64_t id) {
     });
 }
 
+Result<std::unordered_set<std::int64_t>> VerbatimReader::hiddenIds() {
+    if (hiddenClause().empty()) return std::unordered_set<std::int64_t>{};
+    return guarded(store_, [&]() -> Result<std::unordered_set<std::int64_t>> {
+        std::unordered_set<std::int64_t> ids;
+        auto q = store_.db().prepare("SELECT v.id FROM verbatim v WHERE NOT (1" + hiddenClause() + ")");
+        bindHidden(q);
+        while (q.step()) ids.insert(q.int64(0));
+        return ids;
+    });
+}
+
 Result<std::vector<SearchHit>> VerbatimReader::search(const std::string& rule, int limit) {
     std::vector<SearchHit> out;
     std::vector<std::vector<MatchSpan>> spans;
     // What this reader may only count stays out of the hits.
-    std::unordered_set<std::int64_t> hidden;
-    if (!hiddenClause().empty()) {
-        auto ids = guarded(store_, [&]() -> Result<std::unordered_set<std::int64_t>> {
-            std::unordered_set<std::int64_t> all;
-            auto shown = store_.db().prepare("SELECT v.id FROM verbatim v WHERE NOT (1" + hiddenClause() + ")");
-            bindHidden(shown);
-            while (shown.step()) all.insert(shown.int64(0));
-            return all;
-        });
-        if (!ids) return ids.error();
-        hidden = std::move(*ids);
-    }
+    auto hiddenSet = hiddenIds();
+    if (!hiddenSet) return hiddenSet.error();
+    const std::unordered_set<std::int64_t>& hidden = *hiddenSet;
     auto st = forEachRuleMatch(store_, rule, [&](const RuleHit& h) {
         if (hidden.count(h.verbatim.id)) return true;
         out.push_back({h.verbatim, {}});

@@ -14,6 +14,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 namespace tw::core {
@@ -79,6 +80,8 @@ public:
     // empty), newest first; stops early when it returns false. For rule search: the expression
     // is a prefilter, the rule itself decides.
     // `newestFirst` false: in no particular order, without sorting (batch jobs).
+    // The verbatims this reader may only count (empty when it may show every one).
+    Result<std::unordered_set<std::int64_t>> hiddenIds();
     Status forEachCandidate(const std::string& ftsExpression, const std::function<bool(const Verbatim&)>& sink,
                             bool newestFirst = true);
 

@@ -82,6 +82,9 @@ TEST(Visibility, AnalystsSeeRedactedUnflaggedTextAndOnlyCountsOfFlaggedVerbatims
     EXPECT_EQ(analyst.restrictedCount({}).value(), 2);
     EXPECT_EQ(analyst.index({}, 10).value().total, 2);
     EXPECT_TRUE(analyst.search("sue OR hospital", 10).value().empty());
+    EXPECT_TRUE(analyst.kwic("sue OR hospital", 20, 50, KwicSort::Source).value().empty());
+    EXPECT_EQ(analyst.kwic("service", 20, 50, KwicSort::Source).value().size(), 1u);
+    EXPECT_EQ(analyst.hiddenIds().value(), (std::unordered_set<std::int64_t>{f.lawsuit, f.reaction}));
     EXPECT_EQ(analyst.search("service", 10).value().size(), 1u);
 
     auto opened = analyst.open(f.lawsuit, "curious", kNow);
@@ -124,6 +127,8 @@ TEST(Visibility, LegalReviewersReadFullTextGiveAReasonForFlaggedOnesAndSeeLegalI
     std::vector<Verbatim> page;
     EXPECT_EQ(f.pageIds(legal, &page), (std::vector<std::int64_t>{f.praise, f.lawsuit, f.reaction, f.churn}));
     EXPECT_NE(textOf(page, f.praise).find("ann.lee@example.org"), std::string::npos);
+    EXPECT_EQ(legal.kwic("sue OR hospital", 20, 50, KwicSort::Source).value().size(), 2u);
+    EXPECT_TRUE(legal.hiddenIds().value().empty());
     auto noReason = legal.open(f.lawsuit, "  ", kNow);
     ASSERT_FALSE(noReason.ok());
     EXPECT_NE(noReason.error().message.find("say why"), std::string::npos);

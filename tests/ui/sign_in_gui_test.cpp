@@ -10,11 +10,13 @@
 #include "store/user_repository.h"
 #include "test_support.h"
 #include "views/escalation_queue.h"
+#include "views/kwic_view.h"
 #include "views/verbatim_browser.h"
 
 #include <QDateTime>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
@@ -104,6 +106,14 @@ TEST(SignInGui, AnAnalystSeesNoFlaggedVerbatimsAndNoQueue) {
         QTest::qWaitFor([&] { return queue->summary()->text().contains(QStringLiteral("no escalation queue")); }, 5000))
         << queue->summary()->text().toStdString();
     EXPECT_EQ(queue->table()->rowCount(), 0);
+
+    // The concordance leaves the flagged verbatims out too.
+    auto* kwic = window.kwic();
+    QSignalSpy finished(kwic, &ui::KwicView::finished);
+    kwic->ruleBox()->setText(QStringLiteral("sue OR hospital OR staff"));
+    kwic->run();
+    ASSERT_TRUE(finished.wait(10000));
+    EXPECT_EQ(finished.last().first().toInt(), 1);
 }
 
 TEST(SignInGui, ALegalReviewerReadsFullTextAndTheLegalQueue) {

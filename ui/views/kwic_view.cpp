@@ -1,5 +1,7 @@
 #include "views/kwic_view.h"
 
+#include "store/role_reader.h"
+
 #include "jobs/worker_pool.h"
 #include "rules/matcher.h"
 
@@ -100,9 +102,13 @@ void KwicView::run() {
     const core::KwicSort sort = kSorts[std::max(0, sort_->currentIndex())];
     runAsync<Rows>(
         pool_, this,
-        [path = path_.toStdString(), rule, width, sort]() {
-            return withThreadStore(path,
-                                   [&](core::Store& s) { return core::kwicQuery(s, rule, width, kMaxLines, sort); });
+        [path = path_.toStdString(), rule, width, sort, access = access_]() {
+            return withThreadStore(path, [&](core::Store& s) -> Rows {
+                if (!access) return core::kwicQuery(s, rule, width, kMaxLines, sort);
+                auto reader = core::RoleReader::open(s, *access);
+                if (!reader) return reader.error();
+                return reader->kwic(rule, width, kMaxLines, sort);
+            });
         },
         [this, gen](Rows rows) {
             if (gen != generation_) return;

@@ -3,7 +3,10 @@
 // context right-aligned against the match, sortable by date, match, left or right context, and
 // exportable as CSV. Double-clicking a line shows the rule's verbatims in the browser.
 
+#include "governance/access_context.h"
 #include "store/kwic_query.h"
+
+#include <optional>
 
 #include <QThreadPool>
 #include <QWidget>
@@ -24,6 +27,9 @@ public:
     explicit KwicView(QWidget* parent = nullptr);
     ~KwicView() override;
     void setStore(const QString& path);
+    // The signed-in user's access (nothing: a store without users); lines leave out what the
+    // role may only count. Takes effect with the next query.
+    void setAccess(std::optional<core::AccessContext> access) { access_ = std::move(access); }
     // Runs the rule in the box (checked first: a mistake is shown, nothing runs).
     void run();
     // Writes the lines shown as CSV; false (and a message) when the file cannot be written.
@@ -49,6 +55,7 @@ private:
     QLabel* status_;
     QTableWidget* table_;
     QString path_;
+    std::optional<core::AccessContext> access_;
     std::vector<core::KwicRow> rows_;
     quint64 generation_ = 0;
     QThreadPool pool_;

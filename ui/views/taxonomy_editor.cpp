@@ -1,5 +1,7 @@
 #include "views/taxonomy_editor.h"
 
+#include "store/role_reader.h"
+
 #include "jobs/worker_pool.h"
 #include "rules/kwic.h"
 #include "rules/matcher.h"
@@ -267,17 +269,28 @@ void TaxonomyEditor::runPreview() {
     const quint64 gen = ++generation_;
     runAsync<Preview>(
         pool_, this,
-        [path = path_.toStdString(), rule]() {
+        [path = path_.toStdString(), rule, access = access_]() {
             Preview p;
             auto store = threadStore(path);
             if (!store) {
                 p.status = store.error();
                 return p;
             }
+            std::unordered_set<std::int64_t> hidden;
+            if (access) {
+                auto reader = core::RoleReader::open(**store, *access);
+                auto ids =
+                    reader ? reader->hiddenIds() : core::Result<std::unordered_set<std::int64_t>>(reader.error());
+                if (!ids) {
+                    p.status = ids.error();
+                    return p;
+                }
+                hidden = std::move(*ids);
+            }
             p.status = core::forEachRuleMatch(
                 **store, rule,
                 [&](const core::RuleHit& h) {
-                    if (static_cast<int>(p.samples.size()) < kSamples) {
+                    if (static_cast<int>(p.samples.size()) < kSamples && !hidden.count(h.verbatim.id)) {
                         const core::RedactedSpans shown = core::redactWithSpans(h.verbatim.text, h.match.spans);
                         p.samples.push_back(core::markedSnippet(shown.text, shown.spans));
                     }

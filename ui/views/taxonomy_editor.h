@@ -5,8 +5,11 @@
 // rule matches with a few of them. Saving validates the whole taxonomy in the core and stores it;
 // only the categories whose rules changed are then re-applied, in the background.
 
+#include "governance/access_context.h"
+
 #include <QThreadPool>
 #include <QWidget>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -28,6 +31,9 @@ public:
     explicit TaxonomyEditor(QWidget* parent = nullptr);
     ~TaxonomyEditor() override;
     void setStore(const QString& path);
+    // The signed-in user's access (nothing: a store without users): preview samples leave out
+    // what the role may only count (the count includes them: counts are for everyone).
+    void setAccess(std::optional<core::AccessContext> access) { access_ = std::move(access); }
     // Loads the store's taxonomy (the built-in one until the store has its own).
     void reload();
     // Validates and stores the edited taxonomy; emits saved() or shows why not.
@@ -69,6 +75,7 @@ private:
     QPushButton* save_;
     QTimer* debounce_;
     QString path_, taxonomyName_;
+    std::optional<core::AccessContext> access_;
     bool loading_ = false;
     bool inRuleEdited_ = false;
     quint64 generation_ = 0;
