@@ -21,7 +21,8 @@ int main(int argc, char** argv) {
     app.set_version_flag("--version", std::string("tidewatch-cli ") + TW_VERSION);
     app.require_subcommand(1);
 
-    std::string store, file, query, format = "auto", exportFormat = "jsonl", out, dateOrder, dir;
+    std::string store, file, query, format = "auto", exportFormat = "jsonl", out, dateOrder, dir, signInAs;
+    const char* asHelp = "On a store with users, sign in as this user (password: TIDEWATCH_PASSWORD or a prompt)";
     bool json = false;
     int limit = 20;
     core::ImportOptions io;
@@ -49,6 +50,7 @@ int main(int argc, char** argv) {
 
     auto* search = app.add_subcommand("search", "Search verbatims with the rule language (docs/rule-language.md)");
     search->add_option("STORE", store, "Store file")->required();
+    search->add_option("--as", signInAs, asHelp);
     search
         ->add_option("QUERY", query,
                      "A rule: words, \"phrases\", refund*, ~stem, AND/OR/NOT, NEAR/n, SENT(...), channel:call...")
@@ -56,6 +58,7 @@ int main(int argc, char** argv) {
     search->add_option("--limit", limit, "Maximum results")->default_val(20);
     search->add_flag("--json", json, "Machine-readable output");
     auto* kwic = app.add_subcommand("kwic", "Keyword in context: each match of a rule with the text around it");
+    kwic->add_option("--as", signInAs, asHelp);
     int kwicWidth = 40;
     std::string kwicSort = "date", kwicFormat = "text";
     kwic->add_option("STORE", store, "Store file")->required();
@@ -69,6 +72,7 @@ int main(int argc, char** argv) {
 
     auto* exp = app.add_subcommand("export", "Export verbatims");
     exp->add_option("STORE", store, "Store file")->required();
+    exp->add_option("--as", signInAs, asHelp);
     exp->add_option("--format", exportFormat, "jsonl | csv")->default_val("jsonl");
     exp->add_option("--out", out, "Output file (default: standard output)");
 
@@ -236,9 +240,9 @@ int main(int argc, char** argv) {
         return cli::runImport(store, file, io, json);
     }
     if (*stats) return cli::runStats(store, json);
-    if (*search) return cli::runSearch(store, query, limit, json);
-    if (*kwic) return cli::runKwic(store, query, kwicWidth, limit, kwicSort, kwicFormat);
-    if (*exp) return cli::runExport(store, exportFormat, out);
+    if (*search) return cli::runSearch(store, query, limit, json, signInAs);
+    if (*kwic) return cli::runKwic(store, query, kwicWidth, limit, kwicSort, signInAs, kwicFormat);
+    if (*exp) return cli::runExport(store, exportFormat, out, signInAs);
     if (*quar)
         return cli::runQuarantine(store, runOpt->count() ? std::optional<long long>(runId) : std::nullopt, limit, json);
     if (*demo) return cli::runDemo(dir, seed, volume, json);

@@ -1,5 +1,8 @@
 #include "rule_commands.h"
 
+#include "sign_in.h"
+#include "store/redacted_view.h"
+
 #include "rules/kwic.h"
 #include "store/kwic_query.h"
 #include "store/rule_search.h"
@@ -19,27 +22,32 @@ using ordered_json = nlohmann::ordered_json;
 
 }  // namespace
 
-int runSearch(const std::string& path, const std::string& query, int limit, bool json) {
-    auto store = openStore(path, core::Store::Access::ReadOnly);
+int runSearch(const std::string& path, const std::string& query, int limit, bool json, const std::string& as) {
+    auto store = openStore(path, core::Store::Access::ReadWrite);
     if (!store) return 1;
+    const auto hidden = hiddenFor(*store, as);
+    if (!hidden) return 1;
     std::int64_t total = 0;
     ordered_json results = ordered_json::array();
     auto st = core::forEachRuleMatch(*store, query, [&](const core::RuleHit& h) {
+        if (hidden->count(h.verbatim.id)) return true;  // the role may only count it: not even counted here
         ++total;
         if (total > limit) return true;  // keep counting
+        // What is printed is redacted, with the match moved onto the redacted text.
+        core::Verbatim shown = h.verbatim;
+        const core::RedactedSpans r = core::redactWithSpans(h.verbatim.text, h.match.spans);
+        shown.text = r.text;
         if (json) {
-            auto j = verbatimJson(h.verbatim);
-            j["snippet"] = core::markedSnippet(h.verbatim.text, h.match.spans);
+            auto j = verbatimJson(shown);
+            j["snippet"] = core::markedSnippet(r.text, r.spans);
             ordered_json spans = ordered_json::array();
-            for (const auto& s : h.match.spans) spans.push_back({s.startCp, s.endCp});
+            for (const auto& s : r.spans) spans.push_back({s.startCp, s.endCp});
             j["spans"] = spans;
             results.push_back(j);
         } else {
             std::string when = h.verbatim.createdAt ? core::formatIsoDate(*h.verbatim.createdAt) : "undated";
             std::cout << h.verbatim.id << "\t" << when << "\t" << h.verbatim.channel << "\t"
-                      << (h.match.spans.empty() ? h.verbatim.text.substr(0, 120)
-                                                : core::markedSnippet(h.verbatim.text, h.match.spans))
-                      << "\n";
+                      << (r.spans.empty() ? r.text.substr(0, 120) : core::markedSnippet(r.text, r.spans)) << "\n";
         }
         return true;
     });
@@ -57,7 +65,7 @@ int runSearch(const std::string& path, const std::string& query, int limit, bool
 }
 
 int runKwic(const std::string& path, const std::string& query, int width, int limit, const std::string& sort,
-            const std::string& format) {
+            const std::string& as, const std::string& format) {
     core::KwicSort by = core::KwicSort::Source;
     if (sort == "match")
         by = core::KwicSort::Match;
@@ -73,9 +81,12 @@ int runKwic(const std::string& path, const std::string& query, int width, int li
         printError(core::makeError("unknown format '" + format + "' (use text, json or csv)", "--format"));
         return 2;
     }
-    auto store = openStore(path, core::Store::Access::ReadOnly);
+    auto store = openStore(path, core::Store::Access::ReadWrite);
     if (!store) return 1;
-    auto rows = core::kwicQuery(*store, query, static_cast<std::size_t>(width), static_cast<std::size_t>(limit), by);
+    const auto hidden = hiddenFor(*store, as);
+    if (!hidden) return 1;
+    auto rows =
+        core::kwicQuery(*store, query, static_cast<std::size_t>(width), static_cast<std::size_t>(limit), by, &*hidden);
     if (!rows) {
         printError(core::makeError(rows.error().message,
                                    rows.error().location.empty() ? "QUERY" : "QUERY " + rows.error().location));

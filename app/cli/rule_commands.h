@@ -7,10 +7,10 @@ namespace tw::cli {
 
 // tidewatch-cli search STORE QUERY: verbatims the rule matches, newest first, with the matched
 // spans highlighted in a snippet; the total counts every match.
-int runSearch(const std::string& store, const std::string& query, int limit, bool json);
+int runSearch(const std::string& store, const std::string& query, int limit, bool json, const std::string& as);
 
 // tidewatch-cli kwic STORE QUERY: one line per match with its left and right context.
 int runKwic(const std::string& store, const std::string& query, int width, int limit, const std::string& sort,
-            const std::string& format);
+            const std::string& as, const std::string& format);
 
 }  // namespace tw::cli

@@ -1,5 +1,6 @@
 #include "sign_in.h"
 
+#include "store/role_reader.h"
 #include "store/user_repository.h"
 #include "store_commands.h"
 
@@ -61,6 +62,20 @@ std::optional<core::AccessContext> signIn(core::Store& store, const std::string&
         return std::nullopt;
     }
     return core::AccessContext::of(user->name, user->role, *policies);
+}
+
+std::optional<std::unordered_set<std::int64_t>> hiddenFor(core::Store& store, const std::string& asUser,
+                                                          core::AccessContext* who) {
+    auto context = signIn(store, asUser);
+    if (!context) return std::nullopt;
+    if (who) *who = *context;
+    auto reader = core::RoleReader::open(store, *context);
+    auto hidden = reader ? reader->hiddenIds() : core::Result<std::unordered_set<std::int64_t>>(reader.error());
+    if (!hidden) {
+        printError(hidden.error());
+        return std::nullopt;
+    }
+    return std::move(*hidden);
 }
 
 }  // namespace tw::cli

@@ -7,8 +7,10 @@
 #include "governance/access_context.h"
 #include "store/store.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_set>
 
 namespace tw::cli {
 
@@ -17,5 +19,10 @@ std::optional<std::string> readPassword(const char* variable, const std::string&
 
 // The access context, or nothing after printing why (no --as on a governed store, a wrong password).
 std::optional<core::AccessContext> signIn(core::Store& store, const std::string& asUser);
+
+// Signs in and returns the verbatims that user's role may only count (left out of what a
+// command prints); nothing after printing why.
+std::optional<std::unordered_set<std::int64_t>> hiddenFor(core::Store& store, const std::string& asUser,
+                                                          core::AccessContext* who = nullptr);
 
 }  // namespace tw::cli

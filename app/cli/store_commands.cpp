@@ -1,5 +1,8 @@
 #include "store_commands.h"
 
+#include "sign_in.h"
+#include "store/audit_repository.h"
+
 #include "demo/demo_corpus.h"
 #include "store/exporter.h"
 #include "store/store.h"
@@ -10,6 +13,7 @@
 
 #include <unistd.h>
 
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <fstream>
@@ -136,7 +140,7 @@ int runStats(const std::string& path, bool json) {
     return 0;
 }
 
-int runExport(const std::string& path, const std::string& format, const std::string& out) {
+int runExport(const std::string& path, const std::string& format, const std::string& out, const std::string& as) {
     core::ExportFormat f;
     if (format == "jsonl")
         f = core::ExportFormat::JsonLines;
@@ -146,8 +150,15 @@ int runExport(const std::string& path, const std::string& format, const std::str
         printError(core::makeError("unknown export format '" + format + "' (use jsonl or csv)", "--format"));
         return 2;
     }
-    auto store = openStore(path, core::Store::Access::ReadOnly);
+    auto store = openStore(path, core::Store::Access::ReadWrite);
     if (!store) return 1;
+    core::AccessContext who;
+    const auto hidden = hiddenFor(*store, as, &who);
+    if (!hidden) return 1;
+    if (!who.policy.exports) {
+        printError(core::makeError(who.user + " (" + core::roleName(who.role) + ") may not export", path));
+        return 1;
+    }
     std::ofstream file;
     if (!out.empty()) {
         file.open(out, std::ios::binary | std::ios::trunc);
@@ -156,9 +167,20 @@ int runExport(const std::string& path, const std::string& format, const std::str
             return 1;
         }
     }
-    auto n = core::exportVerbatims(*store, f, out.empty() ? std::cout : file);
+    auto n = core::exportVerbatims(*store, f, out.empty() ? std::cout : file, &*hidden);
     if (!n) {
         printError(n.error());
+        return 1;
+    }
+    // Every export is in the audit trail: who, how many, where to.
+    if (auto st = core::AuditRepository(*store).append(
+            who.user, "export", "verbatims",
+            std::to_string(*n) + " verbatims as " + format + " to " +
+                (out.empty() ? std::string("standard output") : out),
+            std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+                .count());
+        !st) {
+        printError(st.error());
         return 1;
     }
     if (!out.empty()) std::cerr << "exported " << *n << " verbatims to " << out << "\n";

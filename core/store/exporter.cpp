@@ -32,7 +32,8 @@ std::string number(double d) {
 
 }  // namespace
 
-Result<std::int64_t> exportVerbatims(Store& store, ExportFormat format, std::ostream& out) {
+Result<std::int64_t> exportVerbatims(Store& store, ExportFormat format, std::ostream& out,
+                                     const std::unordered_set<std::int64_t>* hidden) {
     std::int64_t n = 0;
     std::string line;
     if (format == ExportFormat::Csv) {
@@ -41,6 +42,7 @@ Result<std::int64_t> exportVerbatims(Store& store, ExportFormat format, std::ost
     VerbatimReader reader(store);
     const PiiDetector& pii = PiiDetector::builtin();
     auto st = reader.forEach([&](const Verbatim& v) {
+        if (hidden && hidden->count(v.id)) return true;
         line.clear();
         // Exports carry the redacted text (store/redacted_view.h), whoever makes them, for now.
         const std::string text =

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <sys/wait.h>
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <fstream>
@@ -442,4 +443,40 @@ TEST(Cli, UsersSignInAndSeeWhatTheirRoleAllows) {
     ASSERT_EQ(exported.status, 0);
     EXPECT_NE(exported.out.find("\"action\":\"sign_in_failed\""), std::string::npos);
     EXPECT_NE(exported.out.find("\"action\":\"user_add\""), std::string::npos);
+
+    // Search, concordance and export leave out what an analyst may only count, and say who
+    // exported what in the audit trail.
+    auto found =
+        run("TIDEWATCH_PASSWORD=ana-password", "search " + store + " \"sue OR hospital OR good\" --as ana --json");
+    ASSERT_EQ(found.status, 0) << errors();
+    EXPECT_EQ(nlohmann::json::parse(found.out)["total"], 1);
+    auto legalFound =
+        run("TIDEWATCH_PASSWORD=lee-password", "search " + store + " \"sue OR hospital OR good\" --as lee --json");
+    EXPECT_EQ(nlohmann::json::parse(legalFound.out)["total"], 3);
+    auto lines = run("TIDEWATCH_PASSWORD=ana-password", "kwic " + store + " \"sue OR good\" --as ana --format json");
+    ASSERT_EQ(lines.status, 0) << errors();
+    EXPECT_EQ(lines.out.find("sue"), std::string::npos);
+    auto dump = run("TIDEWATCH_PASSWORD=ana-password", "export " + store + " --as ana");
+    ASSERT_EQ(dump.status, 0) << errors();
+    EXPECT_EQ(std::count(dump.out.begin(), dump.out.end(), '\n'), 1);
+    EXPECT_EQ(dump.out.find("lawyer"), std::string::npos);
+    auto trail = run("TIDEWATCH_PASSWORD=root-password", "audit export " + store + " --as root --action export --json");
+    EXPECT_NE(trail.out.find("1 verbatims as jsonl to standard output"), std::string::npos) << trail.out;
+    EXPECT_EQ(cli("audit verify " + store).status, 0);
+}
+
+// What search prints is redacted, the match marked on the redacted text.
+TEST(Cli, SearchPrintsRedactedText) {
+    tw::test::TempDir dir;
+    const std::string store = dir.file("r.tw");
+    auto csv = dir.write("in.csv", "id,channel,text\n1,email,\"Mail me at jo.smith@example.com about the refund.\"\n");
+    ASSERT_EQ(cli("init " + store).status, 0);
+    ASSERT_EQ(cli("import " + store + " " + csv).status, 0);
+    for (const std::string& format : {std::string(), std::string(" --json")}) {
+        auto found = cli("search " + store + " refund" + format);
+        ASSERT_EQ(found.status, 0);
+        EXPECT_EQ(found.out.find("jo.smith@example.com"), std::string::npos) << found.out;
+        EXPECT_NE(found.out.find("[EMAIL]"), std::string::npos) << found.out;
+        EXPECT_NE(found.out.find("[refund]"), std::string::npos) << found.out;
+    }
 }
