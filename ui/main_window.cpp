@@ -192,6 +192,7 @@ bool MainWindow::openStore(const QString& path) {
     escalations_->setAccess(access_);
     kwic_->setAccess(access_);
     taxonomy_->setAccess(access_);
+    phrases_->setAccess(access_);
     storePath_ = path;
     browser_->clearFilter();
     browser_->setStore(path);

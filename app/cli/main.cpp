@@ -188,6 +188,7 @@ int main(int argc, char** argv) {
     phrases->add_option("--channel", pa.channel, "Only this channel");
     phrases->add_option("--min-support", pa.minSupport, "Minimum recent verbatims with the phrase")->default_val(5);
     phrases->add_option("--limit", pa.limit, "Maximum phrases")->default_val(30);
+    phrases->add_option("--as", pa.as, asHelp);
     phrases->add_flag("--json", pa.json, "Machine-readable output");
 
     auto* user = app.add_subcommand("user", "Users of a governed store: add, passwd, grant, revoke, list");

@@ -1,5 +1,8 @@
 #include "phrase_command.h"
 
+#include "sign_in.h"
+#include "store/role_reader.h"
+
 #include "store/phrase_scan.h"
 #include "store_commands.h"
 #include "util/civil_time.h"
@@ -37,9 +40,12 @@ int runPhrases(const PhraseArgs& a) {
     if (!a.channel.empty()) q.channel = a.channel;
     q.options.minSupport = a.minSupport;
     q.options.limit = static_cast<std::size_t>(std::max(1, a.limit));
-    auto store = openStore(a.store, core::Store::Access::ReadOnly);
+    auto store = openStore(a.store, core::Store::Access::ReadWrite);
     if (!store) return 1;
-    auto r = core::emergingPhrases(*store, q);
+    auto who = signIn(*store, a.as);
+    if (!who) return 1;
+    auto reader = core::RoleReader::open(*store, *who);
+    auto r = reader ? reader->phrases(q) : core::Result<core::PhraseReport>(reader.error());
     if (!r) {
         printError(r.error());
         return 2;

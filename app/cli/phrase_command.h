@@ -8,6 +8,7 @@ namespace tw::cli {
 
 struct PhraseArgs {
     std::string store, since, until, baselineFrom, channel;
+    std::string as;  // sign in as this user on a store with users
     long long minSupport = 5;
     int limit = 30;
     bool json = false;

@@ -1,5 +1,7 @@
 #include "store/phrase_scan.h"
 
+#include <nlohmann/json.hpp>
+
 #include "store/guarded.h"
 #include "util/civil_time.h"
 
@@ -42,9 +44,12 @@ Result<PhraseReport> emergingPhrases(Store& store, const PhraseQuery& query) {
             query.baselineFrom.value_or(report.recentFrom - 4 * (report.recentUntil - report.recentFrom));
         if (report.baselineFrom >= report.recentFrom) return makeError("the baseline must start before --since");
         auto q = store.db().prepare(
-            "SELECT text, channel, sort_time FROM verbatim WHERE sort_time >= ?1 AND sort_time < ?2"
-            " AND created_at IS NOT NULL AND (?3 IS NULL OR channel = ?3)");
+            "SELECT text, channel, sort_time FROM verbatim v WHERE sort_time >= ?1 AND sort_time < ?2"
+            " AND created_at IS NOT NULL AND (?3 IS NULL OR channel = ?3)"
+            " AND NOT EXISTS (SELECT 1 FROM risk_flag rf WHERE rf.verbatim_id = v.id"
+            " AND rf.type IN (SELECT value FROM json_each(?4)))");
         q.bind(1, report.baselineFrom).bind(2, report.recentUntil).bind(3, query.channel);
+        q.bind(4, nlohmann::json(query.leaveOutFlagTypes).dump());
         PhraseCounter counter;
         while (q.step()) {
             const bool recent = q.int64(2) >= report.recentFrom;

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace tw::core {
 
@@ -17,6 +18,9 @@ struct PhraseQuery {
     std::optional<std::int64_t> baselineFrom;  // default: four recent windows before `since`
     std::optional<std::string> channel;
     PhraseOptions options;
+    // Verbatims carrying a flag of these types are left out (what the role may only count;
+    // store/role_reader.h fills it).
+    std::vector<std::string> leaveOutFlagTypes{};
 };
 
 struct PhraseReport {

@@ -64,6 +64,11 @@ Result<std::vector<KwicRow>> RoleReader::kwic(std::string_view rule, std::size_t
     return kwicQuery(*store_, rule, width, limit, sort, &*hidden);
 }
 
+Result<PhraseReport> RoleReader::phrases(PhraseQuery query) {
+    if (visibility_.flagged == TextAccess::CountOnly) query.leaveOutFlagTypes = visibility_.restrictedTypes;
+    return emergingPhrases(*store_, query);
+}
+
 Result<bool> RoleReader::restricted(std::int64_t verbatimId) {
     return guarded(*store_, [&]() -> Result<bool> {
         auto q = store_->db().prepare(

@@ -12,6 +12,7 @@
 #include "governance/access_context.h"
 #include "store/escalation_repository.h"
 #include "store/kwic_query.h"
+#include "store/phrase_scan.h"
 #include "store/verbatim_reader.h"
 
 #include <optional>
@@ -37,6 +38,8 @@ public:
     Result<std::vector<SearchHit>> search(const std::string& rule, int limit);
     // The verbatims this role may only count: left out of concordances and rule samples.
     Result<std::unordered_set<std::int64_t>> hiddenIds();
+    // Emerging phrases from the verbatims this role may read.
+    Result<PhraseReport> phrases(PhraseQuery query);
     Result<std::vector<KwicRow>> kwic(std::string_view rule, std::size_t width, std::size_t limit, KwicSort sort);
     // One verbatim; `reason` is what the reader typed (required where the policy says).
     Result<std::optional<Verbatim>> open(std::int64_t id, const std::string& reason, std::int64_t now);

@@ -159,3 +159,37 @@ TEST(Visibility, AdminsSeeRedactedUnflaggedTextAndNoQueue) {
     EXPECT_FALSE(admin.open(f.reaction, "audit", kNow).ok());
     EXPECT_FALSE(admin.escalations({}, kNow).ok());
 }
+
+TEST(Visibility, EmergingPhrasesComeOnlyFromWhatTheRoleMayRead) {
+    tw::test::TempDir dir;
+    Store store = std::move(Store::create(dir.file("p.tw")).value());
+    std::string rows = "id,date,channel,text\n";
+    int id = 0;
+    for (int day = 1; day <= 20; ++day)
+        rows += std::to_string(++id) + ",2026-01-" + (day < 10 ? "0" : "") + std::to_string(day) +
+                ",email,The parcel arrived and the shop was fine\n";
+    for (int day = 1; day <= 8; ++day) {
+        rows += std::to_string(++id) + ",2026-02-0" + std::to_string(day) +
+                ",email,My lawyer will sue you over the broken blender\n";
+        rows += std::to_string(++id) + ",2026-02-0" + std::to_string(day) + ",email,The parcel arrived late again\n";
+    }
+    ASSERT_TRUE(importFile(store, dir.write("p.csv", rows), {}).ok());
+    ASSERT_TRUE(scanRisks(store, 1, {}, nullptr, kNow).ok());
+    PhraseQuery q;
+    q.since = parseIsoDay("2026-02-01").value();
+    q.until = parseIsoDay("2026-02-09").value();
+    q.baselineFrom = parseIsoDay("2026-01-01").value();
+    q.options.minSupport = 3;
+    auto phrasesOf = [&](Role role) {
+        auto reader = RoleReader::open(store, AccessContext::of("u", role, Policies::defaults()));
+        auto report = reader->phrases(q);
+        EXPECT_TRUE(report.ok()) << report.error().describe();
+        std::string all;
+        for (const EmergingPhrase& p : report->phrases) all += p.phrase + "|";
+        return all;
+    };
+    const std::string analyst = phrasesOf(Role::Analyst), legal = phrasesOf(Role::LegalReviewer);
+    EXPECT_EQ(analyst.find("lawyer"), std::string::npos) << analyst;
+    EXPECT_NE(analyst.find("late"), std::string::npos) << analyst;
+    EXPECT_NE(legal.find("lawyer"), std::string::npos) << legal;
+}

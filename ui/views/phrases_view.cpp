@@ -1,5 +1,7 @@
 #include "views/phrases_view.h"
 
+#include "store/role_reader.h"
+
 #include "jobs/worker_pool.h"
 #include "util/civil_time.h"
 
@@ -124,8 +126,13 @@ void PhrasesView::run() {
     const quint64 gen = ++generation_;
     runAsync<Report>(
         pool_, this,
-        [path = path_.toStdString(), q]() {
-            return withThreadStore(path, [&](core::Store& s) { return core::emergingPhrases(s, q); });
+        [path = path_.toStdString(), q, access = access_]() {
+            return withThreadStore(path, [&](core::Store& s) -> Report {
+                if (!access) return core::emergingPhrases(s, q);
+                auto reader = core::RoleReader::open(s, *access);
+                if (!reader) return reader.error();
+                return reader->phrases(q);
+            });
         },
         [this, gen](Report r) {
             if (gen != generation_) return;

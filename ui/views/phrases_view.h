@@ -3,6 +3,9 @@
 // (log-likelihood, minimum support, stop words; optionally one channel), computed in the core on
 // a worker. Double-clicking a phrase reads its verbatims of the recent window in the browser.
 
+#include "governance/access_context.h"
+
+#include <optional>
 #include "store/phrase_scan.h"
 
 #include <QThreadPool>
@@ -23,6 +26,9 @@ public:
     explicit PhrasesView(QWidget* parent = nullptr);
     ~PhrasesView() override;
     void setStore(const QString& path);
+    // The signed-in user's access (nothing: a store without users): phrases come only from the
+    // verbatims the role may read. Takes effect with the next run.
+    void setAccess(std::optional<core::AccessContext> access) { access_ = std::move(access); }
     void setWindow(const QDate& since, const QDate& until);
     void run();
     // The browser rule for the phrase in row `row` within the recent window.
@@ -46,6 +52,7 @@ private:
     QLabel* status_;
     QTableWidget* table_;
     QString path_;
+    std::optional<core::AccessContext> access_;
     core::PhraseReport report_;
     quint64 generation_ = 0;
     QThreadPool pool_;
