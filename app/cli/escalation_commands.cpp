@@ -194,17 +194,32 @@ int runEscalation(const EscalationArgs& args) {
         printError(core::makeError("there is no escalation " + std::to_string(args.id), args.store));
         return 1;
     }
-    // The verbatim as a manager reads it: personal data as type tags, the evidence quoted from it.
-    auto shown = core::showVerbatim(*store, (*e)->verbatimId, (*e)->evidence);
-    if (!shown) {
-        printError(shown.error());
-        return 1;
-    }
+    // The verbatim as the role reads it, the evidence quoted from it: a legal reviewer reads the
+    // full text when a reason is given (audited); everyone else reads it redacted.
     std::optional<std::string> text;
+    std::vector<core::MatchSpan> spans;
+    if (who->policy.flagged == core::TextAccess::Full && !args.reason.empty()) {
+        auto opened = reader->open((*e)->verbatimId, args.reason, now);
+        if (!opened) {
+            printError(opened.error());
+            return 1;
+        }
+        if (*opened) text = (*opened)->text;
+        spans = (*e)->evidence;
+    } else {
+        auto shown = core::showVerbatim(*store, (*e)->verbatimId, (*e)->evidence);
+        if (!shown) {
+            printError(shown.error());
+            return 1;
+        }
+        if (*shown) {
+            text = (*shown)->verbatim.text;
+            spans = (*shown)->spans;
+        }
+    }
     ordered_json evidence = ordered_json::array();
-    if (*shown) {
-        text = (*shown)->verbatim.text;
-        for (const auto& s : (*shown)->spans) {
+    if (text) {
+        for (const auto& s : spans) {
             const std::size_t b = core::byteOffsetOfCodePoint(*text, s.startCp),
                               f = core::byteOffsetOfCodePoint(*text, s.endCp);
             evidence.push_back(text->substr(b, f - b));

@@ -23,7 +23,8 @@ struct EscalationArgs {
     std::string store;
     long long id = 0;
     std::string assign, move, resolution, note;
-    std::string actor;  // --as: who acts (signs in on a governed store); default: $USER
+    std::string reason;  // why a legal reviewer opens the full text (audited)
+    std::string actor;   // --as: who acts (signs in on a governed store); default: $USER
     bool json = false;
 };
 int runEscalation(const EscalationArgs& args);

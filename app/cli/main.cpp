@@ -144,6 +144,8 @@ int main(int argc, char** argv) {
     escalation->add_option("--move", ex.move, "New state: triaged, assigned, in_review, actioned, closed_no_action");
     escalation->add_option("--resolution", ex.resolution, "With --move actioned: reported, contacted or fixed");
     escalation->add_option("--note", ex.note, "Why (required to action or close)");
+    escalation->add_option("--reason", ex.reason,
+                           "Why you open the full text (legal reviewers; audited). Without it: redacted");
     escalation->add_option("--as", ex.actor,
                            "Who acts (default: $USER); on a store with users, signs in (password: TIDEWATCH_PASSWORD)");
     escalation->add_flag("--json", ex.json, "Machine-readable output");

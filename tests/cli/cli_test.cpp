@@ -428,6 +428,14 @@ TEST(Cli, UsersSignInAndSeeWhatTheirRoleAllows) {
     const auto q = nlohmann::json::parse(legal.out);
     ASSERT_EQ(q["escalations"].size(), 1u);  // the threat to sue; the adverse event is the safety team's
     EXPECT_EQ(q["escalations"][0]["type"], "litigation_threat");
+    const std::string item = std::to_string(q["escalations"][0]["id"].get<int>());
+    auto redacted = run("TIDEWATCH_PASSWORD=lee-password", "escalation " + store + " " + item + " --as lee --json");
+    ASSERT_EQ(redacted.status, 0) << errors();
+    auto full = run("TIDEWATCH_PASSWORD=lee-password",
+                    "escalation " + store + " " + item + " --as lee --reason \"legal hold\" --json");
+    ASSERT_EQ(full.status, 0) << errors();
+    EXPECT_EQ(nlohmann::json::parse(full.out)["text"], "I will sue you, my lawyer is on it.");
+    EXPECT_EQ(nlohmann::json::parse(full.out)["evidence_text"][0], "sue");
     EXPECT_NE(run("TIDEWATCH_PASSWORD=ana-password", "user list " + store + " --as ana").status, 0);
     auto users = run("TIDEWATCH_PASSWORD=root-password", "user list " + store + " --as root --json");
     ASSERT_EQ(users.status, 0);
@@ -443,6 +451,7 @@ TEST(Cli, UsersSignInAndSeeWhatTheirRoleAllows) {
     ASSERT_EQ(exported.status, 0);
     EXPECT_NE(exported.out.find("\"action\":\"sign_in_failed\""), std::string::npos);
     EXPECT_NE(exported.out.find("\"action\":\"user_add\""), std::string::npos);
+    EXPECT_NE(exported.out.find("\"detail\":\"legal hold\""), std::string::npos);
 
     // Search, concordance and export leave out what an analyst may only count, and say who
     // exported what in the audit trail.
