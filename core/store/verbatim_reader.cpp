@@ -194,6 +194,12 @@ Result<BrowseIndex> VerbatimReader::index(const BrowseFilter& filter, int pageSi
             ++n;
         }
         idx.total = n;
+        if (!hiddenClause().empty()) {
+            auto all = store_.db().prepare(std::string("SELECT count(*)") + fromFor(filter) + whereFor(filter));
+            bindFilter(all, filter);
+            all.step();
+            idx.countedOnly = all.int64(0) - n;
+        }
         return idx;
     });
 }

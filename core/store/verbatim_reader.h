@@ -39,6 +39,7 @@ struct RowKey {
 // pageSize-th row (anchors[p] is the first row of page p).
 struct BrowseIndex {
     std::int64_t total = 0;
+    std::int64_t countedOnly = 0;  // matching verbatims the reader's role may only count (not in total)
     int pageSize = 0;
     std::vector<RowKey> anchors;
 };

@@ -81,6 +81,7 @@ TEST(Visibility, AnalystsSeeRedactedUnflaggedTextAndOnlyCountsOfFlaggedVerbatims
     EXPECT_EQ(analyst.count({}).value(), 2);
     EXPECT_EQ(analyst.restrictedCount({}).value(), 2);
     EXPECT_EQ(analyst.index({}, 10).value().total, 2);
+    EXPECT_EQ(analyst.index({}, 10).value().countedOnly, 2);
     EXPECT_TRUE(analyst.search("sue OR hospital", 10).value().empty());
     EXPECT_TRUE(analyst.kwic("sue OR hospital", 20, 50, KwicSort::Source).value().empty());
     EXPECT_EQ(analyst.kwic("service", 20, 50, KwicSort::Source).value().size(), 1u);

@@ -95,6 +95,7 @@ TEST(SignInGui, AnAnalystSeesNoFlaggedVerbatimsAndNoQueue) {
     EXPECT_TRUE(labelled);
     auto* browser = window.browser();
     ASSERT_TRUE(loaded(browser, 1));  // the three flagged verbatims are only counted
+    EXPECT_EQ(browser->model()->countedOnly(), 3);
     browser->table()->selectRow(0);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !browser->detail()->toPlainText().isEmpty(); }, 5000));
     EXPECT_FALSE(browser->detail()->toPlainText().contains(QStringLiteral("ann@example.org")));

@@ -39,6 +39,8 @@ public:
     [[nodiscard]] const core::BrowseFilter& filter() const { return filter_; }
     [[nodiscard]] QString storePath() const { return path_; }
     [[nodiscard]] const std::optional<core::AccessContext>& access() const { return access_; }
+    // Matching verbatims the signed-in role may only count (not rows of the model).
+    [[nodiscard]] qint64 countedOnly() const { return index_.countedOnly; }
     // The verbatim at `row` when its page is loaded.
     [[nodiscard]] std::optional<core::Verbatim> verbatimAt(int row) const;
     [[nodiscard]] bool isLoading() const { return loadingIndex_; }

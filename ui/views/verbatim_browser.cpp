@@ -92,7 +92,13 @@ VerbatimBrowser::VerbatimBrowser(QWidget* parent)
     connect(debounce_, &QTimer::timeout, this, &VerbatimBrowser::applySearch);
     connect(search_, &QLineEdit::returnPressed, this, &VerbatimBrowser::applySearch);
     connect(model_, &VerbatimTableModel::indexReady, this, [this](qint64 total) {
-        count_->setText(tr("%1 verbatims").arg(QLocale().toString(total)));
+        const qint64 countedOnly = model_->countedOnly();
+        count_->setText(countedOnly == 0 ? tr("%1 verbatims").arg(QLocale().toString(total))
+                                         : tr("%1 verbatims · %2 flagged, counted only")
+                                               .arg(QLocale().toString(total), QLocale().toString(countedOnly)));
+        count_->setToolTip(countedOnly == 0 ? QString()
+                                            : tr("Verbatims with a restricted flag (legal, safety, regulatory, "
+                                                 "criminal or HR) that your role may count but not read."));
         Q_EMIT countChanged(total);
     });
     connect(model_, &VerbatimTableModel::failed, this, [this](const QString& msg) { count_->setText(msg); });
