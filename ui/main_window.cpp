@@ -11,6 +11,7 @@
 #include "models/verbatim_table_model.h"
 #include "store/store.h"
 #include "store/user_repository.h"
+#include "views/audit_view.h"
 #include "views/dashboard_panel.h"
 #include "views/escalation_queue.h"
 #include "views/kwic_view.h"
@@ -55,6 +56,7 @@ MainWindow::MainWindow(QWidget* parent)
       kwic_(new KwicView(this)),
       phrases_(new PhrasesView(this)),
       escalations_(new EscalationQueue(this)),
+      audit_(new AuditView(this)),
       tabs_(new QTabWidget(this)),
       storeLabel_(new QLabel(this)),
       countLabel_(new QLabel(this)),
@@ -67,6 +69,11 @@ MainWindow::MainWindow(QWidget* parent)
     tabs_->addTab(kwic_, tr("C&oncordance"));
     tabs_->addTab(phrases_, tr("&Emerging phrases"));
     tabs_->addTab(escalations_, tr("Esc&alations"));
+    tabs_->addTab(audit_, tr("A&udit"));
+    // The trail grows while the workbench is open: read it again whenever its tab is shown.
+    connect(tabs_, &QTabWidget::currentChanged, this, [this](int) {
+        if (tabs_->currentWidget() == audit_) audit_->refresh();
+    });
     setCentralWidget(tabs_);
     auto openInBrowser = [this](const QString& rule) {
         browser_->search(rule);
@@ -193,6 +200,7 @@ bool MainWindow::openStore(const QString& path) {
     kwic_->setAccess(access_);
     taxonomy_->setAccess(access_);
     phrases_->setAccess(access_);
+    audit_->setAccess(access_);
     storePath_ = path;
     browser_->clearFilter();
     browser_->setStore(path);
@@ -201,6 +209,7 @@ bool MainWindow::openStore(const QString& path) {
     kwic_->setStore(path);
     phrases_->setStore(path);
     escalations_->setStore(path);
+    audit_->setStore(path);
     storeLabel_->setText(tr("Store: %1").arg(QDir::toNativeSeparators(path)));
     setWindowTitle(tr("%1 — Tidewatch").arg(QFileInfo(path).fileName()));
     importAction_->setEnabled(true);

@@ -21,6 +21,7 @@ class QMenu;
 
 namespace tw::ui {
 
+class AuditView;
 class DashboardPanel;
 class EscalationQueue;
 class KwicView;
@@ -55,6 +56,7 @@ public:
     [[nodiscard]] KwicView* kwic() const { return kwic_; }
     [[nodiscard]] PhrasesView* phrases() const { return phrases_; }
     [[nodiscard]] EscalationQueue* escalations() const { return escalations_; }
+    [[nodiscard]] AuditView* audit() const { return audit_; }
     [[nodiscard]] QTabWidget* tabs() const { return tabs_; }
     [[nodiscard]] QString storePath() const { return storePath_; }
 
@@ -82,6 +84,7 @@ private:
     KwicView* kwic_;
     PhrasesView* phrases_;
     EscalationQueue* escalations_;
+    AuditView* audit_;
     QTabWidget* tabs_;
     QLabel* storeLabel_;
     QLabel* countLabel_;

@@ -1,12 +1,13 @@
 // tidewatch: the GUI entry. Opens the last store, or the demo store (created on first run).
 //   tidewatch [--store PATH] [--demo] [--search TEXT] [--import FILE] [--dashboard [--drill PATH]]
-//             [--tab categories|concordance|phrases|escalations] [--rule TEXT] [--since DATE --until DATE]
+//             [--tab categories|concordance|phrases|escalations|audit] [--rule TEXT] [--since DATE --until DATE]
 //             [--user NAME] [--screenshot FILE.png]
 // --screenshot grabs the window once the first rows are shown (with --import: the import dialog
 // once its preview is ready) and exits; used for the README's screenshots.
 #include "dialogs/import_dialog.h"
 #include "main_window.h"
 #include "models/verbatim_table_model.h"
+#include "views/audit_view.h"
 #include "views/category_chart.h"
 #include "views/dashboard_panel.h"
 #include "views/escalation_queue.h"
@@ -65,7 +66,7 @@ int main(int argc, char** argv) {
     QCommandLineOption drillOpt(QStringLiteral("drill"), QStringLiteral("On the dashboard, drill into this category."),
                                 QStringLiteral("PATH"));
     QCommandLineOption tabOpt(QStringLiteral("tab"),
-                              QStringLiteral("Start on categories, concordance, phrases or escalations."),
+                              QStringLiteral("Start on categories, concordance, phrases, escalations or audit."),
                               QStringLiteral("NAME"));
     QCommandLineOption ruleOpt(QStringLiteral("rule"),
                                QStringLiteral("Category to select, or rule for the concordance."),
@@ -159,6 +160,11 @@ int main(int argc, char** argv) {
             QObject::connect(&window, &tw::ui::MainWindow::storeOpened, phrases, run);
             if (!window.storePath().isEmpty()) run();
             if (!shot.isEmpty()) grabWhen(window, phrases, &tw::ui::PhrasesView::finished, shot);
+        } else if (tab == QStringLiteral("audit")) {
+            auto* audit = window.audit();
+            window.tabs()->setCurrentWidget(audit);
+            audit->verify();
+            if (!shot.isEmpty()) grabWhen(window, audit, &tw::ui::AuditView::verified, shot);
         } else if (tab == QStringLiteral("escalations")) {
             auto* queue = window.escalations();
             window.tabs()->setCurrentWidget(queue);

@@ -129,6 +129,19 @@ Result<std::vector<Escalation>> RoleReader::escalations(const EscalationFilter& 
     return out;
 }
 
+Result<std::vector<AuditEntry>> RoleReader::audit(AuditFilter filter) {
+    switch (context_.policy.audit) {
+        case AuditAccess::None:
+            return makeError(roleLabel(context_) + " may not read the audit trail");
+        case AuditAccess::OwnTeam:
+            filter.action = "escalation_move";
+            break;
+        case AuditAccess::Full:
+            break;
+    }
+    return AuditRepository(*store_).list(filter);
+}
+
 Result<Escalation> RoleReader::escalation(std::int64_t id) {
     auto e = EscalationRepository(*store_).byId(id);
     if (!e) return e.error();

@@ -10,6 +10,7 @@
 //   legal reviewers, and moves beyond annotating need the right to assign and close.
 
 #include "governance/access_context.h"
+#include "store/audit_repository.h"
 #include "store/escalation_repository.h"
 #include "store/kwic_query.h"
 #include "store/phrase_scan.h"
@@ -47,6 +48,9 @@ public:
     Result<std::vector<Escalation>> escalations(const EscalationFilter& filter, std::int64_t now);
     // One escalation when this role's queue holds it; an error saying why not otherwise.
     Result<Escalation> escalation(std::int64_t id);
+    // The audit trail as this role may read it: all of it, only the queue's transitions (a
+    // manager's own team's work), or nothing (an error saying so).
+    Result<std::vector<AuditEntry>> audit(AuditFilter filter);
     Result<Escalation> moveEscalation(std::int64_t id, const Move& move, std::int64_t now);
 
 private:

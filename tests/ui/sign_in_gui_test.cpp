@@ -7,8 +7,10 @@
 #include "jobs/risk_job.h"
 #include "main_window.h"
 #include "models/verbatim_table_model.h"
+#include "store/audit_repository.h"
 #include "store/user_repository.h"
 #include "test_support.h"
+#include "views/audit_view.h"
 #include "views/escalation_queue.h"
 #include "views/kwic_view.h"
 #include "views/verbatim_browser.h"
@@ -144,4 +146,48 @@ TEST(SignInGui, AWrongPresetPasswordLeavesTheStoreClosed) {
     EXPECT_FALSE(window.openStore(g.path));
     EXPECT_TRUE(window.storePath().isEmpty());
     EXPECT_FALSE(window.access());
+}
+
+TEST(SignInGui, TheAuditTabShowsTheTrailToAdminsVerifiesItAndExportsIt) {
+    Governed g;
+    ui::MainWindow window;
+    window.show();
+    window.presetSignIn(QStringLiteral("root"), QStringLiteral("root-password"));
+    QSignalSpy loaded(window.audit(), &ui::AuditView::loaded);
+    ASSERT_TRUE(window.openStore(g.path));
+    auto* audit = window.audit();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return audit->table()->rowCount() >= 4; }, 5000));
+    bool signIn = false;
+    for (int r = 0; r < audit->table()->rowCount(); ++r)
+        signIn |= audit->table()->item(r, 3)->text() == QStringLiteral("sign_in") &&
+                  audit->table()->item(r, 2)->text() == QStringLiteral("root");
+    EXPECT_TRUE(signIn);
+    QSignalSpy verified(audit, &ui::AuditView::verified);
+    audit->verify();
+    ASSERT_TRUE(verified.wait(5000));
+    EXPECT_TRUE(verified.last().first().toBool());
+    EXPECT_TRUE(audit->integrity()->text().contains(QStringLiteral("intact")));
+    window.tabs()->setCurrentWidget(audit);
+    shot(window, QStringLiteral("audit.png"));
+
+    const QString file = QString::fromStdString(g.dir.file("audit.csv"));
+    ASSERT_TRUE(audit->exportTo(file));
+    const std::string csv = tw::test::readFile(file.toStdString());
+    EXPECT_EQ(csv.rfind("seq,at,actor,action,target,detail,hash\n", 0), 0u);
+    EXPECT_NE(csv.find("user_add"), std::string::npos);
+    auto store = core::Store::open(g.path.toStdString());
+    auto exports = core::AuditRepository(*store).list({std::nullopt, std::string("audit_export")});
+    ASSERT_EQ(exports->size(), 1u);
+    EXPECT_EQ((*exports)[0].actor, "root");
+}
+
+TEST(SignInGui, AnAnalystCannotReadTheAuditTrail) {
+    Governed g;
+    ui::MainWindow window;
+    window.presetSignIn(QStringLiteral("ana"), QStringLiteral("ana-password"));
+    ASSERT_TRUE(window.openStore(g.path));
+    auto* audit = window.audit();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return audit->status()->text().contains(QStringLiteral("may not read")); }, 5000))
+        << audit->status()->text().toStdString();
+    EXPECT_EQ(audit->table()->rowCount(), 0);
 }
