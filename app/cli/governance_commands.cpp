@@ -2,6 +2,7 @@
 
 #include "sign_in.h"
 #include "store/audit_repository.h"
+#include "store/erasure.h"
 #include "store/user_repository.h"
 #include "store_commands.h"
 #include "util/civil_time.h"
@@ -150,6 +151,85 @@ int runAudit(const AuditArgs& a) {
                       << e.target << '\t' << e.detail << '\n';
         }
     }
+    return 0;
+}
+
+namespace {
+
+// Signs in and checks the user may change governance data (an admin's policy); else prints why.
+std::optional<core::AccessContext> signInAdmin(core::Store& store, const std::string& as) {
+    auto none = core::UserRepository(store).empty();
+    if (!none || *none) {
+        printError(!none ? none.error()
+                         : core::makeError("only an admin may do this: add the store's admin first (user add STORE "
+                                           "NAME) and sign in with --as"));
+        return std::nullopt;
+    }
+    auto who = signIn(store, as);
+    if (!who) return std::nullopt;
+    if (who->policy.rules != core::RulesAccess::All) {
+        printError(
+            core::makeError(who->user + " (" + core::roleName(who->role) + ") may not do this: sign in as an admin"));
+        return std::nullopt;
+    }
+    return who;
+}
+
+void printRemoval(const core::RemovalReport& r, const char* verb, bool json) {
+    if (json) {
+        std::cout << nlohmann::ordered_json{{"removed", r.removed}, {"held", r.held}}.dump() << '\n';
+    } else {
+        std::cout << r.removed << " verbatims " << verb << ", " << r.held << " held by an escalation\n";
+    }
+}
+
+}  // namespace
+
+int runErase(const ErasureArgs& a) {
+    auto store = openStore(a.store, core::Store::Access::ReadWrite);
+    if (!store) return 1;
+    auto who = signInAdmin(*store, a.as);
+    if (!who) return 1;
+    auto r = core::eraseCustomer(*store, a.customer, who->user, now());
+    if (!r) return fail(r.error());
+    printRemoval(*r, "erased", a.json);
+    return 0;
+}
+
+int runRetention(const RetentionArgs& a) {
+    auto store = openStore(a.store, core::Store::Access::ReadWrite);
+    if (!store) return 1;
+    if (a.action == "show") {
+        auto rules = core::retentionRules(*store);
+        if (!rules) return fail(rules.error());
+        for (const auto& r : *rules) std::cout << r.channel << '=' << r.days << '\n';
+        return 0;
+    }
+    auto who = signInAdmin(*store, a.as);
+    if (!who) return 1;
+    if (a.action == "set") {
+        std::vector<core::RetentionRule> rules;
+        for (const std::string& item : a.rules) {
+            const auto eq = item.find('=');
+            int days = 0;
+            try {
+                days = eq == std::string::npos ? 0 : std::stoi(item.substr(eq + 1));
+            } catch (const std::exception&) {
+                days = 0;
+            }
+            if (eq == std::string::npos || eq == 0 || days < 1)
+                return fail(core::makeError("'" + item + "' should be CHANNEL=DAYS with at least one day", "retention"),
+                            2);
+            rules.push_back({item.substr(0, eq), days});
+        }
+        if (auto st = core::setRetentionRules(*store, rules, who->user, now()); !st) return fail(st.error());
+        std::cout << rules.size() << " retention rules kept\n";
+        return 0;
+    }
+    if (a.action != "apply") return fail(core::makeError("use set, apply or show", "retention"), 2);
+    auto r = core::applyRetention(*store, who->user, now());
+    if (!r) return fail(r.error());
+    printRemoval(*r, "purged", a.json);
     return 0;
 }
 

@@ -2,6 +2,7 @@
 // tidewatch-cli user (add, passwd, grant, revoke, list) and audit (verify, export).
 
 #include <string>
+#include <vector>
 
 namespace tw::cli {
 
@@ -19,5 +20,19 @@ struct AuditArgs {
     bool json = false;
 };
 int runAudit(const AuditArgs& args);
+
+struct ErasureArgs {
+    std::string store, customer, as;
+    bool json = false;
+};
+int runErase(const ErasureArgs& args);
+
+struct RetentionArgs {
+    std::string action;  // set | apply | show
+    std::string store, as;
+    std::vector<std::string> rules;  // CHANNEL=DAYS (set)
+    bool json = false;
+};
+int runRetention(const RetentionArgs& args);
 
 }  // namespace tw::cli

@@ -211,7 +211,25 @@ int main(int argc, char** argv) {
     auditCmd->add_option("--action", aa.kind, "Only entries of this action (export)");
     auditCmd->add_flag("--json", aa.json, "Machine-readable output");
 
+    auto* erase = app.add_subcommand("erase", "Erase everything about a customer (admins; audited without the id)");
+    cli::ErasureArgs er;
+    erase->add_option("STORE", er.store, "Store file")->required();
+    erase->add_option("--customer", er.customer, "The customer id or pseudonym as imported")->required();
+    erase->add_option("--as", er.as, asHelp);
+    erase->add_flag("--json", er.json, "Machine-readable output");
+
+    auto* retention = app.add_subcommand("retention", "Retention rules per channel: set CHANNEL=DAYS..., show, apply");
+    cli::RetentionArgs rt;
+    retention->add_option("ACTION", rt.action, "set | show | apply")->required();
+    retention->add_option("STORE", rt.store, "Store file")->required();
+    retention->add_option("RULES", rt.rules, "CHANNEL=DAYS (set)");
+    retention->add_option("--as", rt.as, asHelp);
+    retention->add_flag("--json", rt.json, "Machine-readable output");
+
     CLI11_PARSE(app, argc, argv);
+
+    if (*erase) return cli::runErase(er);
+    if (*retention) return cli::runRetention(rt);
 
     if (*user) return cli::runUser(ua);
     if (*auditCmd) return cli::runAudit(aa);

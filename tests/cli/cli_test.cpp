@@ -472,6 +472,20 @@ TEST(Cli, UsersSignInAndSeeWhatTheirRoleAllows) {
     auto trail = run("TIDEWATCH_PASSWORD=root-password", "audit export " + store + " --as root --action export --json");
     EXPECT_NE(trail.out.find("1 verbatims as jsonl to standard output"), std::string::npos) << trail.out;
     EXPECT_EQ(cli("audit verify " + store).status, 0);
+
+    // Erasure and retention are an admin's.
+    EXPECT_NE(run("TIDEWATCH_PASSWORD=ana-password", "erase " + store + " --customer C-1 --as ana").status, 0);
+    EXPECT_NE(errors().find("sign in as an admin"), std::string::npos) << errors();
+    auto erased = run("TIDEWATCH_PASSWORD=root-password", "erase " + store + " --customer C-1 --as root --json");
+    ASSERT_EQ(erased.status, 0) << errors();
+    EXPECT_EQ(nlohmann::json::parse(erased.out)["removed"], 0);  // no such customer here
+    EXPECT_NE(run("TIDEWATCH_PASSWORD=root-password", "retention set " + store + " email=0 --as root").status, 0);
+    ASSERT_EQ(run("TIDEWATCH_PASSWORD=root-password", "retention set " + store + " email=30 chat=365 --as root").status,
+              0)
+        << errors();
+    EXPECT_EQ(cli("retention show " + store).out, "email=30\nchat=365\n");
+    ASSERT_EQ(run("TIDEWATCH_PASSWORD=root-password", "retention apply " + store + " --as root --json").status, 0);
+    EXPECT_EQ(cli("audit verify " + store).status, 0);
 }
 
 // What search prints is redacted, the match marked on the redacted text.
