@@ -56,11 +56,7 @@ Status AuditRepository::append(const std::string& actor, const std::string& acti
             .bind(7, e.prevHash)
             .bind(8, e.hash)
             .run();
-        db.prepare(
-              "INSERT INTO meta(key, value) VALUES ('audit_head', ?) "
-              "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
-            .bind(1, std::to_string(e.seq) + ":" + e.hash)
-            .run();
+        if (auto st = store_.setMeta("audit_head", std::to_string(e.seq) + ":" + e.hash); !st) return st;
         if (own) own->commit();
         return Ok{};
     });
@@ -95,8 +91,9 @@ Result<AuditVerification> AuditRepository::verify() {
         v.broken = verifyAuditChain(*entries);
         if (!entries->empty()) v.headHash = entries->back().hash;
         if (!v.broken) {
-            auto q = store_.db().prepare("SELECT value FROM meta WHERE key = 'audit_head'");
-            const std::string recorded = q.step() ? q.string(0) : std::string();
+            auto head = store_.meta("audit_head");
+            if (!head) return head.error();
+            const std::string recorded = head->value_or(std::string());
             const std::string actual =
                 entries->empty() ? std::string() : std::to_string(entries->back().seq) + ":" + entries->back().hash;
             if (recorded != actual) {

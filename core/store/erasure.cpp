@@ -16,16 +16,11 @@ constexpr const char* kDerived[] = {"speaker_turn", "analysis", "sentence_analys
 // and whose derived rows are dropped. Runs inside the caller's transaction.
 RemovalReport removeDoomed(Database& db) {
     RemovalReport r;
-    auto held = db.prepare(
-        "SELECT count(*) FROM temp.doomed d WHERE EXISTS (SELECT 1 FROM escalation e "
-        "WHERE e.verbatim_id = d.id)");
-    held.step();
-    r.held = held.int64(0);
-    held.reset();
     db.exec("DELETE FROM temp.held");
     db.exec(
         "INSERT INTO temp.held SELECT id FROM temp.doomed d WHERE EXISTS (SELECT 1 FROM escalation e "
         "WHERE e.verbatim_id = d.id)");
+    r.held = db.changes();
     db.exec("DELETE FROM temp.doomed WHERE id IN (SELECT id FROM temp.held)");
     db.exec("DELETE FROM verbatim WHERE id IN (SELECT id FROM temp.doomed)");
     r.removed = db.changes();
@@ -54,10 +49,11 @@ void prepareTemp(Database& db) {
 
 Result<std::vector<RetentionRule>> retentionRules(Store& store) {
     return guarded(store, [&]() -> Result<std::vector<RetentionRule>> {
-        auto q = store.db().prepare("SELECT value FROM meta WHERE key = 'retention_rules'");
+        auto json = store.meta("retention_rules");
+        if (!json) return json.error();
         std::vector<RetentionRule> rules;
-        if (!q.step()) return rules;
-        const auto doc = nlohmann::json::parse(q.text(0), nullptr, false);
+        if (!*json) return rules;
+        const auto doc = nlohmann::json::parse(**json, nullptr, false);
         if (!doc.is_array()) return makeError("the retention rules are not a JSON array", store.path());
         for (const auto& r : doc) {
             if (!r.is_object() || !r.contains("channel") || !r["channel"].is_string() || !r.contains("days") ||
@@ -79,12 +75,7 @@ Status setRetentionRules(Store& store, const std::vector<RetentionRule>& rules, 
     }
     return guarded(store, [&]() -> Status {
         Transaction tx(store.db());
-        store.db()
-            .prepare(
-                "INSERT INTO meta(key, value) VALUES ('retention_rules', ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
-            .bind(1, doc.dump())
-            .run();
+        if (auto st = store.setMeta("retention_rules", doc.dump()); !st) return st;
         if (auto st = AuditRepository(store).append(actor, "retention_rules", "retention", doc.dump(), now); !st)
             return st;
         tx.commit();
@@ -92,31 +83,19 @@ Status setRetentionRules(Store& store, const std::vector<RetentionRule>& rules, 
     });
 }
 
-Result<RemovalReport> applyRetention(Store& store, const std::string& actor, std::int64_t now) {
-    auto rules = retentionRules(store);
-    if (!rules) return rules.error();
+namespace {
+
+// One removal: `choose` fills temp.doomed (and may act on temp.held after the deletion), then the
+// audit entry `describe` words, all in one transaction; then the file is scrubbed.
+template <typename Choose, typename Describe>
+Result<RemovalReport> removeVerbatims(Store& store, const std::string& actor, const char* action, const char* target,
+                                      std::int64_t now, Choose&& choose, Describe&& describe) {
     auto report = guarded(store, [&]() -> Result<RemovalReport> {
         Database& db = store.db();
         prepareTemp(db);
         Transaction tx(db);
-        for (const RetentionRule& r : *rules) {
-            db.prepare(
-                  "INSERT OR IGNORE INTO temp.doomed SELECT id FROM verbatim WHERE channel = ?1 AND "
-                  "created_at IS NOT NULL AND created_at < ?2")
-                .bind(1, r.channel)
-                .bind(2, now - static_cast<std::int64_t>(r.days) * 86400)
-                .run();
-        }
-        RemovalReport out = removeDoomed(db);
-        nlohmann::json applied = nlohmann::json::array();
-        for (const RetentionRule& r : *rules) applied.push_back({{"channel", r.channel}, {"days", r.days}});
-        if (auto st =
-                AuditRepository(store).append(actor, "retention_apply", "retention",
-                                              std::to_string(out.removed) + " purged, " + std::to_string(out.held) +
-                                                  " held under escalation; rules " + applied.dump(),
-                                              now);
-            !st)
-            return st.error();
+        RemovalReport out = choose(db);
+        if (auto st = AuditRepository(store).append(actor, action, target, describe(out), now); !st) return st.error();
         tx.commit();
         return out;
     });
@@ -125,34 +104,53 @@ Result<RemovalReport> applyRetention(Store& store, const std::string& actor, std
     return report;
 }
 
+}  // namespace
+
+Result<RemovalReport> applyRetention(Store& store, const std::string& actor, std::int64_t now) {
+    auto rules = retentionRules(store);
+    if (!rules) return rules.error();
+    nlohmann::json applied = nlohmann::json::array();
+    for (const RetentionRule& r : *rules) applied.push_back({{"channel", r.channel}, {"days", r.days}});
+    return removeVerbatims(
+        store, actor, "retention_apply", "retention", now,
+        [&](Database& db) {
+            for (const RetentionRule& r : *rules) {
+                db.prepare(
+                      "INSERT OR IGNORE INTO temp.doomed SELECT id FROM verbatim WHERE channel = ?1 AND "
+                      "created_at IS NOT NULL AND created_at < ?2")
+                    .bind(1, r.channel)
+                    .bind(2, now - static_cast<std::int64_t>(r.days) * 86400)
+                    .run();
+            }
+            return removeDoomed(db);
+        },
+        [&](const RemovalReport& out) {
+            return std::to_string(out.removed) + " purged, " + std::to_string(out.held) +
+                   " held under escalation; rules " + applied.dump();
+        });
+}
+
 Result<RemovalReport> eraseCustomer(Store& store, const std::string& customer, const std::string& actor,
                                     std::int64_t now) {
     if (customer.empty()) return makeError("name the customer to erase", "--customer");
-    auto report = guarded(store, [&]() -> Result<RemovalReport> {
-        Database& db = store.db();
-        prepareTemp(db);
-        Transaction tx(db);
-        db.prepare("INSERT INTO temp.doomed SELECT id FROM verbatim WHERE customer = ?1").bind(1, customer).run();
-        RemovalReport out = removeDoomed(db);
-        // Held by an escalation: the row stays for the escalation's record, the text and all
-        // that was derived from it go.
-        for (const char* table : kDerived)
-            db.exec(std::string("DELETE FROM ") + table + " WHERE verbatim_id IN (SELECT id FROM temp.held)");
-        db.exec(
-            "UPDATE verbatim SET text = '[erased]', customer = NULL, attributes = NULL, external_id = NULL "
-            "WHERE id IN (SELECT id FROM temp.held)");
-        if (auto st = AuditRepository(store).append(actor, "erasure", "a customer",
-                                                    std::to_string(out.removed) + " verbatims erased, " +
-                                                        std::to_string(out.held) + " blanked under escalation",
-                                                    now);
-            !st)
-            return st.error();
-        tx.commit();
-        return out;
-    });
-    if (!report) return report;
-    if (auto st = finishRemoval(store); !st) return st.error();
-    return report;
+    return removeVerbatims(
+        store, actor, "erasure", "a customer", now,
+        [&](Database& db) {
+            db.prepare("INSERT INTO temp.doomed SELECT id FROM verbatim WHERE customer = ?1").bind(1, customer).run();
+            RemovalReport out = removeDoomed(db);
+            // Held by an escalation: the row stays for the escalation's record, the text and all
+            // that was derived from it go.
+            for (const char* table : kDerived)
+                db.exec(std::string("DELETE FROM ") + table + " WHERE verbatim_id IN (SELECT id FROM temp.held)");
+            db.exec(
+                "UPDATE verbatim SET text = '[erased]', customer = NULL, attributes = NULL, external_id = NULL "
+                "WHERE id IN (SELECT id FROM temp.held)");
+            return out;
+        },
+        [](const RemovalReport& out) {
+            return std::to_string(out.removed) + " verbatims erased, " + std::to_string(out.held) +
+                   " blanked under escalation";
+        });
 }
 
 }  // namespace tw::core

@@ -176,26 +176,8 @@ Result<std::vector<PiiTypeCount>> RiskRepository::piiCounts() {
     });
 }
 
-Result<std::optional<std::string>> RiskRepository::meta(const std::string& key) {
-    return guarded(store_, [&]() -> Result<std::optional<std::string>> {
-        auto q = store_.db().prepare("SELECT value FROM meta WHERE key = ?1");
-        q.bind(1, key);
-        if (!q.step()) return std::optional<std::string>();
-        return std::optional<std::string>(q.string(0));
-    });
-}
-
-Status RiskRepository::setMeta(const std::string& key, const std::string& value) {
-    return guarded(store_, [&]() -> Status {
-        auto q = store_.db().prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)");
-        q.bind(1, key).bind(2, value);
-        q.run();
-        return Ok{};
-    });
-}
-
 Result<PseudonymKey> RiskRepository::pseudonymKey() {
-    auto hex = meta("pseudonym_key");
+    auto hex = store_.meta("pseudonym_key");
     if (!hex) return hex.error();
     PseudonymKey key{};
     std::size_t len = 0;
@@ -208,12 +190,12 @@ Result<PseudonymKey> RiskRepository::pseudonymKey() {
     std::string text(key.size() * 2 + 1, '\0');
     sodium_bin2hex(text.data(), text.size(), key.data(), key.size());
     text.pop_back();
-    if (auto st = setMeta("pseudonym_key", text); !st) return st.error();
+    if (auto st = store_.setMeta("pseudonym_key", text); !st) return st.error();
     return key;
 }
 
 Result<Severity> RiskRepository::escalationThreshold() {
-    auto value = meta("escalation_min_severity");
+    auto value = store_.meta("escalation_min_severity");
     if (!value) return value.error();
     if (!*value) return Severity::Medium;
     if (auto s = severityFromName(**value)) return *s;
@@ -221,11 +203,11 @@ Result<Severity> RiskRepository::escalationThreshold() {
 }
 
 Status RiskRepository::setEscalationThreshold(Severity s) {
-    return setMeta("escalation_min_severity", severityName(s));
+    return store_.setMeta("escalation_min_severity", severityName(s));
 }
 
 Result<std::shared_ptr<const EscalationDetector>> RiskRepository::escalationRules() {
-    auto json = meta("escalation_rules");
+    auto json = store_.meta("escalation_rules");
     if (!json) return json.error();
     if (!*json) return std::shared_ptr<const EscalationDetector>(&EscalationDetector::builtin(), [](const auto*) {});
     auto own = EscalationDetector::fromJson(**json, store_.path() + " (its escalation rules)");
@@ -235,7 +217,7 @@ Result<std::shared_ptr<const EscalationDetector>> RiskRepository::escalationRule
 
 Status RiskRepository::setEscalationRules(const std::string& json, const std::string& source) {
     if (auto check = EscalationDetector::fromJson(json, source); !check) return check.error();
-    return setMeta("escalation_rules", json);
+    return store_.setMeta("escalation_rules", json);
 }
 
 }  // namespace tw::core

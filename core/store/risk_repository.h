@@ -67,8 +67,6 @@ public:
     Status setEscalationRules(const std::string& json, const std::string& source = "the escalation rules");
 
 private:
-    Result<std::optional<std::string>> meta(const std::string& key);
-    Status setMeta(const std::string& key, const std::string& value);
     Store& store_;
 };
 

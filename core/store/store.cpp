@@ -86,6 +86,26 @@ Result<Store> Store::openImpl(const std::string& path, Access access, bool creat
 
 int Store::schemaVersion() { return static_cast<int>(db_.pragmaInt("user_version")); }
 
+Result<std::optional<std::string>> Store::meta(const std::string& key) {
+    try {
+        auto q = db_.prepare("SELECT value FROM meta WHERE key = ?1");
+        q.bind(1, key);
+        if (!q.step()) return std::optional<std::string>();
+        return std::optional<std::string>(q.string(0));
+    } catch (const SqlError& e) {
+        return makeError(explainSqlError(e), path());
+    }
+}
+
+Status Store::setMeta(const std::string& key, const std::string& value) {
+    try {
+        db_.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)").bind(1, key).bind(2, value).run();
+        return Ok{};
+    } catch (const SqlError& e) {
+        return makeError(explainSqlError(e), path());
+    }
+}
+
 Result<StoreStats> Store::stats() {
     try {
         StoreStats s;

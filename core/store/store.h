@@ -63,6 +63,10 @@ public:
     [[nodiscard]] Database& db() { return db_; }
     [[nodiscard]] const std::string& path() const { return db_.path(); }
     [[nodiscard]] int schemaVersion();
+    // The store's settings (the meta table): a value by key, nothing when unset; setting one
+    // replaces it. Inside the caller's transaction when there is one.
+    Result<std::optional<std::string>> meta(const std::string& key);
+    Status setMeta(const std::string& key, const std::string& value);
 
     Result<StoreStats> stats();
     Result<std::vector<ImportRunInfo>> importRuns();

@@ -169,9 +169,10 @@ Result<User> UserRepository::signIn(const std::string& name, std::string_view pa
 
 Result<Policies> UserRepository::policies() {
     return guarded(store_, [&]() -> Result<Policies> {
-        auto q = store_.db().prepare("SELECT value FROM meta WHERE key = 'policies'");
-        if (!q.step()) return Policies::defaults();
-        return Policies::fromJson(q.text(0), store_.path() + ": meta.policies");
+        auto json = store_.meta("policies");
+        if (!json) return json.error();
+        if (!*json) return Policies::defaults();
+        return Policies::fromJson(**json, store_.path() + ": meta.policies");
     });
 }
 
@@ -179,12 +180,7 @@ Status UserRepository::setPolicies(const Policies& p, const std::string& actor, 
     return guarded(store_, [&]() -> Status {
         Transaction tx(store_.db());
         const std::string json = p.toJson();
-        store_.db()
-            .prepare(
-                "INSERT INTO meta(key, value) VALUES ('policies', ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
-            .bind(1, json)
-            .run();
+        if (auto st = store_.setMeta("policies", json); !st) return st;
         if (auto st = AuditRepository(store_).append(actor, "policy_change", "policies", json, now); !st) return st;
         tx.commit();
         return Ok{};
