@@ -46,7 +46,9 @@ ordered_json escalationJson(const core::Escalation& e, std::int64_t now) {
             {"closed", e.closedAt ? ordered_json(core::formatIsoUtc(*e.closedAt)) : ordered_json(nullptr)},
             {"evidence", evidence},
             {"why", e.why},
-            {"merged_flags", e.merged}};
+            {"merged_flags", e.merged},
+            {"consent", core::consentName(e.consent)},
+            {"contact_customer", {{"allowed", e.contact().allowed}, {"why", e.contact().why}}}};
 }
 
 ordered_json figuresJson(const core::EscalationTypeFigures& f) {
@@ -248,8 +250,10 @@ int runEscalation(const EscalationArgs& args) {
               << (x.resolution ? std::string(" (") + core::resolutionName(*x.resolution) + ")" : "")
               << (x.assignee ? ", assigned to " + *x.assignee : "") << "\n"
               << "Opened " << day(x.openedAt) << ", due " << day(x.dueAt) << (x.overdue(now) ? " (OVERDUE)" : "")
-              << "\nWhy: " << x.why << "\nVerbatim " << x.verbatimId << ": " << text.value_or("(no longer stored)")
-              << "\nEvidence: " << evidence.dump() << "\nHistory:\n";
+              << "\nWhy: " << x.why << "\nConsent: " << core::consentName(x.consent) << " — contacting the customer is "
+              << (x.contact().allowed ? "allowed: " : "not allowed: ") << x.contact().why << "\nVerbatim "
+              << x.verbatimId << ": " << text.value_or("(no longer stored)") << "\nEvidence: " << evidence.dump()
+              << "\nHistory:\n";
     for (const auto& ev : *history) {
         std::cout << "  " << core::formatIsoUtc(ev.at) << "  " << ev.actor << "  "
                   << (ev.from ? core::escalationStateName(*ev.from) : "-") << " -> " << core::escalationStateName(ev.to)

@@ -1,5 +1,7 @@
 #include "ingest/importer.h"
 
+#include "governance/consent.h"
+
 #include "ingest/csv_reader.h"
 #include "ingest/decoded_stream.h"
 #include "ingest/json_reader.h"
@@ -21,7 +23,8 @@ namespace tw::core {
 namespace {
 
 std::int64_t nowSeconds() {
-    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
 }
 
 std::string extensionOf(const std::string& path) {
@@ -82,8 +85,8 @@ Result<OpenedReader> openReader(const std::string& path, const FilePreview& plan
     } else if (plan.format == "json") {
         o.reader = std::make_unique<JsonArrayReader>(*o.stream, opt.maxRecordBytes);
     } else {
-        o.reader = std::make_unique<TextReader>(*o.stream, plan.textMode == "paragraph" ? TextMode::Paragraph : TextMode::Line,
-                                                opt.maxRecordBytes);
+        o.reader = std::make_unique<TextReader>(
+            *o.stream, plan.textMode == "paragraph" ? TextMode::Paragraph : TextMode::Line, opt.maxRecordBytes);
     }
     return o;
 }
@@ -107,6 +110,9 @@ Result<FilePreview> previewFile(const std::string& path, const ImportOptions& op
     if (std::find(formats.begin(), formats.end(), opt.format) == formats.end()) {
         return makeError("unknown format '" + opt.format + "' (use auto, csv, tsv, jsonl, json or text)", "--format");
     }
+    if (!opt.consent.empty() && !consentFromName(opt.consent)) {
+        return makeError("unknown consent basis '" + opt.consent + "' (use " + consentNameList() + ")", "--consent");
+    }
     std::error_code ec;
     if (!std::filesystem::is_regular_file(path, ec)) return makeError("no such file", path);
     auto stream = DecodedStream::open(path, opt.encoding);
@@ -116,8 +122,10 @@ Result<FilePreview> previewFile(const std::string& path, const ImportOptions& op
     std::string sample = readSample(*stream.value());
     if (stream.value()->error()) return *stream.value()->error();
     p.format = resolveFormat(opt.format, path, sample);
-    if (p.format == "tsv") p.delimiter = '\t';
-    else if (p.format == "csv") p.delimiter = sniffCsvDialect(sample).delimiter;
+    if (p.format == "tsv")
+        p.delimiter = '\t';
+    else if (p.format == "csv")
+        p.delimiter = sniffCsvDialect(sample).delimiter;
     if (p.format == "text") {
         p.textMode = opt.textMode == "auto" ? (sniffTextMode(sample) == TextMode::Paragraph ? "paragraph" : "line")
                                             : opt.textMode;
@@ -133,8 +141,10 @@ Result<FilePreview> previewFile(const std::string& path, const ImportOptions& op
     if (p.format == "csv" || p.format == "tsv") {
         p.columns = reader.header();
         while (static_cast<int>(p.rows.size()) < maxRows && reader.next(rec)) {
-            if (rec.error.empty()) p.rows.push_back(rec.fields);
-            else p.problems.push_back({reader.location(rec), rec.error});
+            if (rec.error.empty())
+                p.rows.push_back(rec.fields);
+            else
+                p.problems.push_back({reader.location(rec), rec.error});
         }
     } else if (p.format == "text") {
         p.columns = {"text"};
@@ -150,12 +160,14 @@ Result<FilePreview> previewFile(const std::string& path, const ImportOptions& op
             auto j = nlohmann::json::parse(rec.payload, nullptr, false);
             if (!j.is_object()) {
                 if (static_cast<int>(objects.size()) < maxRows) {
-                    p.problems.push_back({reader.location(rec), j.is_discarded() ? "broken JSON" : "expected a JSON object"});
+                    p.problems.push_back(
+                        {reader.location(rec), j.is_discarded() ? "broken JSON" : "expected a JSON object"});
                 }
                 continue;
             }
             for (auto it = j.begin(); it != j.end(); ++it) {
-                if (std::find(p.columns.begin(), p.columns.end(), it.key()) == p.columns.end()) p.columns.push_back(it.key());
+                if (std::find(p.columns.begin(), p.columns.end(), it.key()) == p.columns.end())
+                    p.columns.push_back(it.key());
             }
             if (static_cast<int>(objects.size()) < maxRows) objects.push_back(std::move(j));
         }
@@ -163,7 +175,9 @@ Result<FilePreview> previewFile(const std::string& path, const ImportOptions& op
             std::vector<std::string> row;
             for (const auto& c : p.columns) {
                 auto it = j.find(c);
-                row.push_back(it == j.end() || it->is_null() ? "" : it->is_string() ? it->get<std::string>() : it->dump());
+                row.push_back(it == j.end() || it->is_null() ? ""
+                              : it->is_string()              ? it->get<std::string>()
+                                                             : it->dump());
             }
             p.rows.push_back(std::move(row));
         }
@@ -260,7 +274,9 @@ Result<ImportReport> importFile(Store& store, const std::string& path, const Imp
             c = resumable->counters;
             report.resumed = true;
             writer.markRunning(runId);
-            if (auto st = reader.seek({resumable->position.offset, resumable->position.line, resumable->position.recordNo}); !st) {
+            if (auto st =
+                    reader.seek({resumable->position.offset, resumable->position.line, resumable->position.recordNo});
+                !st) {
                 return st.error();
             }
         } else {
@@ -269,8 +285,8 @@ Result<ImportReport> importFile(Store& store, const std::string& path, const Imp
         report.runId = runId;
 
         const std::size_t batchSize = opt.batchSize ? opt.batchSize : report.bulk ? 250000 : 20000;
-        RowBuilder builder(plan.mapping, plan.columns, opt.dateOrder.value_or(dateOrderForLocale()),
-                           "unspecified", opt.consent.empty() ? "unknown" : opt.consent);
+        RowBuilder builder(plan.mapping, plan.columns, opt.dateOrder.value_or(dateOrderForLocale()), "unspecified",
+                           consentName(consentFromName(opt.consent).value_or(ConsentBasis::Unknown)));
         SourceRecord rec;
         NewVerbatim row;
         std::size_t inBatch = 0;
@@ -279,7 +295,8 @@ Result<ImportReport> importFile(Store& store, const std::string& path, const Imp
             return RunPosition{p.offset, p.line, p.recordNo};
         };
         auto report_progress = [&] {
-            if (progress) progress(Progress{static_cast<std::uint64_t>(c.read), stream.rawBytesRead(), stream.fileSize()});
+            if (progress)
+                progress(Progress{static_cast<std::uint64_t>(c.read), stream.rawBytesRead(), stream.fileSize()});
         };
         writer.beginBatch();
         for (;;) {
@@ -295,10 +312,14 @@ Result<ImportReport> importFile(Store& store, const std::string& path, const Imp
                 row.sourceLocation = location;
                 auto contentHash = static_cast<std::int64_t>(hash64(row.text));
                 Hasher key;
-                if (row.externalId) key.add("id").add(row.channel).add(*row.externalId).add(row.text);
-                else key.add("record").add(desc.fingerprint).add(rec.recordNo).add(row.text);
-                if (writer.insert(runId, row, contentHash, static_cast<std::int64_t>(key.digest()))) ++c.stored;
-                else ++c.duplicates;
+                if (row.externalId)
+                    key.add("id").add(row.channel).add(*row.externalId).add(row.text);
+                else
+                    key.add("record").add(desc.fingerprint).add(rec.recordNo).add(row.text);
+                if (writer.insert(runId, row, contentHash, static_cast<std::int64_t>(key.digest())))
+                    ++c.stored;
+                else
+                    ++c.duplicates;
             } else {
                 ++c.quarantined;
                 ++report.errorTotal;
@@ -342,7 +363,8 @@ Result<ImportReport> importFile(Store& store, const std::string& path, const Imp
             } catch (const SqlError&) {
             }
         }
-        return makeError("import failed: " + explainSqlError(e) + " (the last completed batch is kept; re-run to continue)", path);
+        return makeError(
+            "import failed: " + explainSqlError(e) + " (the last completed batch is kept; re-run to continue)", path);
     } catch (const std::exception& e) {
         // Not expected: a bug of ours. Say so rather than let it cross into the caller's thread.
         if (db.handle()) {

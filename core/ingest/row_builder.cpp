@@ -1,5 +1,7 @@
 #include "ingest/row_builder.h"
 
+#include "governance/consent.h"
+
 #include "ingest/speaker_turns.h"
 #include "text/normalize.h"
 #include "text/utf8.h"
@@ -109,8 +111,24 @@ void RowBuilder::setRating(const std::string& raw, NewVerbatim& out) {
     std::replace(v.begin(), v.end(), ',', '.');
     double d = 0;
     auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), d);
-    if (ec == std::errc() && p == v.data() + v.size()) out.rating = d;
-    else addProblem("rating", "not a number; kept as an attribute", v);
+    if (ec == std::errc() && p == v.data() + v.size())
+        out.rating = d;
+    else
+        addProblem("rating", "not a number; kept as an attribute", v);
+}
+
+void RowBuilder::setConsent(const std::string& raw, NewVerbatim& out) {
+    std::string v = raw;
+    trim(v);
+    if (v.empty()) return;
+    if (auto basis = consentFromName(v)) {
+        out.consent = consentName(*basis);
+        return;
+    }
+    out.consent = consentName(ConsentBasis::Unknown);
+    addProblem("consent",
+               "not a consent basis (" + consentNameList() + "); kept as unknown, so nobody may contact the customer",
+               v);
 }
 
 void RowBuilder::setChannel(const std::string& raw, NewVerbatim& out) {
@@ -130,8 +148,10 @@ std::string RowBuilder::build(SourceRecord& rec, NewVerbatim& out) {
     out.consent = defaultConsent_;
     if (!rec.error.empty()) return rec.error;
     switch (rec.kind) {
-        case SourceRecord::Kind::Fields: return buildFields(rec, out);
-        case SourceRecord::Kind::Json: return buildJson(rec, out);
+        case SourceRecord::Kind::Fields:
+            return buildFields(rec, out);
+        case SourceRecord::Kind::Json:
+            return buildJson(rec, out);
         case SourceRecord::Kind::Text: {
             out.channel = mapping_.constantChannel.value_or(defaultChannel_);
             return finish(std::move(rec.payload), out);
@@ -160,7 +180,7 @@ std::string RowBuilder::buildFields(SourceRecord& rec, NewVerbatim& out) {
     if (auto* v = at(Field::Id); v && !v->empty()) out.externalId = *v;
     if (auto* v = at(Field::Customer); v && !v->empty()) out.customer = *v;
     if (auto* v = at(Field::Language); v && !v->empty()) out.language = lower(*v);
-    if (auto* v = at(Field::Consent); v && !v->empty()) out.consent = lower(*v);
+    if (auto* v = at(Field::Consent)) setConsent(*v, out);
     out.attributes = "{";
     for (std::size_t i = 0; i < f.size() && i < header_.size(); ++i) {
         if (mappedColumn_[i] || f[i].empty()) continue;
@@ -176,7 +196,8 @@ std::string RowBuilder::buildFields(SourceRecord& rec, NewVerbatim& out) {
 
 std::string RowBuilder::buildJson(SourceRecord& rec, NewVerbatim& out) {
     Utf8Repair r = clean(rec.payload);
-    if (r.invalidSequences) addProblem("text", "invalid UTF-8 bytes replaced by U+FFFD", std::to_string(r.invalidSequences));
+    if (r.invalidSequences)
+        addProblem("text", "invalid UTF-8 bytes replaced by U+FFFD", std::to_string(r.invalidSequences));
     if (r.nulBytes) addProblem("text", "NUL bytes removed", std::to_string(r.nulBytes));
     nlohmann::json obj;
     try {
@@ -200,7 +221,7 @@ std::string RowBuilder::buildJson(SourceRecord& rec, NewVerbatim& out) {
     if (auto v = get(Field::Id); v && !v->empty()) out.externalId = *v;
     if (auto v = get(Field::Customer); v && !v->empty()) out.customer = *v;
     if (auto v = get(Field::Language); v && !v->empty()) out.language = lower(*v);
-    if (auto v = get(Field::Consent); v && !v->empty()) out.consent = lower(*v);
+    if (auto v = get(Field::Consent)) setConsent(*v, out);
     nlohmann::json attrs = nlohmann::json::object();
     for (auto it = obj.begin(); it != obj.end(); ++it) {
         bool mapped = false;
@@ -216,7 +237,8 @@ std::string RowBuilder::buildJson(SourceRecord& rec, NewVerbatim& out) {
                 if (!turn.is_object()) continue;
                 std::string speaker = scalarText(turn.value("speaker", nlohmann::json("other")));
                 if (!text.empty()) text += '\n';
-                if (!speaker.empty()) speaker[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(speaker[0])));
+                if (!speaker.empty())
+                    speaker[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(speaker[0])));
                 text += speaker + ": " + scalarText(turn.value("text", nlohmann::json("")));
             }
         }
@@ -228,7 +250,8 @@ std::string RowBuilder::finish(std::string text, NewVerbatim& out) {
     Utf8Repair r = clean(text);
     if (r.invalidSequences || r.nulBytes) {
         // Plain-text records arrive here unrepaired; fields and JSON were cleaned already.
-        if (r.invalidSequences) addProblem("text", "invalid UTF-8 bytes replaced by U+FFFD", std::to_string(r.invalidSequences));
+        if (r.invalidSequences)
+            addProblem("text", "invalid UTF-8 bytes replaced by U+FFFD", std::to_string(r.invalidSequences));
         if (r.nulBytes) addProblem("text", "NUL bytes removed", std::to_string(r.nulBytes));
     }
     trim(text);

@@ -29,6 +29,7 @@ private:
     void setDate(const std::string& raw, NewVerbatim& out);
     void setRating(const std::string& raw, NewVerbatim& out);
     void setChannel(const std::string& raw, NewVerbatim& out);
+    void setConsent(const std::string& raw, NewVerbatim& out);
     void addProblem(const std::string& field, const std::string& problem, const std::string& value);
 
     ColumnMapping mapping_;

@@ -13,7 +13,7 @@ namespace {
 
 constexpr const char* kColumns =
     "id, verbatim_id, type, severity, state, resolution, assignee, opened_at, due_at, closed_at, evidence, why, "
-    "merged FROM escalation";
+    "merged, (SELECT consent FROM verbatim WHERE verbatim.id = escalation.verbatim_id) FROM escalation";
 constexpr const char* kSeverityRank =
     "CASE severity WHEN 'critical' THEN 3 WHEN 'high' THEN 2 WHEN 'medium' THEN 1 ELSE 0 END";
 
@@ -32,6 +32,7 @@ Escalation readEscalation(const Statement& q) {
     e.evidence = spansFromJson(q.text(10));
     e.why = q.string(11);
     e.merged = static_cast<int>(q.int64(12));
+    if (!q.isNull(13)) e.consent = consentFromName(q.text(13)).value_or(ConsentBasis::Unknown);
     return e;
 }
 
@@ -125,6 +126,12 @@ Result<Escalation> EscalationRepository::applyMove(std::int64_t id, const Move& 
         return makeError("escalation " + std::to_string(id) + ": say who moves it");
     }
     if (auto st = checkMove(id, e.state, move); !st) return st.error();
+    if (move.resolution == Resolution::Contacted) {
+        // Reaching out to the customer needs a basis that allows it, whoever asks.
+        if (ContactDecision d = e.contact(); !d.allowed)
+            return makeError("escalation " + std::to_string(id) + ": the customer may not be contacted (" +
+                             consentName(e.consent) + "): " + d.why);
+    }
     return guarded(store_, [&]() -> Result<Escalation> {
         Database& db = store_.db();
         auto update = db.prepare(

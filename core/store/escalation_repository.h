@@ -4,6 +4,7 @@
 // what, when and why, and the closed-loop figures that show the company acted: open by type and
 // age, overdue, median time to action.
 
+#include "governance/consent.h"
 #include "risk/escalation_detector.h"
 #include "risk/escalation_workflow.h"
 #include "store/store.h"
@@ -28,7 +29,10 @@ struct Escalation {
     std::optional<std::int64_t> closedAt;
     std::vector<MatchSpan> evidence;
     std::string why;
-    int merged = 1;  // flags merged into it
+    int merged = 1;                                // flags merged into it
+    ConsentBasis consent = ConsentBasis::Unknown;  // the verbatim's
+    // Whether "contact customer" is allowed for it, and why (or why not).
+    [[nodiscard]] ContactDecision contact() const { return contactCustomer(consent, type); }
     [[nodiscard]] bool overdue(std::int64_t now) const { return isOpen(state) && now > dueAt; }
 };
 

@@ -337,7 +337,7 @@ TEST(Cli, AnalyzeOpensEscalationsThatMoveThroughTheQueue) {
                          "2,call,\"After the tablets I ended up in hospital with a rash.\"\n"
                          "3,chat,\"All good, thanks.\"\n");
     ASSERT_EQ(cli("init " + store).status, 0);
-    ASSERT_EQ(cli("import " + store + " " + csv).status, 0);
+    ASSERT_EQ(cli("import " + store + " " + csv + " --consent opt-in").status, 0);
     auto analysed = cli("analyze " + store + " --json");
     ASSERT_EQ(analysed.status, 0);
     const auto a = nlohmann::json::parse(analysed.out);
@@ -351,6 +351,8 @@ TEST(Cli, AnalyzeOpensEscalationsThatMoveThroughTheQueue) {
     ASSERT_EQ(q["escalations"].size(), 2u);
     EXPECT_EQ(q["escalations"][0]["type"], "litigation_threat") << "due first (5 days before 15)";
     EXPECT_EQ(q["escalations"][0]["state"], "new");
+    EXPECT_EQ(q["escalations"][0]["consent"], "identified_with_consent");
+    EXPECT_EQ(q["escalations"][0]["contact_customer"]["allowed"], true);
     EXPECT_EQ(q["figures"]["total"]["open"], 2);
     const std::string id = std::to_string(q["escalations"][0]["id"].get<int>());
 

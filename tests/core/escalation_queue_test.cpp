@@ -237,10 +237,9 @@ TEST(EscalationQueue, BulkTriageFiltersAndClosedLoopFigures) {
     EXPECT_TRUE(late->front().overdue(later));
 
     ASSERT_TRUE(q.escalations.move(first, {EscalationState::InReview, {}, "", {}}, "sam", kNow).ok());
-    ASSERT_TRUE(
-        q.escalations
-            .move(first, {EscalationState::Actioned, Resolution::Contacted, "called back", {}}, "sam", kNow + 6 * 3600)
-            .ok());
+    ASSERT_TRUE(q.escalations
+                    .move(first, {EscalationState::Actioned, Resolution::Fixed, "refunded", {}}, "sam", kNow + 6 * 3600)
+                    .ok());
     auto figures = q.escalations.figures(later);
     ASSERT_TRUE(figures.ok());
     EXPECT_EQ(figures->total.open + figures->total.actioned, static_cast<std::int64_t>(all->size()));

@@ -370,6 +370,13 @@ void EscalationQueue::showDetail() {
             html += QStringLiteral("</p><p style='color:#2f5fa8'>") + tr("Why: %1").arg(qs(esc.why).toHtmlEscaped());
             if (esc.merged > 1) html += tr(" (%1 flags merged)").arg(esc.merged);
             html += QStringLiteral("</p>");
+            const core::ContactDecision contact = esc.contact();
+            html += QStringLiteral("<p style='color:%1'>")
+                        .arg(contact.allowed ? QStringLiteral("#2a7a2a") : QStringLiteral("#8a5a00")) +
+                    (contact.allowed ? tr("Consent: %1. The customer may be contacted: %2.")
+                                     : tr("Consent: %1. The customer may not be contacted: %2."))
+                        .arg(QString::fromLatin1(core::consentName(esc.consent)), qs(contact.why).toHtmlEscaped()) +
+                    QStringLiteral("</p>");
             if (!d.verbatim) {
                 html += QStringLiteral("<p style='color:#b00'>") + qs(d.verbatim.error().describe()).toHtmlEscaped() +
                         QStringLiteral("</p>");
