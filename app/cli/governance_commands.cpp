@@ -80,22 +80,24 @@ int runUser(const UserArgs& a) {
         return 0;
     }
     if (a.name.empty()) return fail(core::makeError("name the user", a.action), 2);
+    // With the acting user's keys, a new entitlement to restricted text is sealed at once.
+    core::UserRepository acting(*store, who->keys.get());
     core::Status st = core::Ok{};
     if (a.action == "add") {
         if (!role) return fail(core::makeError("give the new user's role", "--role"), 2);
         auto password = newPassword(a.name);
         if (!password) return 1;
-        auto u = users.add(a.name, *role, *password, who->user, now());
+        auto u = acting.add(a.name, *role, *password, who->user, now());
         st = u ? core::Status(core::Ok{}) : core::Status(u.error());
     } else if (a.action == "passwd") {
         auto password = newPassword(a.name);
         if (!password) return 1;
-        st = users.setPassword(a.name, *password, who->user, now());
+        st = acting.setPassword(a.name, *password, who->user, now());
     } else if (a.action == "grant") {
         if (!role) return fail(core::makeError("give the role to grant", "--role"), 2);
-        st = users.setRole(a.name, *role, who->user, now());
+        st = acting.setRole(a.name, *role, who->user, now());
     } else if (a.action == "revoke") {
-        st = users.setDisabled(a.name, true, who->user, now());
+        st = acting.setDisabled(a.name, true, who->user, now());
     } else {
         return fail(core::makeError("use add, passwd, grant, revoke or list", "user"), 2);
     }

@@ -25,8 +25,11 @@ using ordered_json = nlohmann::ordered_json;
 int runSearch(const std::string& path, const std::string& query, int limit, bool json, const std::string& as) {
     auto store = openStore(path, core::Store::Access::ReadWrite);
     if (!store) return 1;
-    const auto hidden = hiddenFor(*store, as);
+    core::AccessContext who;
+    const auto hidden = hiddenFor(*store, as, &who);
     if (!hidden) return 1;
+    // A reader of restricted text in full searches the sealed verbatims too (printed redacted).
+    const core::KeyRing* keys = who.policy.flagged == core::TextAccess::Full ? who.keys.get() : nullptr;
     std::int64_t total = 0;
     ordered_json results = ordered_json::array();
     auto st = core::forEachRuleMatch(*store, query, [&](const core::RuleHit& h) {
@@ -50,7 +53,7 @@ int runSearch(const std::string& path, const std::string& query, int limit, bool
                       << (r.spans.empty() ? r.text.substr(0, 120) : core::markedSnippet(r.text, r.spans)) << "\n";
         }
         return true;
-    });
+    }, true, keys);
     if (!st) {
         printError(core::makeError(st.error().message,
                                    st.error().location.empty() ? "QUERY" : "QUERY " + st.error().location));

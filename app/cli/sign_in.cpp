@@ -56,12 +56,13 @@ std::optional<core::AccessContext> signIn(core::Store& store, const std::string&
     }
     const auto now =
         std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
-    auto user = users.signIn(asUser, *password, now);
+    std::shared_ptr<const core::KeyRing> keys;
+    auto user = users.signIn(asUser, *password, now, &keys);
     if (!user) {
         printError(user.error());
         return std::nullopt;
     }
-    return core::AccessContext::of(user->name, user->role, *policies);
+    return core::AccessContext::of(user->name, user->role, *policies, {}, std::move(keys));
 }
 
 std::optional<std::unordered_set<std::int64_t>> hiddenFor(core::Store& store, const std::string& asUser,

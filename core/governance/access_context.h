@@ -2,7 +2,10 @@
 // Who reads, in which role, under which policy, and why: every presentation read of verbatims,
 // search results, figures and escalations goes through store/role_reader.h with one of these.
 
+#include "governance/key_ring.h"
 #include "governance/role_policy.h"
+
+#include <memory>
 
 #include <string>
 
@@ -13,9 +16,12 @@ struct AccessContext {
     Role role = Role::Analyst;
     RolePolicy policy{};
     std::string purpose{};  // stated for sensitive segments; audited with them
+    // The key tiers the user's password unlocked for this session (sealed restricted text).
+    std::shared_ptr<const KeyRing> keys{};
 
-    static AccessContext of(const std::string& user, Role role, const Policies& policies, std::string purpose = {}) {
-        return AccessContext{user, role, policies.of(role), std::move(purpose)};
+    static AccessContext of(const std::string& user, Role role, const Policies& policies, std::string purpose = {},
+                            std::shared_ptr<const KeyRing> keys = {}) {
+        return AccessContext{user, role, policies.of(role), std::move(purpose), std::move(keys)};
     }
 };
 

@@ -1,5 +1,7 @@
 #include "jobs/risk_job.h"
 
+#include "store/sealed_text.h"
+
 #include "risk/pii.h"
 #include "store/risk_repository.h"
 #include "text/tokenizer.h"
@@ -89,6 +91,10 @@ Result<RiskScanReport> scanRisks(Store& store, int threads, const ProgressSink& 
                               static_cast<std::uint64_t>(report.pendingBefore)});
         }
     }
+    // What is now restricted is sealed at rest (nothing when the store has no users and so no keys).
+    auto sealed = sealRestricted(store);
+    if (!sealed) return sealed.error();
+    report.sealed = *sealed;
     report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return report;
 }

@@ -20,6 +20,7 @@ struct RiskScanReport {
     std::int64_t flagged = 0;  // verbatims with at least one flag
     std::int64_t opened = 0;   // escalations opened
     std::int64_t merged = 0;   // flags merged into existing escalations
+    std::int64_t sealed = 0;   // verbatims whose text was sealed at rest (store/sealed_text.h)
     bool cancelled = false;
     std::string detector;  // the versions the findings are stored with
     double seconds = 0.0;

@@ -491,7 +491,7 @@ void findByCues(const Cues& cues, std::string_view text, const TokenizedText& tt
             std::size_t end = i + 1;
             if (scan.nameWord(end, false) && !scan.lineBreakBetween(i, end) && !cues.is(tokens[end], Cues::StreetAfter))
                 ++end;
-            scan.add(PiiType::Person, i, end, "'" + t.norm + "' is a given name on the team's list");
+            scan.add(PiiType::Person, i, end, "a given name on the team's list");
             i = end;
             continue;
         }

@@ -16,7 +16,7 @@ Result<std::int64_t> AnalysisRepository::countPending(const std::string& analyze
     try {
         auto q = store_.db().prepare(
             "SELECT count(*) FROM verbatim v LEFT JOIN analysis a ON a.verbatim_id = v.id"
-            " WHERE a.verbatim_id IS NULL OR a.analyzer <> ?1");
+            " WHERE v.sealed = 0 AND (a.verbatim_id IS NULL OR a.analyzer <> ?1)");
         q.bind(1, analyzer);
         q.step();
         return q.int64(0);
@@ -31,7 +31,7 @@ Result<std::vector<PendingVerbatim>> AnalysisRepository::pending(const std::stri
         auto q = store_.db().prepare(
             std::string("SELECT v.id, v.text, v.language, ") + kAgentTurnsColumn +
             " FROM verbatim v LEFT JOIN analysis a ON a.verbatim_id = v.id"
-            " WHERE v.id > ?2 AND (a.verbatim_id IS NULL OR a.analyzer <> ?1) ORDER BY v.id LIMIT ?3");
+            " WHERE v.id > ?2 AND v.sealed = 0 AND (a.verbatim_id IS NULL OR a.analyzer <> ?1) ORDER BY v.id LIMIT ?3");
         q.bind(1, analyzer).bind(2, afterId).bind(3, limit);
         std::vector<PendingVerbatim> out;
         while (q.step()) {

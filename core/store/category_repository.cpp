@@ -57,7 +57,10 @@ Status CategoryRepository::saveTaxonomy(const Taxonomy& taxonomy) {
         auto changeRule = db.prepare(
             "UPDATE category SET rule = ?2, rule_fingerprint = ?3, applied_fingerprint = '', applied_through = 0"
             " WHERE id = ?1");
-        auto forget = db.prepare("DELETE FROM verbatim_category WHERE category_id = ?1");
+        // Sealed verbatims cannot be matched again (their text is sealed): they keep their matches.
+        auto forget = db.prepare(
+            "DELETE FROM verbatim_category WHERE category_id = ?1"
+            " AND verbatim_id NOT IN (SELECT id FROM verbatim WHERE sealed = 1)");
         const auto& cats = taxonomy.categories();
         for (std::size_t i = 0; i < cats.size(); ++i) {
             const Category& c = cats[i];

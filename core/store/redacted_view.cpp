@@ -11,9 +11,7 @@
 
 namespace tw::core {
 
-namespace {
-
-std::vector<PiiMark> marksOf(const Redacted& r) {
+std::vector<PiiMark> piiMarks(const Redacted& r) {
     std::vector<PiiMark> out;
     for (const auto& p : r.pieces) {
         if (p.type == PiiType::Masked) continue;
@@ -21,6 +19,8 @@ std::vector<PiiMark> marksOf(const Redacted& r) {
     }
     return out;
 }
+
+namespace {
 
 // Explanation spans ({"start": s, "end": e, ...}) moved onto the redacted text.
 std::string remapExplain(const std::string& explain, const Redacted& r) {
@@ -42,7 +42,7 @@ std::string remapExplain(const std::string& explain, const Redacted& r) {
 Redacted redactVerbatim(Verbatim& v, const std::vector<PiiFinding>& findings) {
     Redacted r = redact(v.text, findings, RedactionMode::Tag);
     v.redacted = true;
-    v.pii = marksOf(r);
+    v.pii = piiMarks(r);
     if (!r.pieces.empty()) {
         v.explain = remapExplain(v.explain, r);
         v.text = r.text;
@@ -97,12 +97,7 @@ Status redactVerbatims(Store& store, std::vector<Verbatim>& verbatims) {
 
 Result<std::optional<ShownVerbatim>> showVerbatim(Store& store, std::int64_t verbatimId,
                                                   const std::vector<MatchSpan>& spans) {
-    auto v = VerbatimReader(store).after(verbatimId - 1, 1);
-    if (!v) return v.error();
-    if (v->empty() || v->front().id != verbatimId) return std::optional<ShownVerbatim>();
-    std::vector<Redacted> maps;
-    if (auto st = redactVerbatims(store, {&v->front()}, &maps); !st) return st.error();
-    return std::optional<ShownVerbatim>(ShownVerbatim{std::move(v->front()), moveSpans(maps.front(), spans)});
+    return VerbatimReader(store).show(verbatimId, spans);
 }
 
 RedactedSpans redactWithSpans(std::string_view text, const std::vector<MatchSpan>& spans,

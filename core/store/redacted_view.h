@@ -17,6 +17,9 @@
 
 namespace tw::core {
 
+// Where each type tag of a redacted text is (masked findings are left as they were).
+std::vector<PiiMark> piiMarks(const Redacted& r);
+
 // Redacts `v` in place with `findings` (on its original text); returns the offset map.
 Redacted redactVerbatim(Verbatim& v, const std::vector<PiiFinding>& findings);
 

@@ -27,7 +27,7 @@ Result<std::int64_t> RiskRepository::countPending(const std::string& detector) {
     return guarded(store_, [&]() -> Result<std::int64_t> {
         auto q = store_.db().prepare(
             "SELECT count(*) FROM verbatim v LEFT JOIN risk_scan r ON r.verbatim_id = v.id"
-            " WHERE r.verbatim_id IS NULL OR r.detector <> ?1");
+            " WHERE v.sealed = 0 AND (r.verbatim_id IS NULL OR r.detector <> ?1)");
         q.bind(1, detector);
         q.step();
         return q.int64(0);
@@ -41,7 +41,7 @@ Result<std::vector<PendingVerbatim>> RiskRepository::pending(const std::string& 
             std::string("SELECT v.id, v.text, coalesce(v.language, a.language), v.channel, ") + kAgentTurnsColumn +
             " FROM verbatim v LEFT JOIN risk_scan r ON r.verbatim_id = v.id"
             " LEFT JOIN analysis a ON a.verbatim_id = v.id"
-            " WHERE v.id > ?2 AND (r.verbatim_id IS NULL OR r.detector <> ?1) ORDER BY v.id LIMIT ?3");
+            " WHERE v.id > ?2 AND v.sealed = 0 AND (r.verbatim_id IS NULL OR r.detector <> ?1) ORDER BY v.id LIMIT ?3");
         q.bind(1, detector).bind(2, afterId).bind(3, limit);
         std::vector<PendingVerbatim> out;
         while (q.step()) {

@@ -22,6 +22,7 @@ Result<RoleReader> RoleReader::open(Store& store, AccessContext context) {
     Visibility v;
     v.unflagged = context.policy.unflagged;
     v.flagged = context.policy.flagged;
+    v.keys = context.keys;
     for (const EscalationType& t : (*rules)->types()) {
         if (t.restricted) v.restrictedTypes.push_back(t.name);
     }

@@ -2,6 +2,7 @@
 
 #include "rules/fts_prefilter.h"
 #include "store/database.h"
+#include "store/sealed_text.h"
 #include "store/verbatim_reader.h"
 #include "text/tokenizer.h"
 
@@ -45,7 +46,7 @@ RuleInput ruleInputFor(const Verbatim& v, const TokenizedText& tokens) {
 }
 
 Status forEachRuleMatch(Store& store, std::string_view rule, const std::function<bool(const RuleHit&)>& sink,
-                        bool newestFirst) {
+                        bool newestFirst, const KeyRing* fullKeys) {
     RuleSet rules;
     auto id = rules.add(rule);
     if (!id) return id.error();
@@ -62,8 +63,9 @@ Status forEachRuleMatch(Store& store, std::string_view rule, const std::function
     } catch (const SqlError& e) {
         return makeError(explainSqlError(e), store.path());
     }
-    VerbatimReader reader(store);
-    auto st = reader.forEachCandidate(ftsPrefilter(compiled), [&](const Verbatim& v) {
+    const bool openSealedToo = fullKeys && fullKeys->has(KeyTier::Full);
+    bool stopped = false;
+    auto test = [&](const Verbatim& v) {
         TokenizedText tokens = tokenize(v.text);
         RuleInput in = ruleInputFor(v, tokens);
         if (turns) {
@@ -74,9 +76,27 @@ Status forEachRuleMatch(Store& store, std::string_view rule, const std::function
         in.categories = &v.categories;
         RuleMatch m = rules.match(id.value(), in);
         if (!m.matched) return true;
-        return sink(RuleHit{v, std::move(m)});
-    }, newestFirst);
-    return st;
+        stopped = !sink(RuleHit{v, std::move(m)});
+        return !stopped;
+    };
+    VerbatimReader reader(store);
+    auto st = reader.forEachCandidate(
+        ftsPrefilter(compiled), [&](const Verbatim& v) { return (openSealedToo && v.sealed) || test(v); },
+        newestFirst);
+    if (!st || stopped || !openSealedToo) return st;
+    // The sealed ones are opened one by one: they are few (restricted) and not in the index.
+    return reader.forEachSealed([&](const Verbatim& v) {
+        auto opened = openSealed(store, {v.id}, fullKeys, true);
+        if (!opened) {
+            st = opened.error();
+            return false;
+        }
+        auto it = opened->find(v.id);
+        if (it == opened->end() || !it->second.full) return true;
+        Verbatim plain = v;
+        plain.text = std::move(*it->second.full);
+        return test(plain);
+    });
 }
 
 }  // namespace tw::core

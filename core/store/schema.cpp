@@ -254,10 +254,34 @@ CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit
 BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only: entries cannot be removed'); END;
 )sql";
 
+// v9: envelope encryption of restricted text (governance/key_ring.h). Each user's key pair, its
+// secret wrapped under their password; each tier's secret key sealed to the users entitled to
+// it (the tiers' public keys are in meta 'seal_pk_redacted' and 'seal_pk_full'); the sealed
+// forms of restricted verbatims, whose verbatim.text is then emptied.
+constexpr std::string_view kV9 = R"sql(
+CREATE TABLE user_key (
+  user_id INTEGER PRIMARY KEY REFERENCES app_user(id) ON DELETE CASCADE,
+  public_key BLOB NOT NULL,
+  wrapped_secret BLOB NOT NULL       -- version, argon2id limits, salt, nonce, secretbox
+);
+CREATE TABLE key_grant (
+  user_id INTEGER NOT NULL REFERENCES app_user(id) ON DELETE CASCADE,
+  tier TEXT NOT NULL CHECK (tier IN ('redacted','full')),
+  sealed_key BLOB NOT NULL,          -- the tier's secret key, sealed to the user's public key
+  PRIMARY KEY (user_id, tier)
+) WITHOUT ROWID;
+ALTER TABLE verbatim ADD COLUMN sealed INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE sealed_text (
+  verbatim_id INTEGER PRIMARY KEY REFERENCES verbatim(id) ON DELETE CASCADE,
+  redacted BLOB NOT NULL,            -- {"text","pii","explain"} as a redacted reader sees them
+  full BLOB NOT NULL                 -- the text as written
+);
+)sql";
+
 }  // namespace
 
 const std::vector<std::string_view>& schemaMigrations() {
-    static const std::vector<std::string_view> m{kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8};
+    static const std::vector<std::string_view> m{kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9};
     return m;
 }
 

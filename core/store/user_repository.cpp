@@ -3,6 +3,8 @@
 #include "governance/password.h"
 #include "store/audit_repository.h"
 #include "store/guarded.h"
+#include "store/key_repository.h"
+#include "store/sealed_text.h"
 
 namespace tw::core {
 
@@ -48,7 +50,9 @@ Result<User> UserRepository::add(const std::string& name, Role role, std::string
         Transaction tx(store_.db());
         auto count = store_.db().prepare("SELECT count(*) FROM app_user");
         count.step();
-        if (count.int64(0) == 0 && role != Role::Admin)
+        const bool first = count.int64(0) == 0;
+        count.reset();
+        if (first && role != Role::Admin)
             return makeError("the first user of a store is its admin: add " + name + " with the admin role");
         auto exists = store_.db().prepare("SELECT 1 FROM app_user WHERE name = ?");
         exists.bind(1, name);
@@ -65,9 +69,35 @@ Result<User> UserRepository::add(const std::string& name, Role role, std::string
                                                      std::string("role ") + roleName(role), now);
             !st)
             return st.error();
+        KeyRepository keys(store_);
+        if (auto st = keys.setUserKey(u.id, password); !st) return st.error();
+        std::optional<KeyRing> made;
+        if (first) {
+            auto ring = keys.createTierKeys();
+            if (!ring) return ring.error();
+            made = std::move(*ring);
+        }
+        if (auto st = reconcileKeys(made ? &*made : actorKeys_); !st) return st.error();
         tx.commit();
+        // Verbatims flagged before the store had keys are sealed now.
+        if (first) {
+            if (auto sealed = sealRestricted(store_); !sealed) return sealed.error();
+        }
         return u;
     });
+}
+
+Status UserRepository::reconcileKeys(const KeyRing* holder, const Policies* policies) {
+    Policies current;
+    if (!policies) {
+        auto p = this->policies();
+        if (!p) return p.error();
+        current = *p;
+        policies = &current;
+    }
+    auto changed = KeyRepository(store_).reconcile(*policies, holder);
+    if (!changed) return changed.error();
+    return Ok{};
 }
 
 Status UserRepository::setPassword(const std::string& name, std::string_view password, const std::string& actor,
@@ -78,6 +108,11 @@ Status UserRepository::setPassword(const std::string& name, std::string_view pas
         Transaction tx(store_.db());
         store_.db().prepare("UPDATE app_user SET password_hash = ? WHERE name = ?").bind(1, *hash).bind(2, name).run();
         if (store_.db().changes() == 0) return makeError("there is no user called " + name);
+        // A new key under the new password; the grants are sealed to it again by the actor.
+        auto user = byName(name);
+        if (!user) return user.error();
+        if (auto st = KeyRepository(store_).setUserKey((*user)->id, password); !st) return st;
+        if (auto st = reconcileKeys(actorKeys_); !st) return st;
         if (auto st = AuditRepository(store_).append(actor, "password_change", "user " + name, "", now); !st) return st;
         tx.commit();
         return Ok{};
@@ -99,6 +134,7 @@ Status UserRepository::setRole(const std::string& name, Role role, const std::st
                 return makeError(name + " is the store's only admin: grant admin to another user first");
         }
         store_.db().prepare("UPDATE app_user SET role = ? WHERE name = ?").bind(1, roleName(role)).bind(2, name).run();
+        if (auto st = reconcileKeys(actorKeys_); !st) return st;
         if (auto st = AuditRepository(store_).append(actor, "role_grant", "user " + name,
                                                      "from " + before + " to " + roleName(role), now);
             !st)
@@ -117,6 +153,7 @@ Status UserRepository::setDisabled(const std::string& name, bool disabled, const
             .bind(2, name)
             .run();
         if (store_.db().changes() == 0) return makeError("there is no user called " + name);
+        if (auto st = reconcileKeys(actorKeys_); !st) return st;
         if (auto st = AuditRepository(store_).append(actor, disabled ? "user_disable" : "user_enable", "user " + name,
                                                      "", now);
             !st)
@@ -144,8 +181,11 @@ Result<std::optional<User>> UserRepository::byName(const std::string& name) {
     });
 }
 
-Result<User> UserRepository::signIn(const std::string& name, std::string_view password, std::int64_t now) {
-    return guarded(store_, [&]() -> Result<User> {
+Result<User> UserRepository::signIn(const std::string& name, std::string_view password, std::int64_t now,
+                                   std::shared_ptr<const KeyRing>* keys) {
+    bool madeTierKeys = false;
+    auto signedIn = guarded(store_, [&]() -> Result<User> {
+        Transaction tx(store_.db());
         auto row = store_.db().prepare(
             "SELECT id, name, role, created_at, disabled, password_hash FROM app_user "
             "WHERE name = ?");
@@ -157,14 +197,50 @@ Result<User> UserRepository::signIn(const std::string& name, std::string_view pa
             hash = row.string(5);
         }
         row.reset();
-        const bool ok = user && !user->disabled && verifyPassword(password, hash);
+        // The user's key, unwrapped by the password, proves it; a user from before keys existed
+        // proves it with the hash and gets a key now.
+        KeyRepository repo(store_);
+        std::optional<KeyRing> ring;
+        if (user && !user->disabled) {
+            auto hasKey = repo.hasUserKey(user->id);
+            if (!hasKey) return hasKey.error();
+            if (*hasKey) {
+                if (auto r = repo.unlock(user->id, password)) ring = std::move(*r);
+            } else if (verifyPassword(password, hash)) {
+                if (auto st = repo.setUserKey(user->id, password); !st) return st.error();
+                ring.emplace();
+            }
+        }
+        const bool ok = ring.has_value();
         if (auto st = AuditRepository(store_).append(user ? user->name : name, ok ? "sign_in" : "sign_in_failed",
                                                      "user " + (user ? user->name : name), "", now);
             !st)
             return st.error();
-        if (!ok) return makeError("the user name or password is wrong, or the account is disabled");
+        if (!ok) {
+            tx.commit();
+            return makeError("the user name or password is wrong, or the account is disabled");
+        }
+        if (user->role == Role::Admin) {
+            // An admin holds the keys: the first admin sign-in since the store had keys makes
+            // them; every admin sign-in seals the grants waiting for one.
+            auto tiers = repo.tierKeys();
+            if (!tiers) return tiers.error();
+            if (!*tiers) {
+                auto made = repo.createTierKeys();
+                if (!made) return made.error();
+                for (KeyTier t : kKeyTiers) ring->add(t, *made->pair(t));
+                madeTierKeys = true;
+            }
+            if (auto st = reconcileKeys(&*ring); !st) return st.error();
+        }
+        tx.commit();
+        if (keys) *keys = std::make_shared<const KeyRing>(std::move(*ring));
         return *user;
     });
+    if (signedIn && madeTierKeys) {
+        if (auto sealed = sealRestricted(store_); !sealed) return sealed.error();
+    }
+    return signedIn;
 }
 
 Result<Policies> UserRepository::policies() {
@@ -181,6 +257,7 @@ Status UserRepository::setPolicies(const Policies& p, const std::string& actor, 
         Transaction tx(store_.db());
         const std::string json = p.toJson();
         if (auto st = store_.setMeta("policies", json); !st) return st;
+        if (auto st = reconcileKeys(actorKeys_, &p); !st) return st;
         if (auto st = AuditRepository(store_).append(actor, "policy_change", "policies", json, now); !st) return st;
         tx.commit();
         return Ok{};

@@ -2,11 +2,17 @@
 // The store's users: a name, a role and an argon2id password hash (governance/password.h).
 // Adding users, changing passwords and granting roles are audited. The first user of a store is
 // its admin.
+// Each user also has a key pair wrapped under their password, and the key tiers their role
+// entitles them to (store/key_repository.h). The first admin's creation makes the store's keys
+// and seals what is restricted already. Whoever acts passes their unlocked keys so that a new
+// entitlement is sealed to the user at once; without them it waits for an admin's next sign-in.
 
+#include "governance/key_ring.h"
 #include "governance/role_policy.h"
 #include "store/store.h"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,7 +29,7 @@ struct User {
 
 class UserRepository final {
 public:
-    explicit UserRepository(Store& store) : store_(store) {}
+    explicit UserRepository(Store& store, const KeyRing* actorKeys = nullptr) : store_(store), actorKeys_(actorKeys) {}
 
     [[nodiscard]] Result<bool> empty();
     // `actor` is who adds the user (audited). The first user must be an admin.
@@ -36,14 +42,20 @@ public:
     Result<std::optional<User>> byName(const std::string& name);
     // The user when the password is right and the account enabled; each attempt is audited
     // (sign_in or sign_in_failed). The error does not say which of name or password was wrong.
-    Result<User> signIn(const std::string& name, std::string_view password, std::int64_t now);
+    // `keys`, when given, receives the key tiers the password unlocked for the session. An admin's
+    // sign-in also seals the grants that are waiting and removes those no longer entitled.
+    Result<User> signIn(const std::string& name, std::string_view password, std::int64_t now,
+                        std::shared_ptr<const KeyRing>* keys = nullptr);
 
     // The store's policies (meta 'policies'; DESIGN.md's defaults when none were set).
     Result<Policies> policies();
     Status setPolicies(const Policies& p, const std::string& actor, std::int64_t now);
 
 private:
+    // Grants brought in line with roles and `policies` (the current ones when not given).
+    Status reconcileKeys(const KeyRing* holder, const Policies* policies = nullptr);
     Store& store_;
+    const KeyRing* actorKeys_;
 };
 
 }  // namespace tw::core

@@ -41,6 +41,10 @@ struct Verbatim {
     // by type tags, `explain` spans point into it, and `pii` says where each tag is.
     bool redacted = false;
     std::vector<PiiMark> pii;
+    // The text is sealed at rest (store/sealed_text.h); `locked` when the reader's keys did not
+    // open it, and `text` is then empty.
+    bool sealed = false;
+    bool locked = false;
 };
 
 }  // namespace tw::core

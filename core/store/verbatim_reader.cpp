@@ -4,6 +4,7 @@
 #include "store/guarded.h"
 #include "store/redacted_view.h"
 #include "store/rule_search.h"
+#include "store/sealed_text.h"
 
 #include <sqlite3.h>
 #include <nlohmann/json.hpp>
@@ -21,7 +22,7 @@ constexpr const char* kColumns =
     " ifnull(a.anger,0), ifnull(a.fear,0), ifnull(a.sadness,0), ifnull(a.joy,0), ifnull(a.intensity,0),"
     " ifnull(a.effort,0),"
     " (SELECT group_concat(path, char(10)) FROM (SELECT c.path FROM verbatim_category vc"
-    "   JOIN category c ON c.id = vc.category_id WHERE vc.verbatim_id = v.id ORDER BY c.position))";
+    "   JOIN category c ON c.id = vc.category_id WHERE vc.verbatim_id = v.id ORDER BY c.position)), v.sealed";
 // The same for rule candidates: the rule never reads the score's explanation, the longest column.
 const std::string kCandidateColumns = [] {
     std::string c = kColumns;
@@ -60,6 +61,7 @@ Verbatim readVerbatim(const Statement& q) {
             paths = nl == std::string_view::npos ? std::string_view() : paths.substr(nl + 1);
         }
     }
+    v.sealed = q.int64(24) != 0;
     return v;
 }
 
@@ -145,6 +147,47 @@ void VerbatimReader::bindHidden(Statement& q) const {
 }
 
 Status VerbatimReader::present(const std::vector<Verbatim*>& shown, std::vector<Redacted>* maps) {
+    std::vector<Verbatim*> stored, sealed;
+    for (Verbatim* v : shown) (v->sealed ? sealed : stored).push_back(v);
+    if (sealed.empty()) return presentStored(shown, maps);
+    std::vector<Redacted> storedMaps, sealedMaps;
+    if (auto st = presentStored(stored, maps ? &storedMaps : nullptr); !st) return st;
+    if (auto st = presentSealed(sealed, maps ? &sealedMaps : nullptr); !st) return st;
+    if (maps) {
+        std::size_t s = 0, k = 0;
+        for (const Verbatim* v : shown) maps->push_back(std::move(v->sealed ? sealedMaps[k++] : storedMaps[s++]));
+    }
+    return Ok{};
+}
+
+Status VerbatimReader::presentSealed(const std::vector<Verbatim*>& shown, std::vector<Redacted>* maps) {
+    std::vector<std::int64_t> ids;
+    for (const Verbatim* v : shown) ids.push_back(v->id);
+    auto opened = openSealed(store_, ids, visibility_.keys.get(), visibility_.flagged == TextAccess::Full);
+    if (!opened) return opened.error();
+    for (Verbatim* v : shown) {
+        Redacted map;
+        auto it = opened->find(v->id);
+        if (it != opened->end() && it->second.full) {
+            v->text = std::move(*it->second.full);
+            map.text = v->text;
+        } else if (it != opened->end() && it->second.redacted && visibility_.flagged != TextAccess::CountOnly) {
+            map = std::move(*it->second.redacted);
+            v->text = map.text;
+            v->explain = std::move(it->second.redactedExplain);
+            v->redacted = true;
+            v->pii = piiMarks(map);
+        } else {
+            v->locked = true;
+            v->text.clear();
+            v->explain = "[]";
+        }
+        if (maps) maps->push_back(std::move(map));
+    }
+    return Ok{};
+}
+
+Status VerbatimReader::presentStored(const std::vector<Verbatim*>& shown, std::vector<Redacted>* maps) {
     if (shown.empty()) return Ok{};
     if (visibility_.unflagged == TextAccess::Redacted && visibility_.flagged == TextAccess::Redacted)
         return redactVerbatims(store_, shown, maps);
@@ -253,6 +296,20 @@ Result<std::optional<Verbatim>> VerbatimReader::byId(std::int64_t id) {
     });
 }
 
+Result<std::optional<ShownVerbatim>> VerbatimReader::show(std::int64_t id, const std::vector<MatchSpan>& spans) {
+    return guarded(store_, [&]() -> Result<std::optional<ShownVerbatim>> {
+        auto q = store_.db().prepare(std::string("SELECT ") + kColumns + kFrom + " WHERE v.id = ?1" + hiddenClause());
+        q.bind(1, id);
+        bindHidden(q);
+        if (!q.step()) return std::optional<ShownVerbatim>{};
+        ShownVerbatim one{readVerbatim(q), {}};
+        std::vector<Redacted> maps;
+        if (auto st = present({&one.verbatim}, &maps); !st) return st.error();
+        one.spans = moveSpans(maps.front(), spans);
+        return std::optional<ShownVerbatim>(std::move(one));
+    });
+}
+
 Result<std::unordered_set<std::int64_t>> VerbatimReader::hiddenIds() {
     if (hiddenClause().empty()) return std::unordered_set<std::int64_t>{};
     return guarded(store_, [&]() -> Result<std::unordered_set<std::int64_t>> {
@@ -271,12 +328,15 @@ Result<std::vector<SearchHit>> VerbatimReader::search(const std::string& rule, i
     auto hiddenSet = hiddenIds();
     if (!hiddenSet) return hiddenSet.error();
     const std::unordered_set<std::int64_t>& hidden = *hiddenSet;
-    auto st = forEachRuleMatch(store_, rule, [&](const RuleHit& h) {
-        if (hidden.count(h.verbatim.id)) return true;
-        out.push_back({h.verbatim, {}});
-        spans.push_back(h.match.spans);
-        return static_cast<int>(out.size()) < limit;
-    });
+    auto st = forEachRuleMatch(
+        store_, rule,
+        [&](const RuleHit& h) {
+            if (hidden.count(h.verbatim.id)) return true;
+            out.push_back({h.verbatim, {}});
+            spans.push_back(h.match.spans);
+            return static_cast<int>(out.size()) < limit;
+        },
+        true, fullKeys());
     if (!st) return st.error();
     // Snippets are cut from the redacted text, the matches moved onto it.
     std::vector<Verbatim*> shown;
@@ -297,16 +357,21 @@ Status VerbatimReader::prepareSearch(const std::string& rule, bool refresh, cons
             " PRIMARY KEY (sort_time, id)) WITHOUT ROWID");
         db.exec("CREATE TEMP TABLE IF NOT EXISTS rule_hit_source (rule TEXT NOT NULL)");
         const std::string wanted = rule.find_first_not_of(" \t\r\n") == std::string::npos ? std::string() : rule;
+        // Hits over sealed text are a full reader's: they are cached apart.
+        const std::string source = wanted + (fullKeys() ? "\n[sealed opened]" : "");
         if (!refresh) {
             auto q = db.prepare("SELECT rule FROM temp.rule_hit_source");
-            if (q.step() && q.string(0) == wanted) return Ok{};
+            if (q.step() && q.string(0) == source) return Ok{};
         }
         std::vector<std::pair<std::int64_t, std::int64_t>> ids;  // (sort_time, id)
         if (!wanted.empty()) {
-            auto st = forEachRuleMatch(store_, wanted, [&](const RuleHit& h) {
-                ids.emplace_back(h.verbatim.createdAt.value_or(0), h.verbatim.id);
-                return !(cancel && cancel->cancelled());
-            });
+            auto st = forEachRuleMatch(
+                store_, wanted,
+                [&](const RuleHit& h) {
+                    ids.emplace_back(h.verbatim.createdAt.value_or(0), h.verbatim.id);
+                    return !(cancel && cancel->cancelled());
+                },
+                true, fullKeys());
             if (!st) return st;
             if (cancel && cancel->cancelled()) return makeError("cancelled", store_.path());
         }
@@ -318,9 +383,9 @@ Status VerbatimReader::prepareSearch(const std::string& rule, bool refresh, cons
             insert.bind(1, time).bind(2, id);
             insert.run();
         }
-        auto source = db.prepare("INSERT INTO temp.rule_hit_source (rule) VALUES (?1)");
-        source.bind(1, wanted);
-        source.run();
+        auto remember = db.prepare("INSERT INTO temp.rule_hit_source (rule) VALUES (?1)");
+        remember.bind(1, source);
+        remember.run();
         db.exec("RELEASE rule_hits");
         return Ok{};
     });
@@ -371,6 +436,17 @@ Status VerbatimReader::forEachCandidate(const std::string& fts, const std::funct
             const bool found = row.step();
             if (found && !sink(readVerbatim(row))) break;
             row.reset();
+        }
+        return Ok{};
+    });
+}
+
+Status VerbatimReader::forEachSealed(const std::function<bool(const Verbatim&)>& sink) {
+    return guarded(store_, [&]() -> Status {
+        auto q = store_.db().prepare(std::string("SELECT ") + kCandidateColumns + kFrom +
+                                     " WHERE v.sealed = 1 ORDER BY v.sort_time DESC, v.id DESC");
+        while (q.step()) {
+            if (!sink(readVerbatim(q))) break;
         }
         return Ok{};
     });

@@ -3,15 +3,18 @@
 // id and streaming export. Each VerbatimReader borrows one Store connection and is used on the
 // thread that owns it; long scans stop when the CancelToken is set (sqlite3_progress_handler).
 
+#include "governance/key_ring.h"
 #include "governance/role_policy.h"
 #include "jobs/progress.h"
 #include "risk/redaction.h"
+#include "store/redacted_view.h"
 #include "store/store.h"
 #include "store/verbatim.h"
 #include "util/result.h"
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_set>
@@ -55,10 +58,12 @@ struct SearchHit {
 // How the presentation reads show each class of verbatim: those with a restricted flag (a type
 // in `restrictedTypes`) and the rest. Decided by the access context from the signed-in role's
 // policy (store/role_reader.h); without one, everything shown is redacted and nothing hidden.
+// Sealed verbatims (store/sealed_text.h) count as flagged and open with `keys`.
 struct Visibility {
     TextAccess unflagged = TextAccess::Redacted;
     TextAccess flagged = TextAccess::Redacted;
     std::vector<std::string> restrictedTypes{};
+    std::shared_ptr<const KeyRing> keys{};
 };
 
 class VerbatimReader final {
@@ -70,6 +75,9 @@ public:
     Result<std::vector<Verbatim>> page(const BrowseFilter& filter, RowKey from, int limit,
                                        const CancelToken* cancel = nullptr);
     Result<std::optional<Verbatim>> byId(std::int64_t id);
+    // One verbatim as byId shows it, with spans found on its stored text (an escalation's
+    // evidence) moved onto the text shown.
+    Result<std::optional<ShownVerbatim>> show(std::int64_t id, const std::vector<MatchSpan>& spans);
     // The first `limit` verbatims a rule matches, newest first, with a snippet.
     Result<std::vector<SearchHit>> search(const std::string& rule, int limit);
     Result<std::int64_t> count(const BrowseFilter& filter);
@@ -85,13 +93,23 @@ public:
     Result<std::unordered_set<std::int64_t>> hiddenIds();
     Status forEachCandidate(const std::string& ftsExpression, const std::function<bool(const Verbatim&)>& sink,
                             bool newestFirst = true);
+    // Calls `sink` for every sealed verbatim (its stored text is empty), newest first.
+    Status forEachSealed(const std::function<bool(const Verbatim&)>& sink);
 
 private:
     // " AND ..." keeping out the classes of verbatim this reader may only count (binds ?10).
     [[nodiscard]] std::string hiddenClause() const;
     void bindHidden(Statement& q) const;
+    // The keys to open sealed text with when this reader reads restricted text in full.
+    [[nodiscard]] const KeyRing* fullKeys() const {
+        return visibility_.flagged == TextAccess::Full ? visibility_.keys.get() : nullptr;
+    }
     // Redacts the shown verbatims whose class is shown redacted; `maps` as in redactVerbatims.
     Status present(const std::vector<Verbatim*>& shown, std::vector<Redacted>* maps = nullptr);
+    Status presentStored(const std::vector<Verbatim*>& shown, std::vector<Redacted>* maps);
+    // Opens sealed verbatims with the reader's keys: as written for a full reader holding the
+    // full tier, otherwise their sealed redacted form; locked without keys.
+    Status presentSealed(const std::vector<Verbatim*>& shown, std::vector<Redacted>* maps);
     // Fills temp.rule_hit with the ids `rule` matches (the rule decides; an FTS5 prefilter picks
     // the candidates). Pages of the same search reuse it unless `refresh`. Rule errors come back
     // with their line:column.

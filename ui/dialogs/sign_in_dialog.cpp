@@ -65,12 +65,14 @@ std::optional<core::AccessContext> SignInDialog::signIn(const QString& storePath
     }
     core::UserRepository users(*store);
     auto policies = users.policies();
-    auto signedIn = users.signIn(user.toStdString(), password.toStdString(), QDateTime::currentSecsSinceEpoch());
+    std::shared_ptr<const core::KeyRing> keys;
+    auto signedIn =
+        users.signIn(user.toStdString(), password.toStdString(), QDateTime::currentSecsSinceEpoch(), &keys);
     if (!policies || !signedIn) {
         if (error) *error = QString::fromStdString(!policies ? policies.error().message : signedIn.error().message);
         return std::nullopt;
     }
-    return core::AccessContext::of(signedIn->name, signedIn->role, *policies);
+    return core::AccessContext::of(signedIn->name, signedIn->role, *policies, {}, std::move(keys));
 }
 
 void SignInDialog::trySignIn() {
