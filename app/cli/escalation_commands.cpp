@@ -209,7 +209,7 @@ int runEscalation(const EscalationArgs& args) {
         if (*opened) text = (*opened)->text;
         spans = (*e)->evidence;
     } else {
-        auto shown = core::showVerbatim(*store, (*e)->verbatimId, (*e)->evidence);
+        auto shown = reader->show((*e)->verbatimId, (*e)->evidence);
         if (!shown) {
             printError(shown.error());
             return 1;

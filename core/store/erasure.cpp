@@ -10,7 +10,7 @@ namespace tw::core {
 namespace {
 
 constexpr const char* kDerived[] = {"speaker_turn", "analysis", "sentence_analysis", "verbatim_category",
-                                    "risk_scan",    "pii_span", "risk_flag"};
+                                    "risk_scan",    "pii_span", "risk_flag",         "sealed_text"};
 
 // Deletes the verbatims in temp.doomed, except those an escalation holds, whose text is blanked
 // and whose derived rows are dropped. Runs inside the caller's transaction.
@@ -143,7 +143,8 @@ Result<RemovalReport> eraseCustomer(Store& store, const std::string& customer, c
             for (const char* table : kDerived)
                 db.exec(std::string("DELETE FROM ") + table + " WHERE verbatim_id IN (SELECT id FROM temp.held)");
             db.exec(
-                "UPDATE verbatim SET text = '[erased]', customer = NULL, attributes = NULL, external_id = NULL "
+                "UPDATE verbatim SET text = '[erased]', sealed = 0, customer = NULL, attributes = NULL, external_id = "
+                "NULL "
                 "WHERE id IN (SELECT id FROM temp.held)");
             return out;
         },

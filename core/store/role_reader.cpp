@@ -26,20 +26,26 @@ Result<RoleReader> RoleReader::open(Store& store, AccessContext context) {
     for (const EscalationType& t : (*rules)->types()) {
         if (t.restricted) v.restrictedTypes.push_back(t.name);
     }
-    return RoleReader(store, std::move(context), std::move(v));
+    // Lists, search hits and concordances show flagged text at most redacted when each opening
+    // in full needs a reason: the full text comes only through open(), audited.
+    Visibility listing = v;
+    if (context.policy.flaggedOpeningsNeedReason && listing.flagged == TextAccess::Full)
+        listing.flagged = TextAccess::Redacted;
+    listing.matchSealed = context.policy.flagged == TextAccess::Full;
+    return RoleReader(store, std::move(context), std::move(listing), std::move(v));
 }
 
 Result<BrowseIndex> RoleReader::index(const BrowseFilter& filter, int pageSize, const CancelToken* cancel) {
-    return VerbatimReader(*store_, visibility_).index(filter, pageSize, cancel);
+    return VerbatimReader(*store_, listing_).index(filter, pageSize, cancel);
 }
 
 Result<std::vector<Verbatim>> RoleReader::page(const BrowseFilter& filter, RowKey from, int limit,
                                                const CancelToken* cancel) {
-    return VerbatimReader(*store_, visibility_).page(filter, from, limit, cancel);
+    return VerbatimReader(*store_, listing_).page(filter, from, limit, cancel);
 }
 
 Result<std::int64_t> RoleReader::count(const BrowseFilter& filter) {
-    return VerbatimReader(*store_, visibility_).count(filter);
+    return VerbatimReader(*store_, listing_).count(filter);
 }
 
 Result<std::int64_t> RoleReader::restrictedCount(const BrowseFilter& filter) {
@@ -51,11 +57,11 @@ Result<std::int64_t> RoleReader::restrictedCount(const BrowseFilter& filter) {
 }
 
 Result<std::vector<SearchHit>> RoleReader::search(const std::string& rule, int limit) {
-    return VerbatimReader(*store_, visibility_).search(rule, limit);
+    return VerbatimReader(*store_, listing_).search(rule, limit);
 }
 
 Result<std::unordered_set<std::int64_t>> RoleReader::hiddenIds() {
-    return VerbatimReader(*store_, visibility_).hiddenIds();
+    return VerbatimReader(*store_, listing_).hiddenIds();
 }
 
 Result<std::vector<KwicRow>> RoleReader::kwic(std::string_view rule, std::size_t width, std::size_t limit,
@@ -66,7 +72,7 @@ Result<std::vector<KwicRow>> RoleReader::kwic(std::string_view rule, std::size_t
 }
 
 Result<PhraseReport> RoleReader::phrases(PhraseQuery query) {
-    if (visibility_.flagged == TextAccess::CountOnly) query.leaveOutFlagTypes = visibility_.restrictedTypes;
+    if (listing_.flagged == TextAccess::CountOnly) query.leaveOutFlagTypes = listing_.restrictedTypes;
     return emergingPhrases(*store_, query);
 }
 
@@ -74,7 +80,7 @@ Result<bool> RoleReader::restricted(std::int64_t verbatimId) {
     return guarded(*store_, [&]() -> Result<bool> {
         auto q = store_->db().prepare(
             "SELECT 1 FROM risk_flag WHERE verbatim_id = ?1 AND type IN (SELECT value FROM json_each(?2)) LIMIT 1");
-        q.bind(1, verbatimId).bind(2, nlohmann::json(visibility_.restrictedTypes).dump());
+        q.bind(1, verbatimId).bind(2, nlohmann::json(listing_.restrictedTypes).dump());
         return q.step();
     });
 }
@@ -97,7 +103,11 @@ Result<std::optional<Verbatim>> RoleReader::open(std::int64_t id, const std::str
             return makeError(target + " carries a restricted flag: say why you open it (the reason is audited)");
         if (auto st = audit.append(context_.user, "open_restricted", target, reason, now); !st) return st.error();
     }
-    return VerbatimReader(*store_, visibility_).byId(id);
+    return VerbatimReader(*store_, opening_).byId(id);
+}
+
+Result<std::optional<ShownVerbatim>> RoleReader::show(std::int64_t id, const std::vector<MatchSpan>& spans) {
+    return VerbatimReader(*store_, listing_).show(id, spans);
 }
 
 Status RoleReader::checkEscalation(const Escalation& e) const {

@@ -28,7 +28,8 @@ public:
     static Result<RoleReader> open(Store& store, AccessContext context);
 
     [[nodiscard]] const AccessContext& context() const { return context_; }
-    [[nodiscard]] const Visibility& visibility() const { return visibility_; }
+    // How lists, search and concordances show verbatims to this role.
+    [[nodiscard]] const Visibility& visibility() const { return listing_; }
 
     Result<BrowseIndex> index(const BrowseFilter& filter, int pageSize, const CancelToken* cancel = nullptr);
     Result<std::vector<Verbatim>> page(const BrowseFilter& filter, RowKey from, int limit,
@@ -44,6 +45,9 @@ public:
     Result<std::vector<KwicRow>> kwic(std::string_view rule, std::size_t width, std::size_t limit, KwicSort sort);
     // One verbatim; `reason` is what the reader typed (required where the policy says).
     Result<std::optional<Verbatim>> open(std::int64_t id, const std::string& reason, std::int64_t now);
+    // One verbatim as this role's lists show it (never more than redacted where an opening needs a
+    // reason), with spans found on its text (an escalation's evidence) moved onto what is shown.
+    Result<std::optional<ShownVerbatim>> show(std::int64_t id, const std::vector<MatchSpan>& spans);
 
     Result<std::vector<Escalation>> escalations(const EscalationFilter& filter, std::int64_t now);
     // One escalation when this role's queue holds it; an error saying why not otherwise.
@@ -54,14 +58,15 @@ public:
     Result<Escalation> moveEscalation(std::int64_t id, const Move& move, std::int64_t now);
 
 private:
-    RoleReader(Store& store, AccessContext context, Visibility visibility)
-        : store_(&store), context_(std::move(context)), visibility_(std::move(visibility)) {}
+    RoleReader(Store& store, AccessContext context, Visibility listing, Visibility opening)
+        : store_(&store), context_(std::move(context)), listing_(std::move(listing)), opening_(std::move(opening)) {}
     Result<bool> restricted(std::int64_t verbatimId);
     Status checkEscalation(const Escalation& e) const;
 
     Store* store_;
     AccessContext context_;
-    Visibility visibility_;
+    Visibility listing_;  // flagged text at most redacted where an opening needs a reason
+    Visibility opening_;  // as the policy says, for open()
 };
 
 }  // namespace tw::core

@@ -64,6 +64,7 @@ struct Visibility {
     TextAccess flagged = TextAccess::Redacted;
     std::vector<std::string> restrictedTypes{};
     std::shared_ptr<const KeyRing> keys{};
+    bool matchSealed = false;  // search opens sealed text with `keys` (a reader of it in full)
 };
 
 class VerbatimReader final {
@@ -101,9 +102,7 @@ private:
     [[nodiscard]] std::string hiddenClause() const;
     void bindHidden(Statement& q) const;
     // The keys to open sealed text with when this reader reads restricted text in full.
-    [[nodiscard]] const KeyRing* fullKeys() const {
-        return visibility_.flagged == TextAccess::Full ? visibility_.keys.get() : nullptr;
-    }
+    [[nodiscard]] const KeyRing* fullKeys() const { return visibility_.matchSealed ? visibility_.keys.get() : nullptr; }
     // Redacts the shown verbatims whose class is shown redacted; `maps` as in redactVerbatims.
     Status present(const std::vector<Verbatim*>& shown, std::vector<Redacted>* maps = nullptr);
     Status presentStored(const std::vector<Verbatim*>& shown, std::vector<Redacted>* maps);

@@ -128,6 +128,9 @@ TEST(Visibility, LegalReviewersReadFullTextGiveAReasonForFlaggedOnesAndSeeLegalI
     std::vector<Verbatim> page;
     EXPECT_EQ(f.pageIds(legal, &page), (std::vector<std::int64_t>{f.praise, f.lawsuit, f.reaction, f.churn}));
     EXPECT_NE(textOf(page, f.praise).find("ann.lee@example.org"), std::string::npos);
+    // A flagged one is listed redacted: its full text needs a reason (open, below).
+    EXPECT_EQ(textOf(page, f.lawsuit).find("jo.smith@example.com"), std::string::npos) << textOf(page, f.lawsuit);
+    EXPECT_NE(textOf(page, f.lawsuit).find("[EMAIL]"), std::string::npos);
     EXPECT_EQ(legal.kwic("sue OR hospital", 20, 50, KwicSort::Source).value().size(), 2u);
     EXPECT_TRUE(legal.hiddenIds().value().empty());
     auto noReason = legal.open(f.lawsuit, "  ", kNow);

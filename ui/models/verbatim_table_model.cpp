@@ -185,6 +185,7 @@ QVariant VerbatimTableModel::data(const QModelIndex& idx, int role) const {
                                               .arg(*v->sentiment, 0, 'f', 2)
                                         : QString();
                 case TextColumn:
+                    if (v->locked) return tr("Sealed: your keys do not open it yet");
                     return oneLine(v->text);
             }
             break;
@@ -202,6 +203,10 @@ QVariant VerbatimTableModel::data(const QModelIndex& idx, int role) const {
             }
             break;
         case Qt::ToolTipRole:
+            if (idx.column() == TextColumn && v->locked)
+                return tr(
+                    "The text is encrypted at rest. An admin grants your role's key; it reaches you after "
+                    "an admin's next sign-in.");
             if (idx.column() == TextColumn) return QString::fromStdString(v->text.substr(0, 1000));
             break;
         case VerbatimIdRole:

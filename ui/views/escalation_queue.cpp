@@ -343,14 +343,22 @@ void EscalationQueue::showDetail() {
     }
     runAsync<DetailData>(
         pool_, this,
-        [path = path_.toStdString(), esc = *e]() {
+        [path = path_.toStdString(), esc = *e, access = access_]() {
             DetailData d;
             auto store = threadStore(path);
             if (!store) {
                 d.verbatim = store.error();
                 return d;
             }
-            d.verbatim = core::showVerbatim(**store, esc.verbatimId, esc.evidence);
+            // Shown as the signed-in role's lists show it (the core decides; sealed text opens
+            // with the role's keys).
+            if (access) {
+                auto reader = core::RoleReader::open(**store, *access);
+                d.verbatim = reader ? reader->show(esc.verbatimId, esc.evidence)
+                                    : core::Result<std::optional<core::ShownVerbatim>>(reader.error());
+            } else {
+                d.verbatim = core::showVerbatim(**store, esc.verbatimId, esc.evidence);
+            }
             d.history = core::EscalationRepository(**store).history(esc.id);
             return d;
         },

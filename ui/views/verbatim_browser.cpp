@@ -278,7 +278,14 @@ void VerbatimBrowser::showDetail() {
                     .arg(v->emotions[3], 0, 'f', 2)
                     .arg(v->intensity, 0, 'f', 2);
     }
-    html += QStringLiteral("</p><p>") + highlightedText(*v) + QStringLiteral("</p>") + piiLegend(*v);
+    if (v->locked) {
+        html += QStringLiteral("</p><p style='color:#8a5a00'>") +
+                tr("The text is encrypted at rest and your keys do not open it yet: an admin grants your role's "
+                   "key, and it reaches you after an admin's next sign-in.") +
+                QStringLiteral("</p>");
+    } else {
+        html += QStringLiteral("</p><p>") + highlightedText(*v) + QStringLiteral("</p>") + piiLegend(*v);
+    }
     if (!v->categories.empty()) {
         QStringList names;
         for (const auto& c : v->categories)
