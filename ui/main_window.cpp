@@ -23,6 +23,7 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -132,6 +133,11 @@ void MainWindow::buildMenus() {
     analyseAction_ =
         tools->addAction(tr("&Analyse Store"), QKeySequence(Qt::CTRL | Qt::Key_R), this, &MainWindow::analyseStore);
     analyseAction_->setEnabled(false);
+    purposeAction_ = tools->addAction(tr("State a &Purpose for Sensitive Segments…"), this, &MainWindow::statePurpose);
+    purposeAction_->setToolTip(
+        tr("Sensitive categories (health, finances, religion...) filter and segment only for "
+           "roles allowed them, with a purpose that is audited"));
+    purposeAction_->setEnabled(false);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Tidewatch"), this, [this] {
         QMessageBox::about(this, tr("About Tidewatch"),
@@ -201,6 +207,8 @@ bool MainWindow::openStore(const QString& path) {
     taxonomy_->setAccess(access_);
     phrases_->setAccess(access_);
     audit_->setAccess(access_);
+    dashboard_->setAccess(access_);
+    purposeAction_->setEnabled(access_ && access_->policy.sensitiveSegments);
     storePath_ = path;
     browser_->clearFilter();
     browser_->setStore(path);
@@ -218,6 +226,28 @@ bool MainWindow::openStore(const QString& path) {
     QSettings().setValue(QStringLiteral("store/last"), path);
     Q_EMIT storeOpened(path);
     return true;
+}
+
+void MainWindow::statePurpose() {
+    if (!access_) return;
+    bool ok = false;
+    const QString purpose = QInputDialog::getText(
+        this, tr("Purpose"), tr("Why do you segment by sensitive categories? (kept in the audit trail with each use)"),
+        QLineEdit::Normal, QString::fromStdString(access_->purpose), &ok);
+    if (!ok) return;
+    setPurpose(purpose);
+}
+
+void MainWindow::setPurpose(const QString& purpose) {
+    if (!access_) return;
+    access_->purpose = purpose.trimmed().toStdString();
+    userLabel_->setText(
+        tr("Signed in as %1 (%2)")
+            .arg(QString::fromStdString(access_->user), QString::fromLatin1(core::roleName(access_->role))) +
+        (access_->purpose.empty() ? QString() : tr(" · purpose: %1").arg(purpose.trimmed())));
+    browser_->model()->setAccess(access_);
+    dashboard_->setAccess(access_);
+    dashboard_->refresh();
 }
 
 void MainWindow::switchUser() {

@@ -44,6 +44,9 @@ public:
     [[nodiscard]] const std::optional<core::AccessContext>& access() const { return access_; }
     // Signs in again as someone else and reloads every view for that role.
     void switchUser();
+    // The purpose stated for sensitive segments (audited by the core with each use).
+    void statePurpose();
+    void setPurpose(const QString& purpose);
     // Opens the demo store, creating it in the background first when it does not exist yet.
     void openDemo();
     // Opens the import dialog (on `file` when given); null when no store is open.
@@ -91,6 +94,7 @@ private:
     QLabel* userLabel_;
     QMenu* recentMenu_ = nullptr;
     QAction* importAction_ = nullptr;
+    QAction* purposeAction_ = nullptr;
     QAction* analyseAction_ = nullptr;
     bool analysing_ = false;
     QPushButton* cancelAnalysis_ = nullptr;

@@ -27,6 +27,13 @@ constexpr const char* kColumns = "SELECT seq, at, actor, action, target, detail,
 
 Status AuditRepository::append(const std::string& actor, const std::string& action, const std::string& target,
                                const std::string& detail, std::int64_t at) {
+    // A read made on a read-only connection (the workbench's views) is audited all the same,
+    // through a connection that may write.
+    if (sqlite3_db_readonly(store_.db().handle(), "main") == 1) {
+        auto writable = Store::open(store_.path(), Store::Access::ReadWrite);
+        if (!writable) return writable.error();
+        return AuditRepository(*writable).append(actor, action, target, detail, at);
+    }
     return guarded(store_, [&]() -> Status {
         Database& db = store_.db();
         std::optional<Transaction> own;

@@ -3,16 +3,24 @@
 #include "store/audit_repository.h"
 #include "store/guarded.h"
 #include "store/risk_repository.h"
+#include "store/sensitive_segments.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <chrono>
+#include <iterator>
 
 namespace tw::core {
 
 namespace {
 
 std::string roleLabel(const AccessContext& c) { return c.user + " (" + roleName(c.role) + ")"; }
+
+std::int64_t nowSeconds() {
+    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
 
 }  // namespace
 
@@ -35,17 +43,47 @@ Result<RoleReader> RoleReader::open(Store& store, AccessContext context) {
     return RoleReader(store, std::move(context), std::move(listing), std::move(v));
 }
 
+Status RoleReader::checkSegment(const BrowseFilter& filter, bool audit) {
+    std::vector<std::string> values = categoryFilters(filter.search);
+    if (filter.category) values.push_back(*filter.category);
+    return checkSensitiveSegment(*store_, context_, values, nowSeconds(), audit);
+}
+
 Result<BrowseIndex> RoleReader::index(const BrowseFilter& filter, int pageSize, const CancelToken* cancel) {
+    // The index is read once per filter: the segment is audited here, its pages only checked.
+    if (auto st = checkSegment(filter, true); !st) return st.error();
     return VerbatimReader(*store_, listing_).index(filter, pageSize, cancel);
 }
 
 Result<std::vector<Verbatim>> RoleReader::page(const BrowseFilter& filter, RowKey from, int limit,
                                                const CancelToken* cancel) {
+    if (auto st = checkSegment(filter, false); !st) return st.error();
     return VerbatimReader(*store_, listing_).page(filter, from, limit, cancel);
 }
 
 Result<std::int64_t> RoleReader::count(const BrowseFilter& filter) {
+    if (auto st = checkSegment(filter, false); !st) return st.error();
     return VerbatimReader(*store_, listing_).count(filter);
+}
+
+Result<std::vector<CategoryCount>> RoleReader::categoryCounts(const BrowseFilter& filter) {
+    if (auto st = checkSegment(filter, true); !st) return st.error();
+    auto counts = CategoryRepository(*store_).counts(filter);
+    if (!counts) return counts.error();
+    auto sensitive = sensitiveCategoryPaths(*store_);
+    if (!sensitive) return sensitive.error();
+    // A sensitive category is a segment only for a role allowed it, with a stated purpose.
+    auto isSensitive = [&](const CategoryCount& c) {
+        return std::any_of(sensitive->begin(), sensitive->end(), [&](const std::string& p) {
+            return c.path == p || (c.path.size() > p.size() && c.path.starts_with(p) && c.path[p.size()] == '/');
+        });
+    };
+    std::vector<std::string> paths;
+    for (const CategoryCount& c : *counts)
+        if (isSensitive(c)) paths.push_back(c.path);
+    if (paths.empty() || checkSensitiveSegment(*store_, context_, paths, nowSeconds(), true)) return counts;
+    std::erase_if(*counts, isSensitive);
+    return counts;
 }
 
 Result<std::int64_t> RoleReader::restrictedCount(const BrowseFilter& filter) {
@@ -57,6 +95,7 @@ Result<std::int64_t> RoleReader::restrictedCount(const BrowseFilter& filter) {
 }
 
 Result<std::vector<SearchHit>> RoleReader::search(const std::string& rule, int limit) {
+    if (auto st = checkSensitiveSegment(*store_, context_, categoryFilters(rule), nowSeconds()); !st) return st.error();
     return VerbatimReader(*store_, listing_).search(rule, limit);
 }
 

@@ -6,11 +6,14 @@
 //   otherwise; the rest shown redacted or in full as the policy says;
 // - opening a restricted verbatim is audited, with the reason the reader gave when the policy
 //   asks for one (a legal reviewer's), and refused to roles that may only count;
+// - sensitive categories filter, segment and count only for roles allowed them, with a stated
+//   purpose that is audited (store/sensitive_segments.h);
 // - the escalation queue is refused to roles without one, narrowed to legal-relevant types for
 //   legal reviewers, and moves beyond annotating need the right to assign and close.
 
 #include "governance/access_context.h"
 #include "store/audit_repository.h"
+#include "store/category_repository.h"
 #include "store/escalation_repository.h"
 #include "store/kwic_query.h"
 #include "store/phrase_scan.h"
@@ -35,6 +38,9 @@ public:
     Result<std::vector<Verbatim>> page(const BrowseFilter& filter, RowKey from, int limit,
                                        const CancelToken* cancel = nullptr);
     Result<std::int64_t> count(const BrowseFilter& filter);
+    // Verbatims per category for `filter`; sensitive categories only for a role allowed them as a
+    // segment, with a stated purpose (audited).
+    Result<std::vector<CategoryCount>> categoryCounts(const BrowseFilter& filter);
     // Verbatims matching `filter` that this role may only count (0 when it sees them all).
     Result<std::int64_t> restrictedCount(const BrowseFilter& filter);
     Result<std::vector<SearchHit>> search(const std::string& rule, int limit);
@@ -62,6 +68,8 @@ private:
         : store_(&store), context_(std::move(context)), listing_(std::move(listing)), opening_(std::move(opening)) {}
     Result<bool> restricted(std::int64_t verbatimId);
     Status checkEscalation(const Escalation& e) const;
+    // Filters and rules on sensitive categories (store/sensitive_segments.h); `audit` the segment.
+    Status checkSegment(const BrowseFilter& filter, bool audit);
 
     Store* store_;
     AccessContext context_;

@@ -4,6 +4,7 @@
 // verbatims and no queue; legal reviewers: full text and the legal-relevant queue).
 #include "dialogs/sign_in_dialog.h"
 #include "ingest/importer.h"
+#include "jobs/categorize_job.h"
 #include "jobs/risk_job.h"
 #include "main_window.h"
 #include "models/verbatim_table_model.h"
@@ -11,6 +12,8 @@
 #include "store/user_repository.h"
 #include "test_support.h"
 #include "views/audit_view.h"
+#include "views/category_chart.h"
+#include "views/dashboard_panel.h"
 #include "views/escalation_queue.h"
 #include "views/kwic_view.h"
 #include "views/verbatim_browser.h"
@@ -42,8 +45,10 @@ struct Governed {
                              "1,2026-01-05,email,\"Mail jane.doe@example.com. I will sue you.\"\n"
                              "2,2026-01-06,call,After the tablets I ended up in hospital with a rash\n"
                              "3,2026-01-07,chat,I reported you to the FTC\n"
-                             "4,2026-01-08,chat,\"Lovely staff in the shop, thanks ann@example.org\"\n");
+                             "4,2026-01-08,chat,\"Lovely staff in the shop, thanks ann@example.org\"\n"
+                             "5,2026-01-09,chat,I am pregnant and the parcel was far too heavy\n");
         EXPECT_TRUE(core::importFile(*store, csv, {}).ok());
+        EXPECT_TRUE(core::categorizeStore(*store, 1).ok());
         EXPECT_TRUE(core::scanRisks(*store, 1, {}, nullptr, QDateTime::currentSecsSinceEpoch()).ok());
         const std::int64_t now = QDateTime::currentSecsSinceEpoch();
         EXPECT_TRUE(core::UserRepository(*store).add("root", core::Role::Admin, "root-password", "setup", now).ok());
@@ -109,7 +114,7 @@ TEST(SignInGui, AnAnalystSeesNoFlaggedVerbatimsAndNoQueue) {
         labelled |= label->text() == QStringLiteral("Signed in as ana (analyst)");
     EXPECT_TRUE(labelled);
     auto* browser = window.browser();
-    ASSERT_TRUE(loaded(browser, 1));  // the three flagged verbatims are only counted
+    ASSERT_TRUE(loaded(browser, 2));  // the three flagged verbatims are only counted
     EXPECT_EQ(browser->model()->countedOnly(), 3);
     browser->table()->selectRow(0);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !browser->detail()->toPlainText().isEmpty(); }, 5000));
@@ -139,12 +144,12 @@ TEST(SignInGui, ALegalReviewerReadsFullTextAndTheLegalQueue) {
     window.presetSignIn(QStringLiteral("lee"), QStringLiteral("lee-password"));
     ASSERT_TRUE(window.openStore(g.path));
     auto* browser = window.browser();
-    ASSERT_TRUE(loaded(browser, 4));
-    browser->table()->selectRow(0);  // newest: the shop, with its e-mail address in full
+    ASSERT_TRUE(loaded(browser, 5));
+    browser->table()->selectRow(1);  // the shop, with its e-mail address in full
     ASSERT_TRUE(QTest::qWaitFor([&] { return !browser->detail()->toPlainText().isEmpty(); }, 5000));
     EXPECT_TRUE(browser->detail()->toPlainText().contains(QStringLiteral("ann@example.org")));
     // The threat to sue is sealed at rest; the list shows it redacted (full text needs a reason).
-    EXPECT_EQ(textAt(browser, 3), QStringLiteral("Mail [EMAIL]. I will sue you."));
+    EXPECT_EQ(textAt(browser, 4), QStringLiteral("Mail [EMAIL]. I will sue you."));
 
     auto* queue = window.escalations();
     queue->refresh();
@@ -162,9 +167,9 @@ TEST(SignInGui, SealedTextWaitsForTheKeyAnAdminsSignInGrants) {
         window.presetSignIn(QStringLiteral("leo"), QStringLiteral("leo-password"));
         ASSERT_TRUE(window.openStore(g.path));
         auto* browser = window.browser();
-        ASSERT_TRUE(loaded(browser, 4));
-        EXPECT_TRUE(textAt(browser, 3).startsWith(QStringLiteral("Sealed"))) << textAt(browser, 3).toStdString();
-        browser->table()->selectRow(3);
+        ASSERT_TRUE(loaded(browser, 5));
+        EXPECT_TRUE(textAt(browser, 4).startsWith(QStringLiteral("Sealed"))) << textAt(browser, 4).toStdString();
+        browser->table()->selectRow(4);
         ASSERT_TRUE(QTest::qWaitFor(
             [&] { return browser->detail()->toPlainText().contains(QStringLiteral("encrypted at rest")); }, 5000));
         EXPECT_FALSE(browser->detail()->toPlainText().contains(QStringLiteral("sue")));
@@ -176,8 +181,37 @@ TEST(SignInGui, SealedTextWaitsForTheKeyAnAdminsSignInGrants) {
     window.show();
     window.presetSignIn(QStringLiteral("leo"), QStringLiteral("leo-password"));
     ASSERT_TRUE(window.openStore(g.path));
-    ASSERT_TRUE(loaded(window.browser(), 4));
-    EXPECT_EQ(textAt(window.browser(), 3), QStringLiteral("Mail [EMAIL]. I will sue you."));
+    ASSERT_TRUE(loaded(window.browser(), 5));
+    EXPECT_EQ(textAt(window.browser(), 4), QStringLiteral("Mail [EMAIL]. I will sue you."));
+}
+
+// Sensitive categories are bars only for a legal reviewer who stated a purpose (audited).
+TEST(SignInGui, SensitiveCategoriesChartOnlyWithAStatedPurpose) {
+    Governed g;
+    ui::MainWindow window;
+    window.show();
+    window.presetSignIn(QStringLiteral("lee"), QStringLiteral("lee-password"));
+    ASSERT_TRUE(window.openStore(g.path));
+    auto* chart = window.dashboard()->categoryChart();
+    auto barsAfterRefresh = [&] {
+        QSignalSpy refreshed(chart, &ui::CategoryChart::refreshed);
+        chart->refresh();
+        EXPECT_TRUE(refreshed.wait(10000));
+        return chart->barPaths();
+    };
+    EXPECT_FALSE(barsAfterRefresh().contains(QStringLiteral("Sensitive topics")));
+    window.setPurpose(QStringLiteral("discrimination complaint 2026-7"));
+    const QStringList bars = barsAfterRefresh();
+    EXPECT_TRUE(bars.contains(QStringLiteral("Sensitive topics"))) << bars.join(QStringLiteral(",")).toStdString();
+    bool labelled = false;
+    for (auto* label : window.statusBar()->findChildren<QLabel*>())
+        labelled |= label->text().contains(QStringLiteral("purpose: discrimination complaint 2026-7"));
+    EXPECT_TRUE(labelled);
+    auto store = core::Store::open(g.path.toStdString());
+    auto audited = core::AuditRepository(*store).list({std::nullopt, "sensitive_segment"});
+    ASSERT_TRUE(audited.ok());
+    ASSERT_FALSE(audited->empty());
+    EXPECT_EQ(audited->back().detail, "discrimination complaint 2026-7");
 }
 
 TEST(SignInGui, AWrongPresetPasswordLeavesTheStoreClosed) {

@@ -1,5 +1,7 @@
 #include "views/category_chart.h"
 
+#include "store/role_reader.h"
+
 #include "jobs/worker_pool.h"
 #include "views/chart_axes.h"
 
@@ -72,8 +74,13 @@ void CategoryChart::refresh() {
     const quint64 gen = ++generation_;
     runAsync<Counts>(
         pool_, this,
-        [path = path_.toStdString()]() {
-            return withThreadStore(path, [](core::Store& s) { return core::CategoryRepository(s).counts({}); });
+        [path = path_.toStdString(), access = access_]() {
+            return withThreadStore(path, [&](core::Store& s) -> Counts {
+                if (!access) return core::CategoryRepository(s).counts({});
+                auto reader = core::RoleReader::open(s, *access);
+                if (!reader) return reader.error();
+                return reader->categoryCounts({});
+            });
         },
         [this, gen](Counts counts) {
             if (gen != generation_) return;

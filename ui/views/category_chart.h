@@ -4,6 +4,10 @@
 // "Back" climbs a level and "Open all" reads every verbatim of the level shown. Counts come from
 // the core (a verbatim counted once under each ancestor), computed on a worker.
 
+#include "governance/access_context.h"
+
+#include <optional>
+
 #include "store/category_repository.h"
 
 #include <QThreadPool>
@@ -21,6 +25,8 @@ public:
     explicit CategoryChart(QWidget* parent = nullptr);
     ~CategoryChart() override;
     void setStore(const QString& path);
+    // The signed-in role: sensitive categories are bars only where the core allows them.
+    void setAccess(std::optional<core::AccessContext> access) { access_ = std::move(access); }
     void refresh();
 
     // The category whose subcategories are shown ("" for the top level), and its bars.
@@ -48,6 +54,7 @@ private:
     std::vector<core::CategoryCount> counts_;
     std::vector<std::size_t> bars_;  // indexes into counts_, in bar order
     quint64 generation_ = 0;
+    std::optional<core::AccessContext> access_;
     QThreadPool pool_;
 };
 

@@ -65,6 +65,8 @@ DashboardPanel::~DashboardPanel() {
     pool_.waitForDone();
 }
 
+void DashboardPanel::setAccess(const std::optional<core::AccessContext>& access) { categories_->setAccess(access); }
+
 void DashboardPanel::setStore(const QString& path) {
     path_ = path;
     refresh();

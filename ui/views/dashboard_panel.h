@@ -3,6 +3,10 @@
 // volume by category (drilling down the taxonomy) and open escalations by type, computed in the core on workers and
 // swapped in whole. Clicking a bar segment, a month or a category asks the browser to show exactly those verbatims.
 
+#include "governance/access_context.h"
+
+#include <optional>
+
 #include "store/verbatim_reader.h"
 
 #include <QThreadPool>
@@ -22,6 +26,7 @@ public:
     explicit DashboardPanel(QWidget* parent = nullptr);
     ~DashboardPanel() override;
     void setStore(const QString& path);
+    void setAccess(const std::optional<core::AccessContext>& access);
     void refresh();
     [[nodiscard]] int channelCount() const { return channels_.size(); }
     [[nodiscard]] int monthCount() const { return static_cast<int>(months_.size()); }
