@@ -1,5 +1,8 @@
 #include "category_commands.h"
 
+#include "sign_in.h"
+#include "store/role_reader.h"
+
 #include "jobs/categorize_job.h"
 #include "store/category_repository.h"
 #include "store_commands.h"
@@ -124,12 +127,21 @@ int runCategorize(const std::string& path, int threads, bool json) {
     return 0;
 }
 
-int runCategories(const std::string& path, const std::string& channel, bool json) {
-    auto store = openStore(path, core::Store::Access::ReadOnly);
+int runCategories(const std::string& path, const std::string& channel, bool json, const std::string& as,
+                  const std::string& purpose) {
+    auto store = openStore(path, core::Store::Access::ReadWrite);
     if (!store) return 1;
+    auto who = signIn(*store, as);
+    if (!who) return 1;
+    who->purpose = purpose;
+    auto reader = core::RoleReader::open(*store, *who);
+    if (!reader) {
+        printError(reader.error());
+        return 1;
+    }
     core::BrowseFilter filter;
     if (!channel.empty()) filter.channel = channel;
-    auto counts = core::CategoryRepository(*store).counts(filter);
+    auto counts = reader->categoryCounts(filter);
     if (!counts) {
         printError(counts.error());
         return 1;

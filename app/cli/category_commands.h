@@ -13,6 +13,8 @@ int runTaxonomy(const std::string& store, const std::string& action, const std::
 int runCategorize(const std::string& store, int threads, bool json);
 
 // tidewatch-cli categories STORE [--channel C]: verbatims per category, as a tree.
-int runCategories(const std::string& store, const std::string& channel, bool json);
+// Sensitive categories are listed only for a role allowed them, with `purpose` (audited).
+int runCategories(const std::string& store, const std::string& channel, bool json, const std::string& as,
+                  const std::string& purpose);
 
 }  // namespace tw::cli

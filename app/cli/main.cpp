@@ -51,6 +51,9 @@ int main(int argc, char** argv) {
     auto* search = app.add_subcommand("search", "Search verbatims with the rule language (docs/rule-language.md)");
     search->add_option("STORE", store, "Store file")->required();
     search->add_option("--as", signInAs, asHelp);
+    const char* purposeHelp = "Why you segment by a sensitive category (audited; needed for them)";
+    std::string purpose;
+    search->add_option("--purpose", purpose, purposeHelp);
     search
         ->add_option("QUERY", query,
                      "A rule: words, \"phrases\", refund*, ~stem, AND/OR/NOT, NEAR/n, SENT(...), channel:call...")
@@ -177,6 +180,8 @@ int main(int argc, char** argv) {
     std::string channel;
     categories->add_option("STORE", store, "Store file")->required();
     categories->add_option("--channel", channel, "Only this channel");
+    categories->add_option("--as", signInAs, asHelp);
+    categories->add_option("--purpose", purpose, purposeHelp);
     categories->add_flag("--json", json, "Machine-readable output");
 
     auto* phrases = app.add_subcommand("phrases", "Phrases rising in a recent window against a baseline window");
@@ -238,7 +243,7 @@ int main(int argc, char** argv) {
 
     if (*taxonomy) return cli::runTaxonomy(store, taxAction, taxAction == "export" ? out : file, json);
     if (*categorize) return cli::runCategorize(store, threads, json);
-    if (*categories) return cli::runCategories(store, channel, json);
+    if (*categories) return cli::runCategories(store, channel, json, signInAs, purpose);
 
     if (*lexicon) return cli::runLexicon(store, lexAction, lexTerm, lexValue, lexTags, json);
 
@@ -261,7 +266,7 @@ int main(int argc, char** argv) {
         return cli::runImport(store, file, io, json);
     }
     if (*stats) return cli::runStats(store, json);
-    if (*search) return cli::runSearch(store, query, limit, json, signInAs);
+    if (*search) return cli::runSearch(store, query, limit, json, signInAs, purpose);
     if (*kwic) return cli::runKwic(store, query, kwicWidth, limit, kwicSort, signInAs, kwicFormat);
     if (*exp) return cli::runExport(store, exportFormat, out, signInAs);
     if (*quar)

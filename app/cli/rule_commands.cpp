@@ -1,5 +1,7 @@
 #include "rule_commands.h"
 
+#include "store/sensitive_segments.h"
+
 #include "sign_in.h"
 #include "store/redacted_view.h"
 
@@ -12,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <iostream>
 
 namespace tw::cli {
@@ -22,38 +25,49 @@ using ordered_json = nlohmann::ordered_json;
 
 }  // namespace
 
-int runSearch(const std::string& path, const std::string& query, int limit, bool json, const std::string& as) {
+int runSearch(const std::string& path, const std::string& query, int limit, bool json, const std::string& as,
+              const std::string& purpose) {
     auto store = openStore(path, core::Store::Access::ReadWrite);
     if (!store) return 1;
     core::AccessContext who;
     const auto hidden = hiddenFor(*store, as, &who);
     if (!hidden) return 1;
+    who.purpose = purpose;
+    const auto now =
+        std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+    if (auto st = core::checkSensitiveSegment(*store, who, core::categoryFilters(query), now); !st) {
+        printError(st.error());
+        return 1;
+    }
     // A reader of restricted text in full searches the sealed verbatims too (printed redacted).
     const core::KeyRing* keys = who.policy.flagged == core::TextAccess::Full ? who.keys.get() : nullptr;
     std::int64_t total = 0;
     ordered_json results = ordered_json::array();
-    auto st = core::forEachRuleMatch(*store, query, [&](const core::RuleHit& h) {
-        if (hidden->count(h.verbatim.id)) return true;  // the role may only count it: not even counted here
-        ++total;
-        if (total > limit) return true;  // keep counting
-        // What is printed is redacted, with the match moved onto the redacted text.
-        core::Verbatim shown = h.verbatim;
-        const core::RedactedSpans r = core::redactWithSpans(h.verbatim.text, h.match.spans);
-        shown.text = r.text;
-        if (json) {
-            auto j = verbatimJson(shown);
-            j["snippet"] = core::markedSnippet(r.text, r.spans);
-            ordered_json spans = ordered_json::array();
-            for (const auto& s : r.spans) spans.push_back({s.startCp, s.endCp});
-            j["spans"] = spans;
-            results.push_back(j);
-        } else {
-            std::string when = h.verbatim.createdAt ? core::formatIsoDate(*h.verbatim.createdAt) : "undated";
-            std::cout << h.verbatim.id << "\t" << when << "\t" << h.verbatim.channel << "\t"
-                      << (r.spans.empty() ? r.text.substr(0, 120) : core::markedSnippet(r.text, r.spans)) << "\n";
-        }
-        return true;
-    }, true, keys);
+    auto st = core::forEachRuleMatch(
+        *store, query,
+        [&](const core::RuleHit& h) {
+            if (hidden->count(h.verbatim.id)) return true;  // the role may only count it: not even counted here
+            ++total;
+            if (total > limit) return true;  // keep counting
+            // What is printed is redacted, with the match moved onto the redacted text.
+            core::Verbatim shown = h.verbatim;
+            const core::RedactedSpans r = core::redactWithSpans(h.verbatim.text, h.match.spans);
+            shown.text = r.text;
+            if (json) {
+                auto j = verbatimJson(shown);
+                j["snippet"] = core::markedSnippet(r.text, r.spans);
+                ordered_json spans = ordered_json::array();
+                for (const auto& s : r.spans) spans.push_back({s.startCp, s.endCp});
+                j["spans"] = spans;
+                results.push_back(j);
+            } else {
+                std::string when = h.verbatim.createdAt ? core::formatIsoDate(*h.verbatim.createdAt) : "undated";
+                std::cout << h.verbatim.id << "\t" << when << "\t" << h.verbatim.channel << "\t"
+                          << (r.spans.empty() ? r.text.substr(0, 120) : core::markedSnippet(r.text, r.spans)) << "\n";
+            }
+            return true;
+        },
+        true, keys);
     if (!st) {
         printError(core::makeError(st.error().message,
                                    st.error().location.empty() ? "QUERY" : "QUERY " + st.error().location));

@@ -475,6 +475,32 @@ TEST(Cli, UsersSignInAndSeeWhatTheirRoleAllows) {
     EXPECT_NE(trail.out.find("1 verbatims as jsonl to standard output"), std::string::npos) << trail.out;
     EXPECT_EQ(cli("audit verify " + store).status, 0);
 
+    // Sensitive categories: not a segment for an analyst; a legal reviewer's needs a purpose.
+    auto anaCats = run("TIDEWATCH_PASSWORD=ana-password", "categories " + store + " --as ana --json");
+    ASSERT_EQ(anaCats.status, 0) << errors();
+    EXPECT_EQ(anaCats.out.find("Sensitive topics"), std::string::npos);
+    EXPECT_NE(anaCats.out.find("Delivery"), std::string::npos);
+    EXPECT_NE(run("TIDEWATCH_PASSWORD=ana-password",
+                  "search " + store + " 'category:\"Sensitive topics\"' --as ana --purpose x")
+                  .status,
+              0);
+    EXPECT_NE(errors().find("may not filter or segment by it"), std::string::npos) << errors();
+    EXPECT_NE(
+        run("TIDEWATCH_PASSWORD=lee-password", "search " + store + " 'category:\"Sensitive topics\"' --as lee").status,
+        0);
+    EXPECT_NE(errors().find("state the purpose"), std::string::npos) << errors();
+    ASSERT_EQ(run("TIDEWATCH_PASSWORD=lee-password",
+                  "search " + store + " 'category:\"Sensitive topics\"' --as lee --purpose \"case 7\"")
+                  .status,
+              0)
+        << errors();
+    auto legalCats =
+        run("TIDEWATCH_PASSWORD=lee-password", "categories " + store + " --as lee --purpose \"case 7\" --json");
+    EXPECT_NE(legalCats.out.find("Sensitive topics/Health"), std::string::npos);
+    auto segments = run("TIDEWATCH_PASSWORD=root-password",
+                        "audit export " + store + " --as root --action sensitive_segment --json");
+    EXPECT_NE(segments.out.find("\"detail\":\"case 7\""), std::string::npos) << segments.out;
+
     // Erasure and retention are an admin's.
     EXPECT_NE(run("TIDEWATCH_PASSWORD=ana-password", "erase " + store + " --customer C-1 --as ana").status, 0);
     EXPECT_NE(errors().find("sign in as an admin"), std::string::npos) << errors();
