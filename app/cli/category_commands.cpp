@@ -2,6 +2,7 @@
 
 #include "sign_in.h"
 #include "store/role_reader.h"
+#include "store/rule_changes.h"
 
 #include "jobs/categorize_job.h"
 #include "store/category_repository.h"
@@ -25,7 +26,8 @@ using ordered_json = nlohmann::ordered_json;
 
 }  // namespace
 
-int runTaxonomy(const std::string& path, const std::string& action, const std::string& file, bool json) {
+int runTaxonomy(const std::string& path, const std::string& action, const std::string& file, bool json,
+                const std::string& as) {
     if (action != "export" && action != "import") {
         printError(core::makeError("use export or import", "taxonomy " + action));
         return 2;
@@ -67,7 +69,13 @@ int runTaxonomy(const std::string& path, const std::string& action, const std::s
         printError(taxonomy.error());
         return 2;
     }
-    if (auto st = repo.saveTaxonomy(*taxonomy); !st) {
+    auto who = whoActs(*store, as);
+    if (!who) return 1;
+    if (auto st = core::changeRules(*store, who->governed(), who->name, core::RuleKind::Taxonomy, "taxonomy",
+                                    "imported '" + taxonomy->name() + "' (" +
+                                        std::to_string(taxonomy->categories().size()) + " categories) from " + file,
+                                    nowSeconds(), [&] { return repo.saveTaxonomy(*taxonomy); });
+        !st) {
         printError(st.error());
         return 1;
     }
@@ -93,9 +101,10 @@ int runTaxonomy(const std::string& path, const std::string& action, const std::s
     return 0;
 }
 
-int runCategorize(const std::string& path, int threads, bool json) {
+int runCategorize(const std::string& path, int threads, bool json, const std::string& as) {
     auto store = openStore(path, core::Store::Access::ReadWrite);
     if (!store) return 1;
+    if (!whoActs(*store, as)) return 1;
     core::ProgressSink progress;
     const bool tty = ::isatty(STDERR_FILENO) != 0;
     if (tty) {

@@ -25,11 +25,6 @@ namespace {
 
 using nlohmann::ordered_json;
 
-std::int64_t nowSeconds() {
-    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
-
 ordered_json escalationJson(const core::Escalation& e, std::int64_t now) {
     ordered_json evidence = ordered_json::array();
     for (const auto& s : e.evidence) evidence.push_back({s.startCp, s.endCp});

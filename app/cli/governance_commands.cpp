@@ -16,11 +16,6 @@ namespace tw::cli {
 
 namespace {
 
-std::int64_t now() {
-    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
-
 int fail(const core::Error& e, int status = 1) {
     printError(e);
     return status;
@@ -49,7 +44,7 @@ int runUser(const UserArgs& a) {
     if (*none && a.action == "add") {
         auto password = newPassword(a.name);
         if (!password) return 1;
-        auto u = users.add(a.name, role.value_or(core::Role::Admin), *password, a.name, now());
+        auto u = users.add(a.name, role.value_or(core::Role::Admin), *password, a.name, nowSeconds());
         if (!u) return fail(u.error());
         std::cout << "added " << u->name << " (" << core::roleName(u->role) << "), the store's admin\n";
         return 0;
@@ -87,17 +82,17 @@ int runUser(const UserArgs& a) {
         if (!role) return fail(core::makeError("give the new user's role", "--role"), 2);
         auto password = newPassword(a.name);
         if (!password) return 1;
-        auto u = acting.add(a.name, *role, *password, who->user, now());
+        auto u = acting.add(a.name, *role, *password, who->user, nowSeconds());
         st = u ? core::Status(core::Ok{}) : core::Status(u.error());
     } else if (a.action == "passwd") {
         auto password = newPassword(a.name);
         if (!password) return 1;
-        st = acting.setPassword(a.name, *password, who->user, now());
+        st = acting.setPassword(a.name, *password, who->user, nowSeconds());
     } else if (a.action == "grant") {
         if (!role) return fail(core::makeError("give the role to grant", "--role"), 2);
-        st = acting.setRole(a.name, *role, who->user, now());
+        st = acting.setRole(a.name, *role, who->user, nowSeconds());
     } else if (a.action == "revoke") {
-        st = acting.setDisabled(a.name, true, who->user, now());
+        st = acting.setDisabled(a.name, true, who->user, nowSeconds());
     } else {
         return fail(core::makeError("use add, passwd, grant, revoke or list", "user"), 2);
     }
@@ -137,7 +132,8 @@ int runAudit(const AuditArgs& a) {
     if (who->policy.audit == core::AuditAccess::OwnTeam) filter.action = "escalation_move";
     auto list = audit.list(filter);
     if (!list) return fail(list.error());
-    if (auto st = audit.append(who->user, "audit_export", "audit", std::to_string(list->size()) + " entries", now());
+    if (auto st =
+            audit.append(who->user, "audit_export", "audit", std::to_string(list->size()) + " entries", nowSeconds());
         !st)
         return fail(st.error());
     for (const auto& e : *list) {
@@ -192,7 +188,7 @@ int runErase(const ErasureArgs& a) {
     if (!store) return 1;
     auto who = signInAdmin(*store, a.as);
     if (!who) return 1;
-    auto r = core::eraseCustomer(*store, a.customer, who->user, now());
+    auto r = core::eraseCustomer(*store, a.customer, who->user, nowSeconds());
     if (!r) return fail(r.error());
     printRemoval(*r, "erased", a.json);
     return 0;
@@ -224,12 +220,12 @@ int runRetention(const RetentionArgs& a) {
                             2);
             rules.push_back({item.substr(0, eq), days});
         }
-        if (auto st = core::setRetentionRules(*store, rules, who->user, now()); !st) return fail(st.error());
+        if (auto st = core::setRetentionRules(*store, rules, who->user, nowSeconds()); !st) return fail(st.error());
         std::cout << rules.size() << " retention rules kept\n";
         return 0;
     }
     if (a.action != "apply") return fail(core::makeError("use set, apply or show", "retention"), 2);
-    auto r = core::applyRetention(*store, who->user, now());
+    auto r = core::applyRetention(*store, who->user, nowSeconds());
     if (!r) return fail(r.error());
     printRemoval(*r, "purged", a.json);
     return 0;

@@ -34,6 +34,7 @@ int main(int argc, char** argv) {
     auto* imp = app.add_subcommand("import", "Import a CSV, TSV, JSON Lines, JSON array or plain-text file");
     imp->add_option("STORE", store, "Store file")->required();
     imp->add_option("FILE", file, "File to import")->required();
+    imp->add_option("--as", signInAs, asHelp);
     imp->add_option("--format", io.format, "auto | csv | tsv | jsonl | json | text")->default_val("auto");
     imp->add_option("--map", io.map, "Column mapping, e.g. text=review,date=created_at,channel=source");
     imp->add_option("--channel", io.channel, "Channel for every record (overrides a channel column)");
@@ -46,6 +47,7 @@ int main(int argc, char** argv) {
 
     auto* stats = app.add_subcommand("stats", "Counts of the store");
     stats->add_option("STORE", store, "Store file")->required();
+    stats->add_option("--as", signInAs, asHelp);
     stats->add_flag("--json", json, "Machine-readable output");
 
     auto* search = app.add_subcommand("search", "Search verbatims with the rule language (docs/rule-language.md)");
@@ -81,6 +83,7 @@ int main(int argc, char** argv) {
 
     auto* quar = app.add_subcommand("quarantine", "List quarantined records with their location and reason");
     quar->add_option("STORE", store, "Store file")->required();
+    quar->add_option("--as", signInAs, asHelp);
     long long runId = 0;
     auto* runOpt = quar->add_option("--run", runId, "Only this import run");
     quar->add_option("--limit", limit, "Maximum rows")->default_val(100);
@@ -123,6 +126,7 @@ int main(int argc, char** argv) {
     analyze->add_option("--escalate-from", escalateFrom,
                         "Lowest severity that opens an escalation: low, medium (default), high or critical; kept in "
                         "the store");
+    analyze->add_option("--as", signInAs, asHelp);
     analyze->add_flag("--json", json, "Machine-readable output");
 
     auto* escalations = app.add_subcommand("escalations", "The escalation queue with its closed-loop figures");
@@ -160,6 +164,7 @@ int main(int argc, char** argv) {
     lexicon->add_option("TERM", lexTerm, "Word or phrase");
     lexicon->add_option("VALUE", lexValue, "Valence -4..4 or negator|booster|diminisher|contrast|hypothetical");
     lexicon->add_option("--tags", lexTags, "anger,fear,sadness,joy,effort,urgency");
+    lexicon->add_option("--as", signInAs, asHelp);
     lexicon->add_flag("--json", json, "Machine-readable output");
 
     auto* taxonomy = app.add_subcommand("taxonomy", "The store's taxonomy: export [--out FILE] or import FILE");
@@ -168,11 +173,13 @@ int main(int argc, char** argv) {
     taxonomy->add_option("ACTION", taxAction, "export | import")->required();
     taxonomy->add_option("FILE", file, "Taxonomy JSON to import (docs/taxonomy-format.md)");
     taxonomy->add_option("--out", out, "With export: write to this file (default: standard output)");
+    taxonomy->add_option("--as", signInAs, asHelp);
     taxonomy->add_flag("--json", json, "Machine-readable output");
 
     auto* categorize =
         app.add_subcommand("categorize", "Apply the store's taxonomy where its rules are not applied yet");
     categorize->add_option("STORE", store, "Store file")->required();
+    categorize->add_option("--as", signInAs, asHelp);
     categorize->add_option("--threads", threads, "Worker threads (default: all cores)");
     categorize->add_flag("--json", json, "Machine-readable output");
 
@@ -241,13 +248,14 @@ int main(int argc, char** argv) {
 
     if (*phrases) return cli::runPhrases(pa);
 
-    if (*taxonomy) return cli::runTaxonomy(store, taxAction, taxAction == "export" ? out : file, json);
-    if (*categorize) return cli::runCategorize(store, threads, json);
+    if (*taxonomy) return cli::runTaxonomy(store, taxAction, taxAction == "export" ? out : file, json, signInAs);
+    if (*categorize) return cli::runCategorize(store, threads, json, signInAs);
     if (*categories) return cli::runCategories(store, channel, json, signInAs, purpose);
 
-    if (*lexicon) return cli::runLexicon(store, lexAction, lexTerm, lexValue, lexTags, json);
+    if (*lexicon) return cli::runLexicon(store, signInAs, lexAction, lexTerm, lexValue, lexTags, json);
 
-    if (*analyze) return cli::runAnalyze(store, threads, analyzeLexicons, escalationRules, escalateFrom, json);
+    if (*analyze)
+        return cli::runAnalyze(store, signInAs, threads, analyzeLexicons, escalationRules, escalateFrom, json);
     if (*escalations) return cli::runEscalations(ea);
     if (*escalation) return cli::runEscalation(ex);
 
@@ -263,14 +271,15 @@ int main(int argc, char** argv) {
                 return 2;
             }
         }
-        return cli::runImport(store, file, io, json);
+        return cli::runImport(store, file, io, json, signInAs);
     }
-    if (*stats) return cli::runStats(store, json);
+    if (*stats) return cli::runStats(store, json, signInAs);
     if (*search) return cli::runSearch(store, query, limit, json, signInAs, purpose);
     if (*kwic) return cli::runKwic(store, query, kwicWidth, limit, kwicSort, signInAs, kwicFormat);
     if (*exp) return cli::runExport(store, exportFormat, out, signInAs);
     if (*quar)
-        return cli::runQuarantine(store, runOpt->count() ? std::optional<long long>(runId) : std::nullopt, limit, json);
+        return cli::runQuarantine(store, runOpt->count() ? std::optional<long long>(runId) : std::nullopt, limit, json,
+                                  signInAs);
     if (*demo) return cli::runDemo(dir, seed, volume, json);
     return 2;
 }

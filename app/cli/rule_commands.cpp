@@ -33,9 +33,7 @@ int runSearch(const std::string& path, const std::string& query, int limit, bool
     const auto hidden = hiddenFor(*store, as, &who);
     if (!hidden) return 1;
     who.purpose = purpose;
-    const auto now =
-        std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
-    if (auto st = core::checkSensitiveSegment(*store, who, core::categoryFilters(query), now); !st) {
+    if (auto st = core::checkSensitiveSegment(*store, who, core::categoryFilters(query), nowSeconds()); !st) {
         printError(st.error());
         return 1;
     }

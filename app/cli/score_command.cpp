@@ -1,5 +1,8 @@
 #include "score_command.h"
 
+#include "sign_in.h"
+#include "store/rule_changes.h"
+
 #include "analysis/sentiment_analyzer.h"
 #include "jobs/analyze_job.h"
 #include "jobs/categorize_job.h"
@@ -199,25 +202,33 @@ int runScore(const ScoreOptions& o) {
 
 namespace {
 
-// Keeps the analyze command's escalation settings in the store before scanning.
-core::Status applyRiskSettings(core::Store& store, const std::string& rulesFile, const std::string& escalateFrom) {
+// Keeps the analyze command's escalation settings in the store before scanning (an admin's
+// change on a store with users; audited).
+core::Status applyRiskSettings(core::Store& store, const Actor& who, const std::string& rulesFile,
+                               const std::string& escalateFrom) {
     core::RiskRepository repo(store);
     if (!escalateFrom.empty()) {
         auto s = core::severityFromName(escalateFrom);
         if (!s) return core::makeError("use low, medium, high or critical", "--escalate-from");
-        if (auto st = repo.setEscalationThreshold(*s); !st) return st;
+        if (auto st = core::changeRules(store, who.governed(), who.name, core::RuleKind::EscalationRules,
+                                        "escalation threshold", "from " + escalateFrom, nowSeconds(),
+                                        [&] { return repo.setEscalationThreshold(*s); });
+            !st)
+            return st;
     }
     if (rulesFile.empty()) return core::Ok{};
     std::ifstream in(rulesFile, std::ios::binary);
     if (!in) return core::makeError("cannot read the escalation rules file", rulesFile);
     std::stringstream content;
     content << in.rdbuf();
-    return repo.setEscalationRules(content.str(), rulesFile);
+    return core::changeRules(store, who.governed(), who.name, core::RuleKind::EscalationRules, "escalation rules",
+                             "from " + rulesFile, nowSeconds(),
+                             [&] { return repo.setEscalationRules(content.str(), rulesFile); });
 }
 
 }  // namespace
 
-int runAnalyze(const std::string& path, int threads, const std::vector<std::string>& lexicons,
+int runAnalyze(const std::string& path, const std::string& as, int threads, const std::vector<std::string>& lexicons,
                const std::string& escalationRules, const std::string& escalateFrom, bool json) {
     mallopt(M_MMAP_THRESHOLD, 64 << 20);
     mallopt(M_TRIM_THRESHOLD, 128 << 20);
@@ -226,7 +237,9 @@ int runAnalyze(const std::string& path, int threads, const std::vector<std::stri
         printError(store.error());
         return 1;
     }
-    if (auto st = applyRiskSettings(*store, escalationRules, escalateFrom); !st) {
+    auto who = whoActs(*store, as);
+    if (!who) return 1;
+    if (auto st = applyRiskSettings(*store, *who, escalationRules, escalateFrom); !st) {
         printError(st.error());
         return 1;
     }
@@ -291,8 +304,8 @@ int runAnalyze(const std::string& path, int threads, const std::vector<std::stri
     return 0;
 }
 
-int runLexicon(const std::string& path, const std::string& action, const std::string& term, const std::string& value,
-               const std::string& tags, bool json) {
+int runLexicon(const std::string& path, const std::string& as, const std::string& action, const std::string& term,
+               const std::string& value, const std::string& tags, bool json) {
     auto store = core::Store::open(path);
     if (!store) {
         printError(store.error());
@@ -324,8 +337,13 @@ int runLexicon(const std::string& path, const std::string& action, const std::st
         printError(core::makeError("name the term", "lexicon " + action));
         return 2;
     }
+    auto who = whoActs(*store, as);
+    if (!who) return 1;
     if (action == "remove") {
-        if (auto st = repo.removeLexiconOverride(term); !st) {
+        if (auto st = core::changeRules(*store, who->governed(), who->name, core::RuleKind::Lexicon, "lexicon",
+                                        "removed '" + term + "'", nowSeconds(),
+                                        [&] { return repo.removeLexiconOverride(term); });
+            !st) {
             printError(st.error());
             return 1;
         }
@@ -342,7 +360,10 @@ int runLexicon(const std::string& path, const std::string& action, const std::st
         printError(core::makeError(st.error().message, "lexicon set"));
         return 2;
     }
-    if (auto st = repo.setLexiconOverride(lowered, value, tags); !st) {
+    if (auto st = core::changeRules(*store, who->governed(), who->name, core::RuleKind::Lexicon, "lexicon",
+                                    "'" + lowered + "' = " + value + (tags.empty() ? "" : " [" + tags + "]"),
+                                    nowSeconds(), [&] { return repo.setLexiconOverride(lowered, value, tags); });
+        !st) {
         printError(st.error());
         return 1;
     }

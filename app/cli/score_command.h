@@ -21,11 +21,11 @@ int runScore(const ScoreOptions& options);
 // tidewatch-cli analyze STORE: analyses what is not analysed yet by this analyzer version.
 // Analyses, categorises, then scans for personal data and escalation flags (opening escalations).
 // `escalationRules` (a file) and `escalateFrom` (a severity), when given, are kept in the store.
-int runAnalyze(const std::string& store, int threads, const std::vector<std::string>& lexicons,
+int runAnalyze(const std::string& store, const std::string& as, int threads, const std::vector<std::string>& lexicons,
                const std::string& escalationRules, const std::string& escalateFrom, bool json);
 
 // tidewatch-cli lexicon STORE list|set|remove: the store's own lexicon entries.
-int runLexicon(const std::string& store, const std::string& action, const std::string& term, const std::string& value,
-               const std::string& tags, bool json);
+int runLexicon(const std::string& store, const std::string& as, const std::string& action, const std::string& term,
+               const std::string& value, const std::string& tags, bool json);
 
 }  // namespace tw::cli

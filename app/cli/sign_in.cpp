@@ -29,6 +29,11 @@ std::optional<std::string> readPassword(const char* variable, const std::string&
     return line;
 }
 
+std::int64_t nowSeconds() {
+    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
 std::optional<core::AccessContext> signIn(core::Store& store, const std::string& asUser) {
     core::UserRepository users(store);
     auto none = users.empty();
@@ -54,15 +59,30 @@ std::optional<core::AccessContext> signIn(core::Store& store, const std::string&
         printError(core::makeError("no password: set TIDEWATCH_PASSWORD or run at a terminal", "--as"));
         return std::nullopt;
     }
-    const auto now =
-        std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
     std::shared_ptr<const core::KeyRing> keys;
-    auto user = users.signIn(asUser, *password, now, &keys);
+    auto user = users.signIn(asUser, *password, nowSeconds(), &keys);
     if (!user) {
         printError(user.error());
         return std::nullopt;
     }
     return core::AccessContext::of(user->name, user->role, *policies, {}, std::move(keys));
+}
+
+std::optional<Actor> whoActs(core::Store& store, const std::string& asUser) {
+    auto none = core::UserRepository(store).empty();
+    if (!none) {
+        printError(none.error());
+        return std::nullopt;
+    }
+    if (*none) {
+        std::string name = asUser;
+        if (name.empty()) name = std::getenv("USER") ? std::getenv("USER") : "tidewatch-cli";
+        return Actor{std::nullopt, name};
+    }
+    auto context = signIn(store, asUser);
+    if (!context) return std::nullopt;
+    const std::string name = context->user;
+    return Actor{std::move(context), name};
 }
 
 std::optional<std::unordered_set<std::int64_t>> hiddenFor(core::Store& store, const std::string& asUser,

@@ -58,9 +58,11 @@ int runInit(const std::string& path, bool json) {
     return 0;
 }
 
-int runImport(const std::string& path, const std::string& file, const core::ImportOptions& options, bool json) {
+int runImport(const std::string& path, const std::string& file, const core::ImportOptions& options, bool json,
+              const std::string& as) {
     auto store = openStore(path);
     if (!store) return 1;
+    if (!whoActs(*store, as)) return 1;
     bool tty = ::isatty(STDERR_FILENO) != 0;
     core::ProgressSink progress;
     if (tty) {
@@ -104,9 +106,10 @@ int runImport(const std::string& path, const std::string& file, const core::Impo
     return 0;
 }
 
-int runStats(const std::string& path, bool json) {
-    auto store = openStore(path, core::Store::Access::ReadOnly);
+int runStats(const std::string& path, bool json, const std::string& as) {
+    auto store = openStore(path, core::Store::Access::ReadWrite);  // signing in is audited
     if (!store) return 1;
+    if (!whoActs(*store, as)) return 1;
     auto s = store->stats();
     if (!s) {
         printError(s.error());
@@ -187,16 +190,22 @@ int runExport(const std::string& path, const std::string& format, const std::str
     return 0;
 }
 
-int runQuarantine(const std::string& path, std::optional<long long> run, int limit, bool json) {
-    auto store = openStore(path, core::Store::Access::ReadOnly);
+int runQuarantine(const std::string& path, std::optional<long long> run, int limit, bool json, const std::string& as) {
+    auto store = openStore(path, core::Store::Access::ReadWrite);  // signing in is audited
     if (!store) return 1;
+    auto who = whoActs(*store, as);
+    if (!who) return 1;
+    // A rejected record's bytes are shown with personal data as tags unless the role reads text
+    // as written.
+    const bool redactRaw = who->context && who->context->policy.unflagged != core::TextAccess::Full;
     auto rows = store->quarantine(run ? std::optional<std::int64_t>(*run) : std::nullopt, limit);
     if (!rows) {
         printError(rows.error());
         return 1;
     }
     ordered_json arr = ordered_json::array();
-    for (const auto& q : *rows) {
+    for (auto q : *rows) {
+        if (redactRaw) q.raw = core::redactWithSpans(q.raw, {}).text;
         if (json) {
             arr.push_back(
                 {{"run", q.importRunId},

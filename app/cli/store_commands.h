@@ -14,10 +14,11 @@
 namespace tw::cli {
 
 int runInit(const std::string& store, bool json);
-int runImport(const std::string& store, const std::string& file, const core::ImportOptions& options, bool json);
-int runStats(const std::string& store, bool json);
+int runImport(const std::string& store, const std::string& file, const core::ImportOptions& options, bool json,
+              const std::string& as);
+int runStats(const std::string& store, bool json, const std::string& as);
 int runExport(const std::string& store, const std::string& format, const std::string& out, const std::string& as);
-int runQuarantine(const std::string& store, std::optional<long long> run, int limit, bool json);
+int runQuarantine(const std::string& store, std::optional<long long> run, int limit, bool json, const std::string& as);
 int runDemo(const std::string& dir, unsigned long long seed, double volume, bool json);
 
 void printError(const core::Error& e);

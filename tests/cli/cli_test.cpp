@@ -501,6 +501,29 @@ TEST(Cli, UsersSignInAndSeeWhatTheirRoleAllows) {
                         "audit export " + store + " --as root --action sensitive_segment --json");
     EXPECT_NE(segments.out.find("\"detail\":\"case 7\""), std::string::npos) << segments.out;
 
+    // Every store command signs in on a governed store.
+    EXPECT_NE(cli("stats " + store, err).status, 0);
+    EXPECT_NE(errors().find("sign in with --as"), std::string::npos) << errors();
+    EXPECT_EQ(run("TIDEWATCH_PASSWORD=ana-password", "stats " + store + " --as ana").status, 0) << errors();
+    EXPECT_NE(cli("import " + store + " " + csv, err).status, 0);
+    EXPECT_NE(cli("categorize " + store, err).status, 0);
+
+    // Rule changes: by the roles that edit rules, the escalation rules by admins only; audited.
+    ASSERT_EQ(run("TIDEWATCH_PASSWORD=ana-password", "lexicon " + store + " set gutted -3 --as ana").status, 0)
+        << errors();
+    EXPECT_NE(run("TIDEWATCH_PASSWORD=lee-password", "lexicon " + store + " set gutted -2 --as lee").status, 0);
+    EXPECT_NE(errors().find("may not change the store's lexicon"), std::string::npos) << errors();
+    EXPECT_NE(run("TIDEWATCH_PASSWORD=ana-password", "analyze " + store + " --escalate-from low --as ana").status, 0);
+    EXPECT_NE(errors().find("may not change the escalation rules"), std::string::npos) << errors();
+    EXPECT_NE(run("", "lexicon " + store + " set gutted -1").status, 0) << "a governed store needs --as";
+    ASSERT_EQ(run("TIDEWATCH_PASSWORD=root-password", "analyze " + store + " --escalate-from high --as root").status, 0)
+        << errors();
+    auto changes =
+        run("TIDEWATCH_PASSWORD=root-password", "audit export " + store + " --as root --action rule_change --json");
+    EXPECT_NE(changes.out.find("'gutted' = -3"), std::string::npos) << changes.out;
+    EXPECT_NE(changes.out.find("escalation threshold"), std::string::npos) << changes.out;
+    EXPECT_EQ(changes.out.find("= -2"), std::string::npos) << "a refused change is not applied";
+
     // Erasure and retention are an admin's.
     EXPECT_NE(run("TIDEWATCH_PASSWORD=ana-password", "erase " + store + " --customer C-1 --as ana").status, 0);
     EXPECT_NE(errors().find("sign in as an admin"), std::string::npos) << errors();

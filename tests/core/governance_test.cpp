@@ -6,6 +6,7 @@
 #include "governance/password.h"
 #include "governance/role_policy.h"
 #include "store/audit_repository.h"
+#include "store/rule_changes.h"
 #include "store/user_repository.h"
 #include "store_helpers.h"
 #include "test_support.h"
@@ -202,4 +203,37 @@ TEST(UserStore, TheDemoUsersSignInWithTheirDocumentedPasswords) {
     // The README documents them: keep it in step.
     const std::string readme = tw::test::readFile(TW_SOURCE_DIR "/README.md");
     for (const DemoUser& d : demoUsers()) EXPECT_NE(readme.find(d.password), std::string::npos) << d.name;
+}
+
+TEST(RuleChanges, RolesThatEditRulesChangeTheTaxonomyAdminsTheEscalationRulesAndEachChangeIsAudited) {
+    tw::test::TempDir dir;
+    auto store = Store::create(dir.file("r.tw"));
+    ASSERT_TRUE(store.ok());
+    const Policies p = Policies::defaults();
+    const AccessContext analyst = AccessContext::of("ana", Role::Analyst, p);
+    const AccessContext manager = AccessContext::of("max", Role::Manager, p);
+    const AccessContext admin = AccessContext::of("root", Role::Admin, p);
+    EXPECT_TRUE(mayChangeRules(&analyst, RuleKind::Taxonomy).ok());
+    EXPECT_TRUE(mayChangeRules(&analyst, RuleKind::Lexicon).ok());
+    EXPECT_FALSE(mayChangeRules(&analyst, RuleKind::EscalationRules).ok());
+    EXPECT_FALSE(mayChangeRules(&manager, RuleKind::Taxonomy).ok());
+    EXPECT_TRUE(mayChangeRules(&admin, RuleKind::EscalationRules).ok());
+    EXPECT_TRUE(mayChangeRules(nullptr, RuleKind::EscalationRules).ok()) << "a store without users";
+
+    int applied = 0;
+    auto change = [&] {
+        ++applied;
+        return Status(Ok{});
+    };
+    EXPECT_FALSE(changeRules(*store, &manager, "max", RuleKind::Taxonomy, "taxonomy", "x", 1, change).ok());
+    EXPECT_EQ(applied, 0) << "refused before it is applied";
+    ASSERT_TRUE(changeRules(*store, &analyst, "ana", RuleKind::Taxonomy, "taxonomy", "edited Billing", 1, change).ok());
+    ASSERT_TRUE(changeRules(*store, nullptr, "someone", RuleKind::Lexicon, "lexicon", "'meh' = -1", 2, change).ok());
+    EXPECT_EQ(applied, 2);
+    auto audited = AuditRepository(*store).list({std::nullopt, "rule_change"});
+    ASSERT_TRUE(audited.ok());
+    ASSERT_EQ(audited->size(), 2u);
+    EXPECT_EQ(audited->at(0).actor, "ana");
+    EXPECT_EQ(audited->at(0).detail, "edited Billing");
+    EXPECT_EQ(audited->at(1).actor, "someone");
 }

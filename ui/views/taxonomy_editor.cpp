@@ -1,5 +1,7 @@
 #include "views/taxonomy_editor.h"
 
+#include "store/rule_changes.h"
+
 #include "store/role_reader.h"
 
 #include "jobs/worker_pool.h"
@@ -11,6 +13,7 @@
 #include "store/rule_search.h"
 #include "views/rule_highlighter.h"
 
+#include <QDateTime>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -351,12 +354,18 @@ void TaxonomyEditor::save() {
     save_->setEnabled(false);
     runAsync<core::Status>(
         pool_, this,
-        [path = path_.toStdString(), json = taxonomyJson().toStdString()]() -> core::Status {
+        [path = path_.toStdString(), json = taxonomyJson().toStdString(), access = access_]() -> core::Status {
             auto taxonomy = core::Taxonomy::fromJson(json, "the taxonomy");
             if (!taxonomy) return taxonomy.error();
             auto store = core::Store::open(path);  // a writable connection of its own
             if (!store) return store.error();
-            return core::CategoryRepository(*store).saveTaxonomy(*taxonomy);
+            // The core decides whether this role may change it, and audits the change.
+            const char* user = std::getenv("USER");
+            return core::changeRules(
+                *store, access ? &*access : nullptr, user ? user : "tidewatch", core::RuleKind::Taxonomy, "taxonomy",
+                "saved from the taxonomy editor (" + std::to_string(taxonomy->categories().size()) + " categories)",
+                QDateTime::currentSecsSinceEpoch(),
+                [&] { return core::CategoryRepository(*store).saveTaxonomy(*taxonomy); });
         },
         [this](core::Status st) {
             save_->setEnabled(true);
