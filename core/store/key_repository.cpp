@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <string>
+#include <tuple>
 
 namespace tw::core {
 
@@ -11,9 +12,7 @@ namespace {
 
 std::string metaKey(KeyTier t) { return std::string("seal_pk_") + keyTierName(t); }
 
-std::string_view asBytes(const PublicKey& k) {
-    return {reinterpret_cast<const char*>(k.data()), k.size()};
-}
+std::string_view asBytes(const PublicKey& k) { return {reinterpret_cast<const char*>(k.data()), k.size()}; }
 
 }  // namespace
 
@@ -98,15 +97,64 @@ Result<KeyRing> KeyRepository::unlock(std::int64_t userId, std::string_view pass
     });
 }
 
-Result<int> KeyRepository::reconcile(const Policies& policies, const KeyRing* holder) {
-    return guarded(store_, [&]() -> Result<int> {
+Result<bool> KeyRepository::holdsCurrent(const KeyRing& holder, KeyTier tier) {
+    auto tiers = tierKeys();
+    if (!tiers) return tiers.error();
+    return *tiers && holder.has(tier) && holder.pair(tier)->publicKey == (**tiers).at(tier);
+}
+
+Result<KeyRing> KeyRepository::rotate(const KeyRing& holder, std::int64_t* resealed) {
+    for (KeyTier t : kKeyTiers) {
+        auto current = holdsCurrent(holder, t);
+        if (!current) return current.error();
+        if (!*current) return makeError("rotating the keys needs the current keys: sign in as an admin", store_.path());
+    }
+    KeyRing fresh;
+    for (KeyTier t : kKeyTiers) fresh.add(t, KeyPair::generate());
+    return guarded(store_, [&]() -> Result<KeyRing> {
+        Database& db = store_.db();
+        std::vector<std::tuple<std::int64_t, std::string, std::string>> sealed;
+        {
+            auto q = db.prepare("SELECT verbatim_id, redacted, full FROM sealed_text");
+            while (q.step()) {
+                auto redacted = holder.open(KeyTier::Redacted, q.text(1));
+                auto full = holder.open(KeyTier::Full, q.text(2));
+                if (!redacted || !full)
+                    return makeError("verbatim " + std::to_string(q.int64(0)) + "'s sealed text does not open",
+                                     store_.path());
+                sealed.emplace_back(q.int64(0), seal(fresh.pair(KeyTier::Redacted)->publicKey, *redacted),
+                                    seal(fresh.pair(KeyTier::Full)->publicKey, *full));
+            }
+        }
+        auto update = db.prepare("UPDATE sealed_text SET redacted = ?2, full = ?3 WHERE verbatim_id = ?1");
+        for (const auto& [id, redacted, full] : sealed) {
+            update.bind(1, id).bindBlob(2, redacted).bindBlob(3, full);
+            update.run();
+        }
+        for (KeyTier t : kKeyTiers) {
+            if (auto st = store_.setMeta(metaKey(t), toHex(fresh.pair(t)->publicKey)); !st) return st.error();
+        }
+        db.exec("DELETE FROM key_grant");
+        if (resealed) *resealed = static_cast<std::int64_t>(sealed.size());
+        return fresh;
+    });
+}
+
+Result<KeyRepository::Reconciled> KeyRepository::reconcile(const Policies& policies, const KeyRing* holder) {
+    std::map<KeyTier, bool> current;
+    for (KeyTier t : kKeyTiers) {
+        auto holds = holder ? holdsCurrent(*holder, t) : Result<bool>(false);
+        if (!holds) return holds.error();
+        current[t] = *holds;
+    }
+    return guarded(store_, [&]() -> Result<Reconciled> {
         Database& db = store_.db();
         auto users = db.prepare(
             "SELECT u.id, u.role, u.disabled, k.public_key FROM app_user u JOIN user_key k ON k.user_id = u.id");
         auto granted = db.prepare("SELECT 1 FROM key_grant WHERE user_id = ?1 AND tier = ?2");
         auto insert = db.prepare("INSERT INTO key_grant (user_id, tier, sealed_key) VALUES (?1, ?2, ?3)");
         auto remove = db.prepare("DELETE FROM key_grant WHERE user_id = ?1 AND tier = ?2");
-        int changed = 0;
+        Reconciled changed;
         while (users.step()) {
             const std::int64_t id = users.int64(0);
             const Role role = roleFromName(users.text(1)).value_or(Role::Analyst);
@@ -124,11 +172,11 @@ Result<int> KeyRepository::reconcile(const Policies& policies, const KeyRing* ho
                 if (has && !wants) {
                     remove.bind(1, id).bind(2, keyTierName(t));
                     remove.run();
-                    ++changed;
-                } else if (!has && wants && holder && holder->has(t)) {
+                    ++changed.removed;
+                } else if (!has && wants && current[t]) {
                     insert.bind(1, id).bind(2, keyTierName(t)).bindBlob(3, sealKey(pk, holder->pair(t)->secretKey));
                     insert.run();
-                    ++changed;
+                    ++changed.granted;
                 }
             }
         }

@@ -35,8 +35,20 @@ public:
 
     // Brings every user's grants in line with their role under `policies`: a tier no longer
     // entitled (another role, a disabled account) is removed; a missing one is sealed to the
-    // user when `holder` holds that tier. Returns how many grants changed.
-    Result<int> reconcile(const Policies& policies, const KeyRing* holder);
+    // user when `holder` holds that tier's current key.
+    struct Reconciled {
+        int granted = 0, removed = 0;
+    };
+    Result<Reconciled> reconcile(const Policies& policies, const KeyRing* holder);
+
+    // New tier keys: every sealed text opened with `holder`'s keys (both tiers, current) and sealed
+    // again, every grant dropped (reconcile with the returned keys seals them again). After a
+    // revocation, what the revoked user may have kept opens nothing sealed since. Returns the new
+    // keys and, in `resealed`, how many verbatims were sealed again.
+    Result<KeyRing> rotate(const KeyRing& holder, std::int64_t* resealed = nullptr);
+
+    // Whether `holder` holds `tier`'s current key (not one replaced by a rotation).
+    [[nodiscard]] Result<bool> holdsCurrent(const KeyRing& holder, KeyTier tier);
 
 private:
     Store& store_;

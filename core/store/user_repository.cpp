@@ -77,7 +77,7 @@ Result<User> UserRepository::add(const std::string& name, Role role, std::string
             if (!ring) return ring.error();
             made = std::move(*ring);
         }
-        if (auto st = reconcileKeys(made ? &*made : actorKeys_); !st) return st.error();
+        if (auto st = reconcileKeys(made ? &*made : actingKeys(), actor, now); !st) return st.error();
         tx.commit();
         // Verbatims flagged before the store had keys are sealed now.
         if (first) {
@@ -87,7 +87,8 @@ Result<User> UserRepository::add(const std::string& name, Role role, std::string
     });
 }
 
-Status UserRepository::reconcileKeys(const KeyRing* holder, const Policies* policies) {
+Status UserRepository::reconcileKeys(const KeyRing* holder, const std::string& actor, std::int64_t now,
+                                     const Policies* policies) {
     Policies current;
     if (!policies) {
         auto p = this->policies();
@@ -95,9 +96,33 @@ Status UserRepository::reconcileKeys(const KeyRing* holder, const Policies* poli
         current = *p;
         policies = &current;
     }
-    auto changed = KeyRepository(store_).reconcile(*policies, holder);
+    KeyRepository keys(store_);
+    auto changed = keys.reconcile(*policies, holder);
     if (!changed) return changed.error();
-    return Ok{};
+    // A grant was revoked: new keys, so that a key the user kept opens nothing sealed from now
+    // on, and everything sealed so far is sealed again under them. Without the current keys at
+    // hand the rotation is due, and made at the next sign-in of an admin who holds them.
+    auto due = store_.meta("keys_rotation_due");
+    if (!due) return due.error();
+    if (changed->removed == 0 && *due != std::optional<std::string>("1")) return Ok{};
+    bool canRotate = holder != nullptr;
+    for (KeyTier t : kKeyTiers) {
+        if (!canRotate) break;
+        auto holds = keys.holdsCurrent(*holder, t);
+        if (!holds) return holds.error();
+        canRotate = *holds;
+    }
+    if (!canRotate) return store_.setMeta("keys_rotation_due", "1");
+    std::int64_t resealed = 0;
+    auto fresh = keys.rotate(*holder, &resealed);
+    if (!fresh) return fresh.error();
+    rotated_ = std::move(*fresh);
+    if (auto again = keys.reconcile(*policies, &*rotated_); !again) return again.error();
+    if (auto st = store_.setMeta("keys_rotation_due", "0"); !st) return st;
+    return AuditRepository(store_).append(actor, "keys_rotated", "store keys",
+                                          std::to_string(changed->removed) + " grants revoked; " +
+                                              std::to_string(resealed) + " sealed verbatims sealed again",
+                                          now);
 }
 
 Status UserRepository::setPassword(const std::string& name, std::string_view password, const std::string& actor,
@@ -112,7 +137,7 @@ Status UserRepository::setPassword(const std::string& name, std::string_view pas
         auto user = byName(name);
         if (!user) return user.error();
         if (auto st = KeyRepository(store_).setUserKey((*user)->id, password); !st) return st;
-        if (auto st = reconcileKeys(actorKeys_); !st) return st;
+        if (auto st = reconcileKeys(actingKeys(), actor, now); !st) return st;
         if (auto st = AuditRepository(store_).append(actor, "password_change", "user " + name, "", now); !st) return st;
         tx.commit();
         return Ok{};
@@ -134,7 +159,7 @@ Status UserRepository::setRole(const std::string& name, Role role, const std::st
                 return makeError(name + " is the store's only admin: grant admin to another user first");
         }
         store_.db().prepare("UPDATE app_user SET role = ? WHERE name = ?").bind(1, roleName(role)).bind(2, name).run();
-        if (auto st = reconcileKeys(actorKeys_); !st) return st;
+        if (auto st = reconcileKeys(actingKeys(), actor, now); !st) return st;
         if (auto st = AuditRepository(store_).append(actor, "role_grant", "user " + name,
                                                      "from " + before + " to " + roleName(role), now);
             !st)
@@ -153,7 +178,7 @@ Status UserRepository::setDisabled(const std::string& name, bool disabled, const
             .bind(2, name)
             .run();
         if (store_.db().changes() == 0) return makeError("there is no user called " + name);
-        if (auto st = reconcileKeys(actorKeys_); !st) return st;
+        if (auto st = reconcileKeys(actingKeys(), actor, now); !st) return st;
         if (auto st = AuditRepository(store_).append(actor, disabled ? "user_disable" : "user_enable", "user " + name,
                                                      "", now);
             !st)
@@ -182,7 +207,7 @@ Result<std::optional<User>> UserRepository::byName(const std::string& name) {
 }
 
 Result<User> UserRepository::signIn(const std::string& name, std::string_view password, std::int64_t now,
-                                   std::shared_ptr<const KeyRing>* keys) {
+                                    std::shared_ptr<const KeyRing>* keys) {
     bool madeTierKeys = false;
     auto signedIn = guarded(store_, [&]() -> Result<User> {
         Transaction tx(store_.db());
@@ -231,7 +256,8 @@ Result<User> UserRepository::signIn(const std::string& name, std::string_view pa
                 for (KeyTier t : kKeyTiers) ring->add(t, *made->pair(t));
                 madeTierKeys = true;
             }
-            if (auto st = reconcileKeys(&*ring); !st) return st.error();
+            if (auto st = reconcileKeys(&*ring, user->name, now); !st) return st.error();
+            if (rotated_) ring = *rotated_;
         }
         tx.commit();
         if (keys) *keys = std::make_shared<const KeyRing>(std::move(*ring));
@@ -257,7 +283,7 @@ Status UserRepository::setPolicies(const Policies& p, const std::string& actor, 
         Transaction tx(store_.db());
         const std::string json = p.toJson();
         if (auto st = store_.setMeta("policies", json); !st) return st;
-        if (auto st = reconcileKeys(actorKeys_, &p); !st) return st;
+        if (auto st = reconcileKeys(actingKeys(), actor, now, &p); !st) return st;
         if (auto st = AuditRepository(store_).append(actor, "policy_change", "policies", json, now); !st) return st;
         tx.commit();
         return Ok{};

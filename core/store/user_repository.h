@@ -52,10 +52,15 @@ public:
     Status setPolicies(const Policies& p, const std::string& actor, std::int64_t now);
 
 private:
-    // Grants brought in line with roles and `policies` (the current ones when not given).
-    Status reconcileKeys(const KeyRing* holder, const Policies* policies = nullptr);
+    // Grants brought in line with roles and `policies` (the current ones when not given); a
+    // revocation rotates the keys when `holder` holds them (audited as keys_rotated).
+    Status reconcileKeys(const KeyRing* holder, const std::string& actor, std::int64_t now,
+                         const Policies* policies = nullptr);
+    // The acting user's keys: the ones passed in, or the new ones after this repository rotated.
+    [[nodiscard]] const KeyRing* actingKeys() const { return rotated_ ? &*rotated_ : actorKeys_; }
     Store& store_;
     const KeyRing* actorKeys_;
+    std::optional<KeyRing> rotated_;
 };
 
 }  // namespace tw::core

@@ -6,6 +6,7 @@
 #include "ingest/importer.h"
 #include "jobs/analyze_job.h"
 #include "jobs/risk_job.h"
+#include "store/audit_repository.h"
 #include "store/exporter.h"
 #include "store/role_reader.h"
 #include "store/user_repository.h"
@@ -191,13 +192,26 @@ TEST(EncryptionAtRest, KeysFollowRolesAsAnAdminGrantsAndRevokesThem) {
     ASSERT_TRUE(read.ok() && read->has_value());
     EXPECT_NE((*read)->text.find("Quokkaplanted"), std::string::npos);
 
-    // Revoked: the grants are gone from the store.
+    // Revoked: the grants are gone from the store, and the keys are rotated, so that the key ana
+    // held opens nothing sealed any more while the legal reviewer still reads.
+    auto sealedFull = [&] {
+        auto q = g.store.db().prepare("SELECT full FROM sealed_text WHERE verbatim_id = ?1");
+        q.bind(1, id);
+        return q.step() ? q.string(0) : std::string();
+    };
+    ASSERT_TRUE(ana->open(KeyTier::Full, sealedFull()).has_value());
     ASSERT_TRUE(UserRepository(g.store, g.adminKeys.get()).setRole("ana", Role::Analyst, "root", kNow).ok());
     EXPECT_FALSE(g.keysOf("ana", "ana-password")->has(KeyTier::Full));
     EXPECT_EQ(tw::test::scalar(g.store,
                                "SELECT count(*) FROM key_grant g JOIN app_user u ON u.id = g.user_id "
                                "WHERE u.name = 'ana'"),
               0);
+    EXPECT_FALSE(ana->open(KeyTier::Full, sealedFull()).has_value()) << "the kept key no longer opens it";
+    auto lee = g.reader("lee", "lee-password").open(id, "still entitled", kNow);
+    ASSERT_TRUE(lee.ok() && lee->has_value());
+    EXPECT_NE((*lee)->text.find("Quokkaplanted"), std::string::npos);
+    EXPECT_EQ(AuditRepository(g.store).list({std::nullopt, "keys_rotated"})->size(), 1u);
+    g.adminKeys = g.keysOf("root", "root-password");  // the admin's keys since the rotation
 
     // Granted without the keys at hand: the grant waits for an admin's next sign-in.
     ASSERT_TRUE(UserRepository(g.store).setRole("max", Role::LegalReviewer, "root", kNow).ok());
@@ -205,8 +219,10 @@ TEST(EncryptionAtRest, KeysFollowRolesAsAnAdminGrantsAndRevokesThem) {
     g.keysOf("root", "root-password");
     EXPECT_TRUE(g.keysOf("max", "max-password")->has(KeyTier::Full));
 
-    // A disabled account loses its grants; a wrong password opens nothing.
+    // A disabled account loses its grants (a rotation, again); a wrong password opens nothing.
     ASSERT_TRUE(UserRepository(g.store, g.adminKeys.get()).setDisabled("lee", true, "root", kNow).ok());
+    EXPECT_EQ(AuditRepository(g.store).list({std::nullopt, "keys_rotated"})->size(), 2u);
+    g.adminKeys = g.keysOf("root", "root-password");
     EXPECT_EQ(tw::test::scalar(g.store,
                                "SELECT count(*) FROM key_grant g JOIN app_user u ON u.id = g.user_id "
                                "WHERE u.name = 'lee'"),
@@ -218,4 +234,11 @@ TEST(EncryptionAtRest, KeysFollowRolesAsAnAdminGrantsAndRevokesThem) {
     // A password reset by the admin keeps the user's access (re-sealed to the new key).
     ASSERT_TRUE(UserRepository(g.store, g.adminKeys.get()).setPassword("max", "max-new-password", "root", kNow).ok());
     EXPECT_TRUE(g.keysOf("max", "max-new-password")->has(KeyTier::Full));
+
+    // Revoked without the keys at hand: the rotation is due, and made at the admin's next sign-in.
+    ASSERT_TRUE(UserRepository(g.store).setRole("max", Role::Analyst, "root", kNow).ok());
+    EXPECT_EQ(AuditRepository(g.store).list({std::nullopt, "keys_rotated"})->size(), 2u);
+    g.keysOf("root", "root-password");
+    EXPECT_EQ(AuditRepository(g.store).list({std::nullopt, "keys_rotated"})->size(), 3u);
+    EXPECT_EQ(g.store.meta("keys_rotation_due").value(), std::optional<std::string>("0"));
 }
