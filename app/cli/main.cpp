@@ -80,6 +80,9 @@ int main(int argc, char** argv) {
     exp->add_option("--as", signInAs, asHelp);
     exp->add_option("--format", exportFormat, "jsonl | csv")->default_val("jsonl");
     exp->add_option("--out", out, "Output file (default: standard output)");
+    std::string exportReason;
+    exp->add_option("--reason", exportReason,
+                    "A legal reviewer's export in full text, restricted verbatims included: why (audited)");
 
     auto* quar = app.add_subcommand("quarantine", "List quarantined records with their location and reason");
     quar->add_option("STORE", store, "Store file")->required();
@@ -276,7 +279,7 @@ int main(int argc, char** argv) {
     if (*stats) return cli::runStats(store, json, signInAs);
     if (*search) return cli::runSearch(store, query, limit, json, signInAs, purpose);
     if (*kwic) return cli::runKwic(store, query, kwicWidth, limit, kwicSort, signInAs, kwicFormat);
-    if (*exp) return cli::runExport(store, exportFormat, out, signInAs);
+    if (*exp) return cli::runExport(store, exportFormat, out, signInAs, exportReason);
     if (*quar)
         return cli::runQuarantine(store, runOpt->count() ? std::optional<long long>(runId) : std::nullopt, limit, json,
                                   signInAs);

@@ -143,7 +143,8 @@ int runStats(const std::string& path, bool json, const std::string& as) {
     return 0;
 }
 
-int runExport(const std::string& path, const std::string& format, const std::string& out, const std::string& as) {
+int runExport(const std::string& path, const std::string& format, const std::string& out, const std::string& as,
+              const std::string& reason) {
     core::ExportFormat f;
     if (format == "jsonl")
         f = core::ExportFormat::JsonLines;
@@ -162,6 +163,16 @@ int runExport(const std::string& path, const std::string& format, const std::str
         printError(core::makeError(who.user + " (" + core::roleName(who.role) + ") may not export", path));
         return 1;
     }
+    core::ExportReading reading{false, who.keys.get()};
+    if (!reason.empty()) {
+        if (who.policy.flagged != core::TextAccess::Full || who.policy.unflagged != core::TextAccess::Full) {
+            printError(core::makeError(who.user + " (" + core::roleName(who.role) +
+                                           ") exports redacted text only: full text is a legal reviewer's",
+                                       "--reason"));
+            return 1;
+        }
+        reading.fullText = true;
+    }
     std::ofstream file;
     if (!out.empty()) {
         file.open(out, std::ios::binary | std::ios::trunc);
@@ -170,7 +181,7 @@ int runExport(const std::string& path, const std::string& format, const std::str
             return 1;
         }
     }
-    auto n = core::exportVerbatims(*store, f, out.empty() ? std::cout : file, &*hidden);
+    auto n = core::exportVerbatims(*store, f, out.empty() ? std::cout : file, &*hidden, reading);
     if (!n) {
         printError(n.error());
         return 1;
@@ -179,7 +190,8 @@ int runExport(const std::string& path, const std::string& format, const std::str
     if (auto st = core::AuditRepository(*store).append(
             who.user, "export", "verbatims",
             std::to_string(*n) + " verbatims as " + format + " to " +
-                (out.empty() ? std::string("standard output") : out),
+                (out.empty() ? std::string("standard output") : out) +
+                (reading.fullText ? ", in full text: " + reason : std::string()),
             std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
                 .count());
         !st) {

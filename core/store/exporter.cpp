@@ -1,6 +1,7 @@
 #include "store/exporter.h"
 
 #include "risk/redaction.h"
+#include "store/sealed_text.h"
 #include "store/verbatim_reader.h"
 #include "util/civil_time.h"
 #include "util/json_text.h"
@@ -33,7 +34,7 @@ std::string number(double d) {
 }  // namespace
 
 Result<std::int64_t> exportVerbatims(Store& store, ExportFormat format, std::ostream& out,
-                                     const std::unordered_set<std::int64_t>* hidden) {
+                                     const std::unordered_set<std::int64_t>* hidden, ExportReading reading) {
     std::int64_t n = 0;
     std::string line;
     if (format == ExportFormat::Csv) {
@@ -41,12 +42,28 @@ Result<std::int64_t> exportVerbatims(Store& store, ExportFormat format, std::ost
     }
     VerbatimReader reader(store);
     const PiiDetector& pii = PiiDetector::builtin();
+    std::optional<Error> failed;
     auto st = reader.forEach([&](const Verbatim& v) {
         if (hidden && hidden->count(v.id)) return true;
         line.clear();
-        // Exports carry the redacted text (store/redacted_view.h), whoever makes them, for now.
-        const std::string text =
-            redact(v.text, pii.find(v.text, v.language.value_or(std::string())), RedactionMode::Tag).text;
+        std::string text;
+        if (v.sealed) {
+            auto opened = openSealed(store, {v.id}, reading.keys, reading.fullText);
+            if (!opened) {
+                failed = opened.error();
+                return false;
+            }
+            if (auto it = opened->find(v.id); it != opened->end()) {
+                if (it->second.full)
+                    text = std::move(*it->second.full);
+                else if (it->second.redacted)
+                    text = std::move(it->second.redacted->text);
+            }
+        } else if (reading.fullText) {
+            text = v.text;
+        } else {
+            text = redact(v.text, pii.find(v.text, v.language.value_or(std::string())), RedactionMode::Tag).text;
+        }
         std::string created = v.createdAt ? formatIsoUtc(*v.createdAt) : std::string();
         std::string rating = v.rating ? number(*v.rating) : std::string();
         if (format == ExportFormat::JsonLines) {
@@ -94,6 +111,7 @@ Result<std::int64_t> exportVerbatims(Store& store, ExportFormat format, std::ost
         return static_cast<bool>(out);
     });
     if (!st) return st.error();
+    if (failed) return *failed;
     if (!out) return makeError("could not write the export (disk full or output closed)");
     return n;
 }

@@ -471,6 +471,12 @@ TEST(Cli, UsersSignInAndSeeWhatTheirRoleAllows) {
     ASSERT_EQ(dump.status, 0) << errors();
     EXPECT_EQ(std::count(dump.out.begin(), dump.out.end(), '\n'), 1);
     EXPECT_EQ(dump.out.find("lawyer"), std::string::npos);
+    EXPECT_NE(run("TIDEWATCH_PASSWORD=ana-password", "export " + store + " --as ana --reason curious").status, 0);
+    EXPECT_NE(errors().find("full text is a legal reviewer's"), std::string::npos) << errors();
+    auto fullExport =
+        run("TIDEWATCH_PASSWORD=lee-password", "export " + store + " --as lee --reason \"court order 12\"");
+    ASSERT_EQ(fullExport.status, 0) << errors();
+    EXPECT_NE(fullExport.out.find("I will sue you, my lawyer is on it."), std::string::npos) << fullExport.out;
     auto trail = run("TIDEWATCH_PASSWORD=root-password", "audit export " + store + " --as root --action export --json");
     EXPECT_NE(trail.out.find("1 verbatims as jsonl to standard output"), std::string::npos) << trail.out;
     EXPECT_EQ(cli("audit verify " + store).status, 0);

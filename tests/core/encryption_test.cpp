@@ -155,6 +155,22 @@ TEST(EncryptionAtRest, PlantedWordsLeaveTheFileTheWalAndAnAnalystsExportButLegal
     EXPECT_NE((*shown)->text.find("[PHONE]"), std::string::npos) << (*shown)->text;
     EXPECT_EQ((*shown)->text.find("7946"), std::string::npos);
     EXPECT_TRUE((*shown)->redacted);
+
+    // Exports: a manager's carries the sealed text redacted, a legal reviewer's in full on request.
+    auto exportWith = [&](const RoleReader& r, bool full) {
+        std::ostringstream o;
+        auto written =
+            exportVerbatims(g.store, ExportFormat::JsonLines, o, nullptr, ExportReading{full, r.context().keys.get()});
+        EXPECT_TRUE(written.ok());
+        return o.str();
+    };
+    const std::string managers = exportWith(max, false);
+    EXPECT_NE(managers.find("Quokkaplanted"), std::string::npos);
+    EXPECT_EQ(managers.find("7946"), std::string::npos);
+    const std::string legals = exportWith(lee, true);
+    EXPECT_NE(legals.find("+44 20 7946 0958"), std::string::npos);
+    EXPECT_NE(legals.find("Zebrafishplanted"), std::string::npos);
+    EXPECT_EQ(exportWith(ana, true).find("Quokkaplanted"), std::string::npos) << "no keys, no text";
 }
 
 TEST(EncryptionAtRest, TextFlaggedBeforeTheStoreHadUsersIsSealedWhenTheAdminIsAdded) {
