@@ -119,6 +119,7 @@ TEST(SignInGui, AnAnalystSeesNoFlaggedVerbatimsAndNoQueue) {
     browser->table()->selectRow(0);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !browser->detail()->toPlainText().isEmpty(); }, 5000));
     EXPECT_FALSE(browser->detail()->toPlainText().contains(QStringLiteral("ann@example.org")));
+    EXPECT_FALSE(browser->readInFullButton()->isVisible());
     shot(window, QStringLiteral("signed-in-analyst.png"));
 
     auto* queue = window.escalations();
@@ -150,6 +151,25 @@ TEST(SignInGui, ALegalReviewerReadsFullTextAndTheLegalQueue) {
     EXPECT_TRUE(browser->detail()->toPlainText().contains(QStringLiteral("ann@example.org")));
     // The threat to sue is sealed at rest; the list shows it redacted (full text needs a reason).
     EXPECT_EQ(textAt(browser, 4), QStringLiteral("Mail [EMAIL]. I will sue you."));
+    // Read in full: the core opens it with the reason typed, and audits the opening.
+    browser->table()->selectRow(4);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return browser->detail()->toPlainText().contains(QStringLiteral("[EMAIL]")); }, 5000));
+    EXPECT_TRUE(browser->readInFullButton()->isVisible());
+    QSignalSpy opened(browser, &ui::VerbatimBrowser::openedInFull);
+    browser->readInFull(QStringLiteral("court order 12"));
+    ASSERT_TRUE(opened.wait(10000));
+    EXPECT_TRUE(browser->detail()->toPlainText().contains(QStringLiteral("Mail jane.doe@example.com. I will sue you.")))
+        << browser->detail()->toPlainText().toStdString();
+    EXPECT_TRUE(browser->detail()->toPlainText().contains(QStringLiteral("opened for: court order 12")));
+    shot(window, QStringLiteral("read-in-full.png"));
+    {
+        auto store = core::Store::open(g.path.toStdString());
+        auto audited = core::AuditRepository(*store).list({std::nullopt, "open_restricted"});
+        ASSERT_TRUE(audited.ok());
+        ASSERT_EQ(audited->size(), 1u);
+        EXPECT_EQ(audited->front().detail, "court order 12");
+    }
 
     auto* queue = window.escalations();
     queue->refresh();

@@ -2,14 +2,18 @@
 
 #include "views/pii_style.h"
 
+#include "jobs/worker_pool.h"
 #include "models/verbatim_table_model.h"
+#include "store/role_reader.h"
 #include "store/rule_search.h"
 #include "text/tokenizer.h"
 #include "util/civil_time.h"
 
 #include <algorithm>
 
+#include <QDateTime>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,6 +39,7 @@ VerbatimBrowser::VerbatimBrowser(QWidget* parent)
       clearChip_(new QToolButton(this)),
       table_(new QTableView(this)),
       detail_(new QTextBrowser(this)),
+      readFull_(new QPushButton(tr("Read in Full…"), this)),
       debounce_(new QTimer(this)) {
     search_->setPlaceholderText(
         tr("Search with the rule language: refund*, \"on hold\", ~cancel, late NEAR/3 delivery, channel:call, "
@@ -76,9 +81,23 @@ VerbatimBrowser::VerbatimBrowser(QWidget* parent)
     top->addWidget(chip_);
     top->addWidget(clearChip_);
     top->addWidget(count_);
+    readFull_->setToolTip(tr("Open the selected verbatim as written; you say why, and the opening is audited"));
+    readFull_->setVisible(false);
+    connect(readFull_, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString reason =
+            QInputDialog::getText(this, tr("Read in Full"), tr("Why do you open this verbatim in full? (audited)"),
+                                  QLineEdit::Normal, {}, &ok);
+        if (ok) readInFull(reason);
+    });
+    auto* detailBox = new QWidget(this);
+    auto* detailLayout = new QVBoxLayout(detailBox);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(detail_, 1);
+    detailLayout->addWidget(readFull_, 0, Qt::AlignRight);
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(table_);
-    split->addWidget(detail_);
+    split->addWidget(detailBox);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
@@ -255,7 +274,42 @@ QString VerbatimBrowser::explanationList(const core::Verbatim& v) const {
     return html + QStringLiteral("</p>");
 }
 
+void VerbatimBrowser::readInFull(const QString& reason) {
+    auto v = model_->verbatimAt(table_->currentIndex().row());
+    const auto& access = model_->access();
+    if (!v || !access) return;
+    using Opened = core::Result<std::optional<core::Verbatim>>;
+    runAsync<Opened>(
+        pool_, this,
+        [path = model_->storePath().toStdString(), id = v->id, access = *access,
+         why = reason.toStdString()]() -> Opened {
+            auto store = core::Store::open(path);
+            if (!store) return store.error();
+            auto reader = core::RoleReader::open(*store, access);
+            if (!reader) return reader.error();
+            return reader->open(id, why, QDateTime::currentSecsSinceEpoch());
+        },
+        [this, reason](Opened opened) {
+            if (!opened || !*opened) {
+                detail_->setHtml(QStringLiteral("<p style='color:#b00'>") +
+                                 (opened ? tr("The verbatim is no longer stored.")
+                                         : QString::fromStdString(opened.error().describe()).toHtmlEscaped()) +
+                                 QStringLiteral("</p>"));
+                return;
+            }
+            const core::Verbatim& full = **opened;
+            detail_->setHtml(
+                QStringLiteral("<p style='color:#8a5a00'>") +
+                tr("Verbatim #%1 in full, opened for: %2 (audited)").arg(full.id).arg(reason.toHtmlEscaped()) +
+                QStringLiteral("</p><p>") + highlightedText(full) + QStringLiteral("</p>"));
+            Q_EMIT openedInFull(full.id);
+        });
+}
+
 void VerbatimBrowser::showDetail() {
+    const auto& access = model_->access();
+    readFull_->setVisible(access && access->policy.flagged == core::TextAccess::Full &&
+                          access->policy.flaggedOpeningsNeedReason);
     auto v = model_->verbatimAt(table_->currentIndex().row());
     if (!v) {
         detail_->clear();

@@ -8,6 +8,8 @@
 #include "store/verbatim.h"
 #include "store/verbatim_reader.h"
 
+#include <QPushButton>
+#include <QThreadPool>
 #include <QWidget>
 
 #include <memory>
@@ -40,9 +42,14 @@ public:
     [[nodiscard]] QLabel* ruleError() const { return ruleError_; }
     // Sets the search box's rule and applies it at once (the KWIC view and the phrase list use it).
     void search(const QString& rule);
+    // For a role that reads restricted text in full with a reason (a legal reviewer): opens the
+    // selected verbatim through the core, which audits the opening with `reason`.
+    void readInFull(const QString& reason);
+    [[nodiscard]] QPushButton* readInFullButton() const { return readFull_; }
 
 Q_SIGNALS:
     void countChanged(qint64 count);
+    void openedInFull(qint64 id);
 
 private:
     QString highlightedText(const core::Verbatim& v) const;
@@ -59,7 +66,9 @@ private:
     QToolButton* clearChip_;
     QTableView* table_;
     QTextBrowser* detail_;
+    QPushButton* readFull_;
     QTimer* debounce_;
+    QThreadPool pool_;
 };
 
 }  // namespace tw::ui
