@@ -143,9 +143,20 @@ Result<RemovalReport> eraseCustomer(Store& store, const std::string& customer, c
             for (const char* table : kDerived)
                 db.exec(std::string("DELETE FROM ") + table + " WHERE verbatim_id IN (SELECT id FROM temp.held)");
             db.exec(
-                "UPDATE verbatim SET text = '[erased]', sealed = 0, customer = NULL, attributes = NULL, external_id = "
-                "NULL "
-                "WHERE id IN (SELECT id FROM temp.held)");
+                "UPDATE verbatim SET text = '[erased]', sealed = 0, customer = NULL, attributes = NULL, "
+                "external_id = NULL WHERE id IN (SELECT id FROM temp.held)");
+            // Notes people typed into the held escalations' histories (not the opening entry, the
+            // detector's explanation) may quote the customer: blanked
+            // too. The history stays append-only for everything else: its guard is lifted for
+            // this statement only, inside the erasure's transaction.
+            db.exec("DROP TRIGGER escalation_history_append_only_update");
+            db.exec(
+                "UPDATE escalation_history SET note = '[erased]' WHERE note <> '' AND from_state IS NOT NULL AND "
+                "escalation_id IN "
+                "(SELECT e.id FROM escalation e WHERE e.verbatim_id IN (SELECT id FROM temp.held))");
+            db.exec(
+                "CREATE TRIGGER escalation_history_append_only_update BEFORE UPDATE ON escalation_history "
+                "BEGIN SELECT RAISE(ABORT, 'escalation history is append-only: entries cannot be changed'); END");
             return out;
         },
         [](const RemovalReport& out) {

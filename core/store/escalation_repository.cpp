@@ -159,9 +159,12 @@ Result<Escalation> EscalationRepository::applyMove(std::int64_t id, const Move& 
         history.bind(5, escalationStateName(move.to)).bind(6, move.assignee).bind(7, note);
         history.run();
         // The audit trail records every transition too, chained with the rest of what was done.
+        // Not the note's words: they may quote the customer, and an erasure must be able to blank
+        // them in the history, which it cannot do in the chained trail.
         std::string detail = std::string(escalationStateName(e.state)) + " -> " + escalationStateName(move.to);
+        if (move.resolution) detail += std::string(" (") + resolutionName(*move.resolution) + ")";
         if (move.assignee) detail += ", assigned to " + *move.assignee;
-        if (!note.empty()) detail += ": " + note;
+        if (move.note.find_first_not_of(" \t\r\n") != std::string::npos) detail += ", with a note";
         if (auto st = AuditRepository(store_).append(actor, "escalation_move", "escalation " + std::to_string(id),
                                                      detail, now);
             !st)

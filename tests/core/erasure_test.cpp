@@ -6,6 +6,7 @@
 #include "ingest/importer.h"
 #include "jobs/risk_job.h"
 #include "store/audit_repository.h"
+#include "store/escalation_repository.h"
 #include "store_helpers.h"
 #include "test_support.h"
 
@@ -42,6 +43,14 @@ struct Fixture {
 
 TEST(Erasure, EverythingAboutACustomerLeavesTheStoreFile) {
     Fixture f;
+    // A note typed into the held escalation's history that quotes the customer.
+    const std::int64_t held = tw::test::scalar(
+        f.store, "SELECT e.id FROM escalation e JOIN verbatim v ON v.id = e.verbatim_id WHERE v.external_id = '2'");
+    ASSERT_TRUE(EscalationRepository(f.store)
+                    .move(held, {EscalationState::Triaged, {}, "Quixnoteword rang twice", {}}, "max", kNow)
+                    .ok());
+    f.store.db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    ASSERT_NE(fileBytes(f.path).find("Quixnoteword"), std::string::npos);
     ASSERT_NE(fileBytes(f.path).find("Quixotrandomword"), std::string::npos) << "the test plants its words";
     auto r = eraseCustomer(f.store, "C-77", "dpo", kNow);
     ASSERT_TRUE(r.ok()) << r.error().describe();
@@ -58,6 +67,13 @@ TEST(Erasure, EverythingAboutACustomerLeavesTheStoreFile) {
     EXPECT_EQ(bytes.find("quixotrandomword"), std::string::npos);  // the index's folded tokens
     EXPECT_EQ(bytes.find("quixheldword"), std::string::npos);
     EXPECT_NE(bytes.find("Plainkeptword"), std::string::npos);  // other customers' data stays
+    EXPECT_EQ(bytes.find("Quixnoteword"), std::string::npos) << "notes about the customer are blanked";
+    EXPECT_EQ(tw::test::scalar(f.store, "SELECT count(*) FROM escalation_history WHERE escalation_id = " +
+                                            std::to_string(held) + " AND note = '[erased]'"),
+              1);
+    EXPECT_EQ(EscalationRepository(f.store).history(held).value().size(), 2u) << "the record of what was done stays";
+    // Outside an erasure the history is append-only still.
+    EXPECT_THROW(f.store.db().exec("UPDATE escalation_history SET note = 'x'"), SqlError);
 
     auto entries = AuditRepository(f.store).list({std::nullopt, std::string("erasure")});
     ASSERT_EQ(entries->size(), 1u);

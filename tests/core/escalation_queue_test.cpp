@@ -275,6 +275,6 @@ TEST(EscalationQueue, EveryTransitionIsInTheAuditTrail) {
     ASSERT_EQ(entries->size(), 1u);
     EXPECT_EQ((*entries)[0].actor, "maria");
     EXPECT_EQ((*entries)[0].target, "escalation " + std::to_string(e.id));
-    EXPECT_EQ((*entries)[0].detail, "new -> triaged: looked at it");
+    EXPECT_EQ((*entries)[0].detail, "new -> triaged, with a note") << "the note's words stay in the history only";
     EXPECT_FALSE(AuditRepository(q.store).verify().value().broken);
 }
