@@ -1,5 +1,7 @@
 #include "main_window.h"
 
+#include "store/erasure.h"
+
 #include "demo/demo_users.h"
 #include "demo_bootstrap.h"
 #include "dialogs/import_dialog.h"
@@ -138,6 +140,30 @@ void MainWindow::buildMenus() {
         tr("Sensitive categories (health, finances, religion...) filter and segment only for "
            "roles allowed them, with a purpose that is audited"));
     purposeAction_->setEnabled(false);
+    tools->addSeparator();
+    eraseAction_ = tools->addAction(tr("&Erase a Customer…"), this, [this] {
+        bool ok = false;
+        const QString who = QInputDialog::getText(this, tr("Erase a Customer"),
+                                                  tr("Customer pseudonym whose verbatims and everything derived from "
+                                                     "them leave the store (held ones are blanked):"),
+                                                  QLineEdit::Normal, {}, &ok);
+        if (!ok || who.trimmed().isEmpty()) return;
+        if (QMessageBox::question(this, tr("Erase a Customer"),
+                                  tr("Erase everything about %1? This cannot be undone.").arg(who.trimmed())) ==
+            QMessageBox::Yes)
+            eraseCustomer(who.trimmed());
+    });
+    retentionAction_ = tools->addAction(tr("&Retention Rules…"), this, [this] {
+        bool ok = false;
+        const QString rules = QInputDialog::getMultiLineText(
+            this, tr("Retention Rules"),
+            tr("One rule per line, CHANNEL=DAYS (verbatims older than that are purged now and on every apply; "
+               "those under escalation are kept):"),
+            {}, &ok);
+        if (ok) applyRetention(rules);
+    });
+    eraseAction_->setEnabled(false);
+    retentionAction_->setEnabled(false);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Tidewatch"), this, [this] {
         QMessageBox::about(this, tr("About Tidewatch"),
@@ -209,6 +235,10 @@ bool MainWindow::openStore(const QString& path) {
     audit_->setAccess(access_);
     dashboard_->setAccess(access_);
     purposeAction_->setEnabled(access_ && access_->policy.sensitiveSegments);
+    // Offered to the roles the core lets remove data; the core checks again when it is done.
+    const bool remover = access_ && core::mayRemoveData(*access_).ok();
+    eraseAction_->setEnabled(remover);
+    retentionAction_->setEnabled(remover);
     storePath_ = path;
     browser_->clearFilter();
     browser_->setStore(path);
@@ -248,6 +278,75 @@ void MainWindow::setPurpose(const QString& purpose) {
     browser_->model()->setAccess(access_);
     dashboard_->setAccess(access_);
     dashboard_->refresh();
+}
+
+namespace {
+
+using Removal = core::Result<core::RemovalReport>;
+
+// The removal `remove` makes on a writable connection of its own, after the core's role check.
+Removal removeAs(const std::string& path, const std::optional<core::AccessContext>& access,
+                 const std::function<Removal(core::Store&, const std::string&)>& remove) {
+    if (!access) return core::makeError("sign in as an admin to remove data");
+    if (auto st = core::mayRemoveData(*access); !st) return st.error();
+    auto store = core::Store::open(path);
+    if (!store) return store.error();
+    return remove(*store, access->user);
+}
+
+}  // namespace
+
+void MainWindow::eraseCustomer(const QString& customer) {
+    runAsync<Removal>(
+        pool_, this,
+        [path = storePath_.toStdString(), access = access_, who = customer.toStdString()] {
+            return removeAs(path, access, [&](core::Store& s, const std::string& actor) {
+                return core::eraseCustomer(s, who, actor, QDateTime::currentSecsSinceEpoch());
+            });
+        },
+        [this](Removal r) { reportRemoval(r, tr("Erased %1 verbatims; %2 under escalation blanked")); });
+}
+
+void MainWindow::applyRetention(const QString& text) {
+    std::vector<core::RetentionRule> rules;
+    for (const QString& line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QStringList parts = line.trimmed().split(QLatin1Char('='));
+        bool ok = false;
+        const int days = parts.size() == 2 ? parts[1].trimmed().toInt(&ok) : 0;
+        if (!ok) {
+            QMessageBox::warning(this, tr("Retention Rules"),
+                                 tr("'%1' is not CHANNEL=DAYS; nothing was changed.").arg(line.trimmed()));
+            return;
+        }
+        rules.push_back({parts[0].trimmed().toStdString(), days});
+    }
+    runAsync<Removal>(
+        pool_, this,
+        [path = storePath_.toStdString(), access = access_, rules] {
+            return removeAs(path, access, [&](core::Store& s, const std::string& actor) -> Removal {
+                const auto now = QDateTime::currentSecsSinceEpoch();
+                if (auto st = core::setRetentionRules(s, rules, actor, now); !st) return st.error();
+                return core::applyRetention(s, actor, now);
+            });
+        },
+        [this](Removal r) { reportRemoval(r, tr("Purged %1 verbatims; %2 kept under escalation")); });
+}
+
+void MainWindow::reportRemoval(const core::Result<core::RemovalReport>& r, const QString& done) {
+    if (!r) {
+        const QString why = QString::fromStdString(r.error().describe());
+        statusBar()->showMessage(tr("Nothing was removed: %1").arg(why), 10000);
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Nothing was removed"), why, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();  // not modal to the event loop: the window goes on
+        Q_EMIT dataRemoved(why);
+        return;
+    }
+    const QString summary = done.arg(r->removed).arg(r->held);
+    statusBar()->showMessage(summary, 10000);
+    browser_->refresh();
+    dashboard_->refresh();
+    Q_EMIT dataRemoved(summary);
 }
 
 void MainWindow::switchUser() {

@@ -5,6 +5,8 @@
 // and a status bar with the open store and its size.
 
 #include <QMainWindow>
+#include "store/erasure.h"
+
 #include <QThreadPool>
 
 #include "governance/access_context.h"
@@ -47,6 +49,11 @@ public:
     // The purpose stated for sensitive segments (audited by the core with each use).
     void statePurpose();
     void setPurpose(const QString& purpose);
+    // An admin's removal of data, decided and done by the core on a worker: everything about one
+    // customer pseudonym, or the retention rules ("channel=days" lines) set and applied.
+    void eraseCustomer(const QString& customer);
+    void applyRetention(const QString& rules);
+    void reportRemoval(const core::Result<core::RemovalReport>& r, const QString& done);
     // Opens the demo store, creating it in the background first when it does not exist yet.
     void openDemo();
     // Opens the import dialog (on `file` when given); null when no store is open.
@@ -64,6 +71,7 @@ public:
     [[nodiscard]] QString storePath() const { return storePath_; }
 
 Q_SIGNALS:
+    void dataRemoved(const QString& summary);
     void storeOpened(const QString& path);
     void analysisFinished(qint64 analysed);
 
@@ -95,6 +103,8 @@ private:
     QMenu* recentMenu_ = nullptr;
     QAction* importAction_ = nullptr;
     QAction* purposeAction_ = nullptr;
+    QAction* eraseAction_ = nullptr;
+    QAction* retentionAction_ = nullptr;
     QAction* analyseAction_ = nullptr;
     bool analysing_ = false;
     QPushButton* cancelAnalysis_ = nullptr;

@@ -165,4 +165,9 @@ Result<RemovalReport> eraseCustomer(Store& store, const std::string& customer, c
         });
 }
 
+Status mayRemoveData(const AccessContext& who) {
+    if (who.policy.rules == RulesAccess::All) return Ok{};
+    return makeError(who.user + " (" + roleName(who.role) + ") may not erase or purge data: sign in as an admin");
+}
+
 }  // namespace tw::core

@@ -8,6 +8,7 @@
 // merged, the store is vacuumed and the WAL truncated. The audit trail records that it happened
 // (counts and rules), never whose data it was.
 
+#include "governance/access_context.h"
 #include "store/store.h"
 
 #include <cstdint>
@@ -35,5 +36,9 @@ Status setRetentionRules(Store& store, const std::vector<RetentionRule>& rules, 
 Result<RemovalReport> applyRetention(Store& store, const std::string& actor, std::int64_t now);
 Result<RemovalReport> eraseCustomer(Store& store, const std::string& customer, const std::string& actor,
                                     std::int64_t now);
+
+// Ok for a role that may remove data and set retention (an admin's policy: all rules); an error
+// naming the role otherwise. Every caller that acts for a signed-in user asks this first.
+Status mayRemoveData(const AccessContext& who);
 
 }  // namespace tw::core

@@ -286,3 +286,41 @@ TEST(SignInGui, AnAnalystCannotReadTheAuditTrail) {
         << audit->status()->text().toStdString();
     EXPECT_EQ(audit->table()->rowCount(), 0);
 }
+
+// Erasure and retention from the workbench: offered to admins, refused by the core to others.
+TEST(SignInGui, AnAdminErasesACustomerAndSetsRetentionFromTheWorkbench) {
+    Governed g;
+    {
+        auto store = core::Store::open(g.path.toStdString());
+        store->db().exec("UPDATE verbatim SET customer = 'C-9' WHERE external_id = '4'");
+    }
+    {
+        ui::MainWindow window;
+        window.show();
+        window.presetSignIn(QStringLiteral("ana"), QStringLiteral("ana-password"));
+        ASSERT_TRUE(window.openStore(g.path));
+        QSignalSpy removed(&window, &ui::MainWindow::dataRemoved);
+        window.eraseCustomer(QStringLiteral("C-9"));
+        ASSERT_TRUE(removed.wait(10000));
+        EXPECT_TRUE(removed.last().first().toString().contains(QStringLiteral("may not erase")))
+            << removed.last().first().toString().toStdString();
+    }
+    ui::MainWindow window;
+    window.show();
+    window.presetSignIn(QStringLiteral("root"), QStringLiteral("root-password"));
+    ASSERT_TRUE(window.openStore(g.path));
+    QSignalSpy removed(&window, &ui::MainWindow::dataRemoved);
+    window.eraseCustomer(QStringLiteral("C-9"));
+    ASSERT_TRUE(removed.wait(10000));
+    EXPECT_EQ(removed.last().first().toString(), QStringLiteral("Erased 1 verbatims; 0 under escalation blanked"));
+    window.applyRetention(QStringLiteral("chat=30\n"));
+    ASSERT_TRUE(removed.wait(10000));
+    EXPECT_TRUE(removed.last().first().toString().startsWith(QStringLiteral("Purged")))
+        << removed.last().first().toString().toStdString();
+    auto store = core::Store::open(g.path.toStdString());
+    auto q = store->db().prepare("SELECT count(*) FROM verbatim WHERE customer = 'C-9'");
+    q.step();
+    EXPECT_EQ(q.int64(0), 0);
+    EXPECT_EQ(core::AuditRepository(*store).list({std::nullopt, "erasure"})->size(), 1u);
+    EXPECT_EQ(core::AuditRepository(*store).list({std::nullopt, "retention_apply"})->size(), 1u);
+}
