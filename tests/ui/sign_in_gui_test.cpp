@@ -30,6 +30,8 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
+
 using namespace tw;
 
 namespace {
@@ -294,29 +296,25 @@ TEST(SignInGui, AnAdminErasesACustomerAndSetsRetentionFromTheWorkbench) {
         auto store = core::Store::open(g.path.toStdString());
         store->db().exec("UPDATE verbatim SET customer = 'C-9' WHERE external_id = '4'");
     }
-    {
+    // What the workbench reports after `act`, signed in as `user`.
+    auto removalAs = [&](const QString& user, const QString& password,
+                         const std::function<void(ui::MainWindow&)>& act) -> QString {
         ui::MainWindow window;
         window.show();
-        window.presetSignIn(QStringLiteral("ana"), QStringLiteral("ana-password"));
-        ASSERT_TRUE(window.openStore(g.path));
+        window.presetSignIn(user, password);
+        if (!window.openStore(g.path)) return QStringLiteral("(not opened)");
         QSignalSpy removed(&window, &ui::MainWindow::dataRemoved);
-        window.eraseCustomer(QStringLiteral("C-9"));
-        ASSERT_TRUE(removed.wait(10000));
-        EXPECT_TRUE(removed.last().first().toString().contains(QStringLiteral("may not erase")))
-            << removed.last().first().toString().toStdString();
-    }
-    ui::MainWindow window;
-    window.show();
-    window.presetSignIn(QStringLiteral("root"), QStringLiteral("root-password"));
-    ASSERT_TRUE(window.openStore(g.path));
-    QSignalSpy removed(&window, &ui::MainWindow::dataRemoved);
-    window.eraseCustomer(QStringLiteral("C-9"));
-    ASSERT_TRUE(removed.wait(10000));
-    EXPECT_EQ(removed.last().first().toString(), QStringLiteral("Erased 1 verbatims; 0 under escalation blanked"));
-    window.applyRetention(QStringLiteral("chat=30\n"));
-    ASSERT_TRUE(removed.wait(10000));
-    EXPECT_TRUE(removed.last().first().toString().startsWith(QStringLiteral("Purged")))
-        << removed.last().first().toString().toStdString();
+        act(window);
+        return removed.wait(10000) ? removed.last().first().toString() : QStringLiteral("(no answer)");
+    };
+    auto erase = [](ui::MainWindow& w) { w.eraseCustomer(QStringLiteral("C-9")); };
+    const QString refused = removalAs(QStringLiteral("ana"), QStringLiteral("ana-password"), erase);
+    EXPECT_TRUE(refused.contains(QStringLiteral("may not erase"))) << refused.toStdString();
+    EXPECT_EQ(removalAs(QStringLiteral("root"), QStringLiteral("root-password"), erase),
+              QStringLiteral("Erased 1 verbatims; 0 under escalation blanked"));
+    const QString purged = removalAs(QStringLiteral("root"), QStringLiteral("root-password"),
+                                     [](ui::MainWindow& w) { w.applyRetention(QStringLiteral("chat=30\n")); });
+    EXPECT_TRUE(purged.startsWith(QStringLiteral("Purged"))) << purged.toStdString();
     auto store = core::Store::open(g.path.toStdString());
     auto q = store->db().prepare("SELECT count(*) FROM verbatim WHERE customer = 'C-9'");
     q.step();
