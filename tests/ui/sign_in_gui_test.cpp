@@ -1,7 +1,10 @@
 // Signing in to a store with users, under the offscreen platform: the dialog refuses a wrong
 // password and says so, the signed-in user and role stay visible in the status bar, and what the
-// browser and the escalation queue show is what the core allows that role (analysts: no flagged
-// verbatims and no queue; legal reviewers: full text and the legal-relevant queue).
+// browser and the escalation queue show is what the core allows each role (analysts: no flagged
+// verbatims and no queue; managers: flagged ones redacted and the whole queue; legal reviewers:
+// full text on request with a reason and the legal-relevant queue; admins: counts, the audit
+// trail, erasure and retention), sealed text waits for the key, sensitive categories need a
+// purpose.
 #include "dialogs/sign_in_dialog.h"
 #include "ingest/importer.h"
 #include "jobs/categorize_job.h"
@@ -61,6 +64,7 @@ struct Governed {
         core::UserRepository users(*store, keys.get());
         EXPECT_TRUE(users.add("ana", core::Role::Analyst, "ana-password", "root", now).ok());
         EXPECT_TRUE(users.add("lee", core::Role::LegalReviewer, "lee-password", "root", now).ok());
+        EXPECT_TRUE(users.add("max", core::Role::Manager, "max-password", "root", now).ok());
         EXPECT_TRUE(
             core::UserRepository(*store).add("leo", core::Role::LegalReviewer, "leo-password", "root", now).ok());
     }
@@ -179,6 +183,41 @@ TEST(SignInGui, ALegalReviewerReadsFullTextAndTheLegalQueue) {
     for (int r = 0; r < queue->table()->rowCount(); ++r)
         EXPECT_NE(queue->table()->item(r, 1)->text(), QStringLiteral("adverse_event"));
     EXPECT_EQ(queue->actor(), QStringLiteral("lee"));
+}
+
+// A manager reads every verbatim, the restricted ones redacted, and works the whole queue; an
+// admin counts the restricted ones and has no queue.
+TEST(SignInGui, AManagerWorksTheWholeQueueAndAnAdminOnlyCountsRestrictedVerbatims) {
+    Governed g;
+    {
+        ui::MainWindow window;
+        window.show();
+        window.presetSignIn(QStringLiteral("max"), QStringLiteral("max-password"));
+        ASSERT_TRUE(window.openStore(g.path));
+        auto* browser = window.browser();
+        ASSERT_TRUE(loaded(browser, 5));
+        EXPECT_EQ(textAt(browser, 4), QStringLiteral("Mail [EMAIL]. I will sue you."));
+        EXPECT_FALSE(browser->readInFullButton()->isVisible());
+        auto* queue = window.escalations();
+        queue->refresh();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return queue->table()->rowCount() == 3; }, 5000))
+            << queue->table()->rowCount();
+        QStringList types;
+        for (int r = 0; r < queue->table()->rowCount(); ++r) types << queue->table()->item(r, 1)->text();
+        EXPECT_TRUE(types.contains(QStringLiteral("adverse_event")));
+    }
+    ui::MainWindow window;
+    window.show();
+    window.presetSignIn(QStringLiteral("root"), QStringLiteral("root-password"));
+    ASSERT_TRUE(window.openStore(g.path));
+    auto* browser = window.browser();
+    ASSERT_TRUE(loaded(browser, 2));
+    EXPECT_EQ(browser->model()->countedOnly(), 3);
+    auto* queue = window.escalations();
+    queue->refresh();
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return queue->summary()->text().contains(QStringLiteral("no escalation queue")); }, 5000))
+        << queue->summary()->text().toStdString();
 }
 
 TEST(SignInGui, SealedTextWaitsForTheKeyAnAdminsSignInGrants) {
