@@ -197,7 +197,10 @@ TEST(SignInGui, AManagerWorksTheWholeQueueAndAnAdminOnlyCountsRestrictedVerbatim
         auto* browser = window.browser();
         ASSERT_TRUE(loaded(browser, 5));
         EXPECT_EQ(textAt(browser, 4), QStringLiteral("Mail [EMAIL]. I will sue you."));
-        EXPECT_FALSE(browser->readInFullButton()->isVisible());
+        browser->table()->selectRow(4);
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return browser->detail()->toPlainText().contains(QStringLiteral("I will sue you")); }, 5000));
+        EXPECT_FALSE(browser->readInFullButton()->isVisible()) << "a manager never reads it in full";
         auto* queue = window.escalations();
         queue->refresh();
         ASSERT_TRUE(QTest::qWaitFor([&] { return queue->table()->rowCount() == 3; }, 5000))
