@@ -7,6 +7,7 @@
 #include "rule_commands.h"
 #include "score_command.h"
 #include "store_commands.h"
+#include "trend_command.h"
 
 #include "ingest/date_parser.h"
 
@@ -194,6 +195,15 @@ int main(int argc, char** argv) {
     categories->add_option("--purpose", purpose, purposeHelp);
     categories->add_flag("--json", json, "Machine-readable output");
 
+    cli::TrendArgs ta;
+    auto* trends = app.add_subcommand("trends", "Emerging issues across channels: ripples, waves and tsunamis");
+    trends->add_option("STORE", ta.store, "Store file")->required();
+    trends->add_option("--since", ta.since, "First day, YYYY-MM-DD (default: the store's first)");
+    trends->add_option("--until", ta.until, "Day after the last, YYYY-MM-DD (default: the store's last)");
+    trends->add_option("--by", ta.by, "Topics: category (phrase and both are not built yet)")->default_val("category");
+    trends->add_option("--as", ta.as, asHelp);
+    trends->add_flag("--json", ta.json, "Machine-readable output");
+
     auto* phrases = app.add_subcommand("phrases", "Phrases rising in a recent window against a baseline window");
     cli::PhraseArgs pa;
     phrases->add_option("STORE", pa.store, "Store file")->required();
@@ -249,6 +259,7 @@ int main(int argc, char** argv) {
     if (*user) return cli::runUser(ua);
     if (*auditCmd) return cli::runAudit(aa);
 
+    if (*trends) return cli::runTrends(ta);
     if (*phrases) return cli::runPhrases(pa);
 
     if (*taxonomy) return cli::runTaxonomy(store, taxAction, taxAction == "export" ? out : file, json, signInAs);

@@ -560,3 +560,30 @@ TEST(Cli, SearchPrintsRedactedText) {
         EXPECT_NE(found.out.find("[refund]"), std::string::npos) << found.out;
     }
 }
+
+// trends --json: the documented shape, on the demo corpus, with its planted tsunami.
+TEST(Cli, TrendsFindTheDemoTsunamiWithItsEvidence) {
+    tw::test::TempDir dir;
+    const std::string store = dir.file("t.tw");
+    ASSERT_EQ(cli("demo " + dir.file("demo")).status, 0);
+    ASSERT_EQ(cli("init " + store).status, 0);
+    ASSERT_EQ(cli("import " + store + " " + dir.file("demo") + "/demo_corpus.jsonl").status, 0);
+    ASSERT_EQ(cli("analyze " + store).status, 0);
+    auto r = cli("trends " + store + " --json");
+    ASSERT_EQ(r.status, 0);
+    const auto j = nlohmann::json::parse(r.out);
+    const nlohmann::json* tsunami = nullptr;
+    for (const auto& f : j["findings"])
+        if (f["class"] == "tsunami") tsunami = &f;
+    ASSERT_NE(tsunami, nullptr) << r.out;
+    EXPECT_EQ((*tsunami)["topic"], "Billing/Double charge");
+    EXPECT_EQ((*tsunami)["start"].get<std::string>().substr(0, 7), "2026-03");
+    EXPECT_GT((*tsunami)["channels"]["twitter"]["observed"].get<int>(),
+              (*tsunami)["channels"]["twitter"]["expected"].get<double>() * 5);
+    EXPECT_EQ((*tsunami)["lead_lag_days"]["twitter"], 0);
+    EXPECT_GT((*tsunami)["lead_lag_days"]["call"].get<int>(), 0) << "social leads the contact center";
+    EXPECT_TRUE((*tsunami)["intensity_trend"].is_number());
+    ASSERT_FALSE((*tsunami)["samples"].empty());
+    EXPECT_TRUE((*tsunami)["samples"][0]["text"].is_string());
+    EXPECT_NE(cli("trends " + store + " --by phrase").status, 0) << "not built yet, and it says so";
+}

@@ -1,0 +1,155 @@
+// The tsunami radar: synthetic series check each rule of the method (a season that lifts every
+// topic is no finding; one channel is a ripple; two a wave; public and internal, accelerating and
+// angry a tsunami), and the demo corpus's planted situations are found with the right class near
+// their start, its seasonal rise raising no tsunami.
+#include "demo/demo_corpus.h"
+#include "ingest/importer.h"
+#include "jobs/analyze_job.h"
+#include "jobs/categorize_job.h"
+#include "store/phrase_scan.h"
+#include "store/trend_series.h"
+#include "test_support.h"
+#include "util/civil_time.h"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <iostream>
+
+using namespace tw::core;
+
+namespace {
+
+// 120 days of six channels with steady totals (weekends lighter) and one topic at 3% of each.
+struct Synthetic {
+    TrendSeries s;
+    Synthetic() {
+        s.firstDay = 20'000;
+        s.days = 120;
+        s.channels = {"twitter", "review", "call", "chat", "email", "survey"};
+        s.totals.assign(s.channels.size(), std::vector<std::int64_t>(120));
+        s.topics.push_back({"Billing/Double charge", {}});
+        s.topics[0].cells.assign(s.channels.size(), std::vector<TopicDay>(120));
+        for (std::size_t c = 0; c < s.channels.size(); ++c) {
+            for (int d = 0; d < 120; ++d) {
+                const bool weekend = d % 7 >= 5;
+                s.totals[c][static_cast<std::size_t>(d)] = weekend ? 60 : 100;
+                // 3% of the channel, spread evenly (1 to 3 a day).
+                set(c, d, weekend ? 2 : 3, 0.2);
+            }
+        }
+    }
+    void set(std::size_t c, int d, std::int64_t count, double anger) {
+        TopicDay& cell = s.topics[0].cells[c][static_cast<std::size_t>(d)];
+        cell.count = count;
+        cell.analysed = count;
+        cell.angerSum = anger * static_cast<double>(count);
+    }
+    void add(std::size_t c, int d, std::int64_t extra, double anger) {
+        const TopicDay& cell = s.topics[0].cells[c][static_cast<std::size_t>(d)];
+        set(c, d, cell.count + extra, anger);
+        s.totals[c][static_cast<std::size_t>(d)] += extra;
+    }
+};
+
+}  // namespace
+
+TEST(Trends, PoissonDevianceIsSignedAndGrowsWithTheExcess) {
+    EXPECT_NEAR(poissonZ(5, 5), 0.0, 1e-9);
+    EXPECT_GT(poissonZ(12, 3), 3.0);
+    EXPECT_LT(poissonZ(0, 5), -3.0);
+    EXPECT_GT(poissonZ(20, 3), poissonZ(12, 3));
+}
+
+TEST(Trends, ASeasonThatLiftsEveryTopicIsNoFinding) {
+    Synthetic x;
+    for (std::size_t c = 0; c < x.s.channels.size(); ++c) {
+        for (int d = 60; d < 100; ++d) {
+            x.s.totals[c][static_cast<std::size_t>(d)] *= 2;  // twice the volume, the topic's share kept
+            x.set(c, d, x.s.topics[0].cells[c][static_cast<std::size_t>(d)].count * 2, 0.2);
+        }
+    }
+    EXPECT_TRUE(detectTrends(x.s).empty());
+}
+
+TEST(Trends, OneChannelIsARippleTwoAWaveAndPublicWithInternalAcceleratingAndAngryATsunami) {
+    {
+        Synthetic x;  // a three-day flurry on twitter
+        for (int d = 50, extra = 14; d < 53; ++d, extra -= 5) x.add(0, d, extra, 0.2);
+        const auto f = detectTrends(x.s);
+        ASSERT_EQ(f.size(), 1u);
+        EXPECT_EQ(f[0].cls, TrendClass::Ripple) << f[0].why;
+        EXPECT_EQ(f[0].startDay, x.s.firstDay + 50);
+    }
+    {
+        Synthetic x;  // the same on twitter and in reviews
+        for (int d = 50, extra = 14; d < 53; ++d, extra -= 5) {
+            x.add(0, d, extra, 0.2);
+            x.add(1, d, extra, 0.2);
+        }
+        const auto f = detectTrends(x.s);
+        ASSERT_EQ(f.size(), 1u);
+        EXPECT_EQ(f[0].cls, TrendClass::Wave) << f[0].why;
+        EXPECT_EQ(f[0].channels.size(), 2u);
+    }
+    {
+        Synthetic x;  // rising on twitter, then in calls four days later, angrier each week
+        for (int k = 0; k < 21; ++k) {
+            const double anger = 0.4 + 0.02 * k;
+            x.add(0, 50 + k, 3 + k / 2, anger);
+            if (k >= 4) x.add(2, 50 + k, 2 + (k - 4) / 2, anger);
+        }
+        const auto f = detectTrends(x.s);
+        ASSERT_EQ(f.size(), 1u);
+        EXPECT_EQ(f[0].cls, TrendClass::Tsunami) << f[0].why;
+        EXPECT_LE(f[0].startDay - (x.s.firstDay + 50), 5) << "found within a few days of its start";
+        EXPECT_GT(f[0].leadLagDays.at("call"), f[0].leadLagDays.at("twitter")) << "social leads the contact center";
+        EXPECT_GT(f[0].intensityTrend, 0.0);
+    }
+}
+
+// The demo corpus (seed and volume as shipped): its three planted situations with their classes.
+TEST(TrendsEval, TheDemoCorpusPlantedSituationsAreFoundWithTheirClassesAndTheSeasonRaisesNoTsunami) {
+    tw::test::TempDir dir;
+    auto demo = writeDemoCorpus(dir.file("demo"));
+    ASSERT_TRUE(demo.ok());
+    auto store = Store::create(dir.file("d.tw"));
+    ASSERT_TRUE(store.ok());
+    ASSERT_TRUE(importFile(*store, demo->corpusPath, {}).ok());
+    auto analyzer = analyzerForStore(*store);
+    ASSERT_TRUE(analyzer.ok());
+    ASSERT_TRUE(analyzeStore(*store, *analyzer).ok());
+    ASSERT_TRUE(categorizeStore(*store).ok());
+    auto series = loadCategorySeries(*store, {});
+    ASSERT_TRUE(series.ok()) << series.error().describe();
+    const auto findings = detectTrends(*series);
+
+    std::ifstream t(demo->truthPath);
+    const auto truth = nlohmann::json::parse(t);
+    const std::map<std::string, std::string> topicOf{{"billing_double_charge", "Billing/Double charge"},
+                                                     {"promo_code_flurry", "Pricing/Promotions and discounts"},
+                                                     {"app_outage", "Digital/App crashes"}};
+    for (const auto& event : truth["events"]) {
+        const std::string topic = topicOf.at(event["id"].get<std::string>());
+        const std::int64_t start = *parseIsoDay(event["start"].get<std::string>()) / 86400;
+        const TrendFinding* found = nullptr;
+        for (const TrendFinding& f : findings)
+            if (f.topic == topic && f.startDay >= start - 3 && f.startDay <= start + 7) found = &f;
+        ASSERT_NE(found, nullptr) << topic;
+        EXPECT_EQ(trendClassName(found->cls), event["expected_class"].get<std::string>())
+            << topic << ": " << found->why;
+        EXPECT_LE(found->startDay - start, 5) << topic;
+        std::cout << "[ trends ] " << event["id"].get<std::string>() << ": " << trendClassName(found->cls)
+                  << ", detected " << (found->startDay - start) << " days after its start, " << found->channels.size()
+                  << " channels\n";
+    }
+    // The holiday season lifts every topic: no tsunami starts in it.
+    for (const TrendFinding& f : findings) {
+        const std::string day = formatIsoDate(f.startDay * 86400);
+        const bool season = day.substr(5) >= "11-20" || day.substr(5) <= "01-05";
+        EXPECT_FALSE(season && f.cls == TrendClass::Tsunami) << f.topic << " " << day;
+    }
+    EXPECT_LE(findings.size(), 6u) << "few false alarms in a year of six channels";
+}
