@@ -253,7 +253,15 @@ double poissonZ(double observed, double expected) {
     return observed >= expected ? z : -z;
 }
 
-std::vector<TrendFinding> detectTrends(const TrendSeries& s, const TrendParams& p) {
+std::vector<TrendFinding> detectTrends(const TrendSeries& s, const TrendParams& params) {
+    // A short corpus (a week of posts) gets a baseline of its own first days: a third of its span,
+    // at least three days, and a one-day guard.
+    TrendParams p = params;
+    if (s.days < 2 * p.minHistoryDays) {
+        p.minHistoryDays = std::max(3, s.days / 3);
+        p.baselineDays = p.minHistoryDays;
+        p.guardDays = std::min(p.guardDays, 1);
+    }
     std::vector<TrendFinding> out;
     for (const TrendSeries::Topic& t : s.topics) {
         std::vector<ChannelBurst> bursts;

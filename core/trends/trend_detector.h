@@ -14,6 +14,9 @@
 // channel without a burst of its own corroborates it when its three-day sums around the finding
 // reach z >= 3 with at least 4 mentions (a slow rise in the contact center shows this way).
 //
+// A corpus shorter than twice the history (28 days) is judged against its own first third (three
+// days at least) with a one-day guard.
+//
 // Classes. A tsunami is corroborated in public and internal channels, accelerating (a fifth more
 // mentions in its second week than its first; its halves when shorter) and with high (mean anger >= 0.45) or rising
 // frustration; a wave is corroborated in two or more channels, or one channel with rising
