@@ -79,6 +79,14 @@ bool loaded(ui::VerbatimBrowser* b, int rows) {
     return QTest::qWaitFor([&] { return !b->model()->isLoading() && b->model()->rowCount() == rows; }, 10000);
 }
 
+// Shows the window and opens the store signed in as `user` (whose password is "<user>-password").
+bool openAs(ui::MainWindow& window, const Governed& g, const char* user) {
+    window.show();
+    const QString name = QString::fromLatin1(user);
+    window.presetSignIn(name, name + QStringLiteral("-password"));
+    return window.openStore(g.path);
+}
+
 // The text column of `row` once its page has arrived.
 QString textAt(ui::VerbatimBrowser* b, int row) {
     const QModelIndex i = b->model()->index(row, ui::VerbatimTableModel::TextColumn);
@@ -110,9 +118,7 @@ TEST(SignInGui, TheDialogRefusesAWrongPasswordAndAcceptsTheRightOne) {
 TEST(SignInGui, AnAnalystSeesNoFlaggedVerbatimsAndNoQueue) {
     Governed g;
     ui::MainWindow window;
-    window.show();
-    window.presetSignIn(QStringLiteral("ana"), QStringLiteral("ana-password"));
-    ASSERT_TRUE(window.openStore(g.path));
+    ASSERT_TRUE(openAs(window, g, "ana"));
     ASSERT_TRUE(window.access());
     EXPECT_EQ(window.access()->role, core::Role::Analyst);
     bool labelled = false;
@@ -147,9 +153,7 @@ TEST(SignInGui, AnAnalystSeesNoFlaggedVerbatimsAndNoQueue) {
 TEST(SignInGui, ALegalReviewerReadsFullTextAndTheLegalQueue) {
     Governed g;
     ui::MainWindow window;
-    window.show();
-    window.presetSignIn(QStringLiteral("lee"), QStringLiteral("lee-password"));
-    ASSERT_TRUE(window.openStore(g.path));
+    ASSERT_TRUE(openAs(window, g, "lee"));
     auto* browser = window.browser();
     ASSERT_TRUE(loaded(browser, 5));
     browser->table()->selectRow(1);  // the shop, with its e-mail address in full
@@ -191,9 +195,7 @@ TEST(SignInGui, AManagerWorksTheWholeQueueAndAnAdminOnlyCountsRestrictedVerbatim
     Governed g;
     {
         ui::MainWindow window;
-        window.show();
-        window.presetSignIn(QStringLiteral("max"), QStringLiteral("max-password"));
-        ASSERT_TRUE(window.openStore(g.path));
+        ASSERT_TRUE(openAs(window, g, "max"));
         auto* browser = window.browser();
         ASSERT_TRUE(loaded(browser, 5));
         EXPECT_EQ(textAt(browser, 4), QStringLiteral("Mail [EMAIL]. I will sue you."));
@@ -210,9 +212,7 @@ TEST(SignInGui, AManagerWorksTheWholeQueueAndAnAdminOnlyCountsRestrictedVerbatim
         EXPECT_TRUE(types.contains(QStringLiteral("adverse_event")));
     }
     ui::MainWindow window;
-    window.show();
-    window.presetSignIn(QStringLiteral("root"), QStringLiteral("root-password"));
-    ASSERT_TRUE(window.openStore(g.path));
+    ASSERT_TRUE(openAs(window, g, "root"));
     auto* browser = window.browser();
     ASSERT_TRUE(loaded(browser, 2));
     EXPECT_EQ(browser->model()->countedOnly(), 3);
@@ -227,9 +227,7 @@ TEST(SignInGui, SealedTextWaitsForTheKeyAnAdminsSignInGrants) {
     Governed g;
     {
         ui::MainWindow window;
-        window.show();
-        window.presetSignIn(QStringLiteral("leo"), QStringLiteral("leo-password"));
-        ASSERT_TRUE(window.openStore(g.path));
+        ASSERT_TRUE(openAs(window, g, "leo"));
         auto* browser = window.browser();
         ASSERT_TRUE(loaded(browser, 5));
         EXPECT_TRUE(textAt(browser, 4).startsWith(QStringLiteral("Sealed"))) << textAt(browser, 4).toStdString();
@@ -242,9 +240,7 @@ TEST(SignInGui, SealedTextWaitsForTheKeyAnAdminsSignInGrants) {
     auto store = core::Store::open(g.path.toStdString());
     ASSERT_TRUE(core::UserRepository(*store).signIn("root", "root-password", 0, &keys).ok());
     ui::MainWindow window;
-    window.show();
-    window.presetSignIn(QStringLiteral("leo"), QStringLiteral("leo-password"));
-    ASSERT_TRUE(window.openStore(g.path));
+    ASSERT_TRUE(openAs(window, g, "leo"));
     ASSERT_TRUE(loaded(window.browser(), 5));
     EXPECT_EQ(textAt(window.browser(), 4), QStringLiteral("Mail [EMAIL]. I will sue you."));
 }
@@ -253,9 +249,7 @@ TEST(SignInGui, SealedTextWaitsForTheKeyAnAdminsSignInGrants) {
 TEST(SignInGui, SensitiveCategoriesChartOnlyWithAStatedPurpose) {
     Governed g;
     ui::MainWindow window;
-    window.show();
-    window.presetSignIn(QStringLiteral("lee"), QStringLiteral("lee-password"));
-    ASSERT_TRUE(window.openStore(g.path));
+    ASSERT_TRUE(openAs(window, g, "lee"));
     auto* chart = window.dashboard()->categoryChart();
     auto barsAfterRefresh = [&] {
         QSignalSpy refreshed(chart, &ui::CategoryChart::refreshed);
@@ -323,8 +317,7 @@ TEST(SignInGui, TheAuditTabShowsTheTrailToAdminsVerifiesItAndExportsIt) {
 TEST(SignInGui, AnAnalystCannotReadTheAuditTrail) {
     Governed g;
     ui::MainWindow window;
-    window.presetSignIn(QStringLiteral("ana"), QStringLiteral("ana-password"));
-    ASSERT_TRUE(window.openStore(g.path));
+    ASSERT_TRUE(openAs(window, g, "ana"));
     auto* audit = window.audit();
     ASSERT_TRUE(QTest::qWaitFor([&] { return audit->status()->text().contains(QStringLiteral("may not read")); }, 5000))
         << audit->status()->text().toStdString();
@@ -339,23 +332,18 @@ TEST(SignInGui, AnAdminErasesACustomerAndSetsRetentionFromTheWorkbench) {
         store->db().exec("UPDATE verbatim SET customer = 'C-9' WHERE external_id = '4'");
     }
     // What the workbench reports after `act`, signed in as `user`.
-    auto removalAs = [&](const QString& user, const QString& password,
-                         const std::function<void(ui::MainWindow&)>& act) -> QString {
+    auto removalAs = [&](const char* user, const std::function<void(ui::MainWindow&)>& act) -> QString {
         ui::MainWindow window;
-        window.show();
-        window.presetSignIn(user, password);
-        if (!window.openStore(g.path)) return QStringLiteral("(not opened)");
+        if (!openAs(window, g, user)) return QStringLiteral("(not opened)");
         QSignalSpy removed(&window, &ui::MainWindow::dataRemoved);
         act(window);
         return removed.wait(10000) ? removed.last().first().toString() : QStringLiteral("(no answer)");
     };
     auto erase = [](ui::MainWindow& w) { w.eraseCustomer(QStringLiteral("C-9")); };
-    const QString refused = removalAs(QStringLiteral("ana"), QStringLiteral("ana-password"), erase);
+    const QString refused = removalAs("ana", erase);
     EXPECT_TRUE(refused.contains(QStringLiteral("may not erase"))) << refused.toStdString();
-    EXPECT_EQ(removalAs(QStringLiteral("root"), QStringLiteral("root-password"), erase),
-              QStringLiteral("Erased 1 verbatims; 0 under escalation blanked"));
-    const QString purged = removalAs(QStringLiteral("root"), QStringLiteral("root-password"),
-                                     [](ui::MainWindow& w) { w.applyRetention(QStringLiteral("chat=30\n")); });
+    EXPECT_EQ(removalAs("root", erase), QStringLiteral("Erased 1 verbatims; 0 under escalation blanked"));
+    const QString purged = removalAs("root", [](ui::MainWindow& w) { w.applyRetention(QStringLiteral("chat=30\n")); });
     EXPECT_TRUE(purged.startsWith(QStringLiteral("Purged"))) << purged.toStdString();
     auto store = core::Store::open(g.path.toStdString());
     auto q = store->db().prepare("SELECT count(*) FROM verbatim WHERE customer = 'C-9'");
