@@ -200,7 +200,11 @@ int main(int argc, char** argv) {
     trends->add_option("STORE", ta.store, "Store file")->required();
     trends->add_option("--since", ta.since, "First day, YYYY-MM-DD (default: the store's first)");
     trends->add_option("--until", ta.until, "Day after the last, YYYY-MM-DD (default: the store's last)");
-    trends->add_option("--by", ta.by, "Topics: category (phrase and both are not built yet)")->default_val("category");
+    trends->add_option("--by", ta.by, "Topics: category, phrase (phrases emerging in the window's final weeks) or both")
+        ->default_val("category")
+        ->check(CLI::IsMember({"category", "phrase", "both"}));
+    trends->add_flag("--no-alerts", ta.noAlerts,
+                     "Look only: open no emerging_issue escalation for new waves and tsunamis");
     trends->add_option("--as", ta.as, asHelp);
     trends->add_flag("--json", ta.json, "Machine-readable output");
 

@@ -3,7 +3,8 @@
 #include "sign_in.h"
 #include "store/phrase_scan.h"
 #include "store/role_reader.h"
-#include "store/trend_series.h"
+#include "store/trend_alerts.h"
+#include "store/trend_topics.h"
 #include "store_commands.h"
 #include "util/civil_time.h"
 
@@ -25,8 +26,9 @@ double round2(double v) { return std::round(v * 100.0) / 100.0; }
 }  // namespace
 
 int runTrends(const TrendArgs& a) {
-    if (a.by != "category") {
-        printError(core::makeError("only 'category' topics are built so far", "--by"));
+    const auto source = core::topicSourceFromName(a.by);
+    if (!source) {
+        printError(core::makeError("expected category, phrase or both, found '" + a.by + "'", "--by"));
         return 2;
     }
     core::TrendWindow window;
@@ -49,14 +51,24 @@ int runTrends(const TrendArgs& a) {
         printError(reader.error());
         return 1;
     }
-    auto series = core::loadCategorySeries(*store, window);
+    auto series = core::loadTrendSeries(*store, *reader, window, *source);
     if (!series) {
         printError(series.error());
         return 1;
     }
     const auto findings = core::detectTrends(*series);
+    std::map<std::size_t, core::TrendAlert> alertOf;
+    if (!a.noAlerts) {
+        auto alerts = core::raiseTrendAlerts(*store, findings, nowSeconds());
+        if (!alerts) {
+            printError(alerts.error());
+            return 1;
+        }
+        for (const core::TrendAlert& alert : *alerts) alertOf[alert.finding] = alert;
+    }
     ordered_json out = ordered_json::array();
-    for (const core::TrendFinding& f : findings) {
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        const core::TrendFinding& f = findings[i];
         ordered_json channels = ordered_json::object(), lead = ordered_json::object();
         for (const core::ChannelBurst& b : f.channels) {
             channels[b.channel] = {{"observed", b.observed}, {"expected", round2(b.expected)}};
@@ -73,7 +85,12 @@ int runTrends(const TrendArgs& a) {
                 if (samples.size() == 3) break;
             }
         }
+        ordered_json alert = nullptr;
+        if (auto it = alertOf.find(i); it != alertOf.end()) {
+            alert = {{"escalation", it->second.escalationId}, {"opened", it->second.opened}, {"grew", it->second.grew}};
+        }
         out.push_back({{"topic", f.topic},
+                       {"kind", f.phrase ? "phrase" : "category"},
                        {"class", core::trendClassName(f.cls)},
                        {"start", isoDay(f.startDay)},
                        {"end", isoDay(f.endDay)},
@@ -83,7 +100,9 @@ int runTrends(const TrendArgs& a) {
                        {"mean_anger", round2(f.meanAnger)},
                        {"accelerating", f.accelerating},
                        {"why", f.why},
-                       {"samples", samples}});
+                       {"related", f.related},
+                       {"samples", samples},
+                       {"alert", alert}});
     }
     if (a.json) {
         std::cout << ordered_json{{"findings", out}}.dump() << '\n';
@@ -104,6 +123,14 @@ int runTrends(const TrendArgs& a) {
         std::cout << std::setw(9) << f["class"].get<std::string>() << std::setw(12) << f["start"].get<std::string>()
                   << std::setw(12) << f["end"].get<std::string>() << std::setw(36) << f["topic"].get<std::string>()
                   << chans << "\n         " << f["why"].get<std::string>() << "\n";
+        if (!f["related"].empty()) std::cout << "         with " << f["related"].dump() << "\n";
+        if (!f["alert"].is_null()) {
+            std::cout << "         escalation #" << f["alert"]["escalation"].get<std::int64_t>()
+                      << (f["alert"]["opened"].get<bool>() ? " opened"
+                          : f["alert"]["grew"].get<bool>() ? " raised: now a tsunami"
+                                                           : " (alerted before)")
+                      << "\n";
+        }
     }
     std::cout << out.size() << " findings\n";
     return 0;

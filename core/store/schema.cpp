@@ -278,10 +278,26 @@ CREATE TABLE sealed_text (
 );
 )sql";
 
+// v10: the tsunami radar's alerts. A new wave or tsunami opens an "emerging_issue" escalation,
+// anchored on the first verbatim of its burst; the finding it was opened for is kept beside it,
+// and later runs find it by topic and days instead of opening another.
+constexpr std::string_view kV10 = R"sql(
+CREATE TABLE trend_alert (
+  escalation_id INTEGER PRIMARY KEY REFERENCES escalation(id),
+  topic TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('category','phrase')),
+  class TEXT NOT NULL CHECK (class IN ('wave','tsunami')),
+  start_day INTEGER NOT NULL,        -- days since 1970-01-01 (UTC)
+  end_day INTEGER NOT NULL,
+  finding TEXT NOT NULL              -- JSON: channels (observed, expected), lead/lag, anger, why
+);
+CREATE INDEX trend_alert_topic ON trend_alert(topic, start_day);
+)sql";
+
 }  // namespace
 
 const std::vector<std::string_view>& schemaMigrations() {
-    static const std::vector<std::string_view> m{kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9};
+    static const std::vector<std::string_view> m{kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10};
     return m;
 }
 

@@ -13,7 +13,8 @@ constexpr double kMinExpected = 0.2;
 
 // One channel's bursts of one topic, found day by day.
 std::vector<ChannelBurst> burstsOf(const TrendSeries& s, std::size_t channel, const std::vector<TopicDay>& cells,
-                                   const TrendParams& p) {
+                                   const TrendParams& p, std::vector<double>* expectedOut = nullptr) {
+    if (expectedOut) expectedOut->assign(static_cast<std::size_t>(s.days), 0.0);
     std::vector<ChannelBurst> out;
     const auto& totals = s.totals[channel];
     // The baseline is the window [d - guard - baselineDays, d - guard): the last `guardDays` stay
@@ -42,6 +43,7 @@ std::vector<ChannelBurst> burstsOf(const TrendSeries& s, std::size_t channel, co
         const auto obs = static_cast<double>(cells[static_cast<std::size_t>(d)].count);
         const auto total = static_cast<double>(totals[static_cast<std::size_t>(d)]);
         const double share = (topicSum + 0.5) / (totalSum + 1.0);
+        if (expectedOut) (*expectedOut)[static_cast<std::size_t>(d)] = (inBurst ? frozenShare : share) * total;
         if (inBurst) {
             const double expected = std::max(frozenShare * total, kMinExpected);
             const double z = poissonZ(obs, expected);
@@ -253,15 +255,43 @@ double poissonZ(double observed, double expected) {
     return observed >= expected ? z : -z;
 }
 
-std::vector<TrendFinding> detectTrends(const TrendSeries& s, const TrendParams& params) {
-    // A short corpus (a week of posts) gets a baseline of its own first days: a third of its span,
-    // at least three days, and a one-day guard.
+namespace {
+
+// A short corpus (a week of posts) gets a baseline of its own first days: a third of its span,
+// at least three days, and a one-day guard.
+TrendParams paramsFor(const TrendSeries& s, const TrendParams& params) {
     TrendParams p = params;
     if (s.days < 2 * p.minHistoryDays) {
         p.minHistoryDays = std::max(3, s.days / 3);
         p.baselineDays = p.minHistoryDays;
         p.guardDays = std::min(p.guardDays, 1);
     }
+    return p;
+}
+
+}  // namespace
+
+std::int64_t TrendFinding::observed() const {
+    std::int64_t n = 0;
+    for (const ChannelBurst& b : channels) n += b.observed;
+    return n;
+}
+
+double TrendFinding::growth() const {
+    double e = 0;
+    for (const ChannelBurst& b : channels) e += b.expected;
+    return static_cast<double>(observed()) / std::max(e, kMinExpected);
+}
+
+std::vector<std::vector<double>> expectedCounts(const TrendSeries& s, std::size_t topic, const TrendParams& params) {
+    const TrendParams p = paramsFor(s, params);
+    std::vector<std::vector<double>> out(s.channels.size());
+    for (std::size_t c = 0; c < s.channels.size(); ++c) burstsOf(s, c, s.topics.at(topic).cells[c], p, &out[c]);
+    return out;
+}
+
+std::vector<TrendFinding> detectTrends(const TrendSeries& s, const TrendParams& params) {
+    const TrendParams p = paramsFor(s, params);
     std::vector<TrendFinding> out;
     for (const TrendSeries::Topic& t : s.topics) {
         std::vector<ChannelBurst> bursts;
@@ -276,6 +306,8 @@ std::vector<TrendFinding> detectTrends(const TrendSeries& s, const TrendParams& 
         for (std::size_t i = 0; i < bursts.size();) {
             TrendFinding f;
             f.topic = t.name;
+            f.phrase = t.phrase;
+            f.related = t.related;
             f.startDay = bursts[i].onsetDay;
             f.endDay = bursts[i].endDay;
             std::size_t j = i;

@@ -42,8 +42,10 @@ struct TrendSeries {
     std::vector<std::string> channels;
     std::vector<std::vector<std::int64_t>> totals;  // [channel][day]: every verbatim of the channel
     struct Topic {
-        std::string name;
+        std::string name;                          // a category path, or a phrase
         std::vector<std::vector<TopicDay>> cells;  // [channel][day]
+        bool phrase = false;                       // an emerging phrase rather than a category
+        std::vector<std::string> related{};        // phrases that mostly come with it (a phrase topic's)
     };
     std::vector<Topic> topics;
 };
@@ -89,10 +91,21 @@ struct TrendFinding {
     double intensityTrend = 0.0;             // anger change per week over the finding
     bool accelerating = false;
     std::string why;  // the class, explained
+    bool phrase = false;
+    std::vector<std::string> related;
+
+    // Mentions over the finding's channels and days, and the growth: observed / expected.
+    [[nodiscard]] std::int64_t observed() const;
+    [[nodiscard]] double growth() const;
 };
 
 // Findings, by start day.
 std::vector<TrendFinding> detectTrends(const TrendSeries& series, const TrendParams& params = {});
+
+// What the detector judged each day of topic `topic` against, [channel][day]: the topic's baseline
+// share times the channel's total that day; during a burst, the share it had before it began.
+std::vector<std::vector<double>> expectedCounts(const TrendSeries& series, std::size_t topic,
+                                                const TrendParams& params = {});
 
 // The signed Poisson deviance of `observed` against `expected`.
 double poissonZ(double observed, double expected);

@@ -585,5 +585,34 @@ TEST(Cli, TrendsFindTheDemoTsunamiWithItsEvidence) {
     EXPECT_TRUE((*tsunami)["intensity_trend"].is_number());
     ASSERT_FALSE((*tsunami)["samples"].empty());
     EXPECT_TRUE((*tsunami)["samples"][0]["text"].is_string());
-    EXPECT_NE(cli("trends " + store + " --by phrase").status, 0) << "not built yet, and it says so";
+    // The tsunami opened an emerging_issue escalation; running again opens no second one.
+    ASSERT_TRUE((*tsunami)["alert"].is_object()) << r.out;
+    EXPECT_TRUE((*tsunami)["alert"]["opened"].get<bool>());
+    const auto escalation = (*tsunami)["alert"]["escalation"].get<std::int64_t>();
+    auto again = nlohmann::json::parse(cli("trends " + store + " --json").out);
+    for (const auto& f : again["findings"]) {
+        if (f["class"] == "ripple") {
+            EXPECT_TRUE(f["alert"].is_null()) << "a ripple alerts no one";
+        } else {
+            EXPECT_FALSE(f["alert"]["opened"].get<bool>());
+        }
+    }
+    auto queue = cli("escalations " + store + " --type emerging_issue --json");
+    ASSERT_EQ(queue.status, 0);
+    EXPECT_NE(queue.out.find("\"id\":" + std::to_string(escalation)), std::string::npos) << queue.out;
+
+    // Phrases: the outage's wording rises in its window; --no-alerts opens nothing.
+    auto phrases = cli("trends " + store + " --by phrase --since 2026-06-01 --until 2026-07-25 --no-alerts --json");
+    ASSERT_EQ(phrases.status, 0);
+    const auto p = nlohmann::json::parse(phrases.out);
+    ASSERT_FALSE(p["findings"].empty()) << phrases.out;
+    bool crashes = false;
+    for (const auto& f : p["findings"]) {
+        EXPECT_EQ(f["kind"], "phrase");
+        EXPECT_TRUE(f["alert"].is_null());
+        std::string words = f["topic"].get<std::string>() + " " + f["related"].dump();
+        crashes = crashes || words.find("crashes") != std::string::npos;
+    }
+    EXPECT_TRUE(crashes) << phrases.out;
+    EXPECT_NE(cli("trends " + store + " --by topic").status, 0);
 }
