@@ -19,29 +19,41 @@ std::int64_t dayOf(std::int64_t unixSeconds) {
     return unixSeconds >= 0 ? unixSeconds / kDay : -((-unixSeconds + kDay - 1) / kDay);
 }
 
-// The window's days and each channel's daily totals; an error when it ends before it starts.
-// `from` and `until` come back as the window's bounds in unix seconds.
+// The window's days and channels, each channel's daily totals, and topics added to it.
 class Frame {
 public:
-    Status load(Store& store, const TrendWindow& window) {
-        Database& db = store.db();
-        auto span = db.prepare("SELECT min(created_at), max(created_at) FROM verbatim WHERE created_at IS NOT NULL");
+    // The window's bounds (the store's span by default); no days when nothing is dated.
+    Status span(Store& store, const TrendWindow& window) {
+        auto span =
+            store.db().prepare("SELECT min(created_at), max(created_at) FROM verbatim WHERE created_at IS NOT NULL");
         span.step();
-        if (span.isNull(0)) return Ok{};  // nothing dated: no days
+        if (span.isNull(0)) return Ok{};
+        whole = !window.since && !window.until;
         from = window.since.value_or(span.int64(0));
         until = window.until.value_or(span.int64(1) + 1);
         if (until <= from) return makeError("the window ends before it starts", store.path());
         s.firstDay = dayOf(from);
         s.days = static_cast<int>(dayOf(until - 1) - s.firstDay + 1);
-        auto totals = db.prepare(
-            "SELECT channel, created_at / 86400, count(*) FROM verbatim WHERE created_at >= ?1 AND created_at < ?2"
-            " GROUP BY 1, 2");
-        totals.bind(1, from).bind(2, until);
-        while (totals.step()) {
-            const std::size_t c = channel(totals.string(0));
-            if (const auto d = day(totals.int64(1))) s.totals[c][*d] = totals.int64(2);
-        }
         return Ok{};
+    }
+    // Each channel's verbatims per day, counted off the (channel, time) index.
+    Status load(Store& store, const TrendWindow& window) {
+        if (auto st = span(store, window); !st || s.days == 0) return st;
+        auto q = store.db().prepare(
+            "SELECT channel, sort_time FROM verbatim INDEXED BY verbatim_channel_time"
+            " WHERE sort_time >= ?1 AND sort_time < ?2 AND created_at IS NOT NULL");
+        q.bind(1, from).bind(2, until);
+        while (q.step()) countTotal(channelOf(q.text(0)), q.int64(1));
+        return Ok{};
+    }
+    // The channel named `name`, looked up once for a run of rows of one channel.
+    std::size_t channelOf(std::string_view name) {
+        if (last_ && s.channels[*last_] == name) return *last_;
+        last_ = channel(std::string(name));
+        return *last_;
+    }
+    void countTotal(std::size_t channel, std::int64_t at) {
+        if (const auto d = day(dayOf(at))) ++s.totals[channel][*d];
     }
     std::size_t channel(const std::string& name) {
         auto [it, added] = channelAt_.emplace(name, s.channels.size());
@@ -65,9 +77,11 @@ public:
 
     TrendSeries s;
     std::int64_t from = 0, until = 0;
+    bool whole = false;  // the store's whole span
 
 private:
     std::map<std::string, std::size_t> channelAt_;
+    std::optional<std::size_t> last_;
 };
 
 // A phrase's full-text expression (several phrases: any of them).
@@ -113,31 +127,53 @@ struct PhraseCluster {
 
 Result<TrendSeries> loadCategorySeries(Store& store, const TrendWindow& window) {
     return guarded(store, [&]() -> Result<TrendSeries> {
+        Database& db = store.db();
         Frame frame;
-        if (auto st = frame.load(store, window); !st) return st.error();
+        if (auto st = frame.span(store, window); !st) return st.error();
         if (frame.s.days == 0) return frame.s;
-        // Leaf categories that are no segment of sensitive data.
-        auto cells = store.db().prepare(
-            "SELECT c.path, v.channel, v.created_at / 86400, count(*), ifnull(sum(a.anger), 0), count(a.verbatim_id)"
-            " FROM verbatim_category vc JOIN category c ON c.id = vc.category_id"
-            " JOIN verbatim v ON v.id = vc.verbatim_id LEFT JOIN analysis a ON a.verbatim_id = v.id"
-            " WHERE c.sensitive = 0 AND v.created_at >= ?1 AND v.created_at < ?2"
-            " AND NOT EXISTS (SELECT 1 FROM category k WHERE substr(k.path, 1, length(c.path) + 1) = c.path || '/')"
-            " GROUP BY c.id, v.channel, 3");
-        cells.bind(1, frame.from).bind(2, frame.until);
-        std::map<std::string, std::size_t> topicAt;
-        while (cells.step()) {
-            const std::string path = cells.string(0);
-            auto [it, added] = topicAt.emplace(path, frame.s.topics.size());
-            if (added) frame.addTopic(path);
-            const std::size_t c = frame.channel(cells.string(1));
-            const auto d = frame.day(cells.int64(2));
-            if (!d) continue;
-            TopicDay& cell = frame.s.topics[it->second].cells[c][*d];
-            cell.count = cells.int64(3);
-            cell.angerSum = cells.real(4);
-            cell.analysed = cells.int64(5);
+        // Leaf categories that are no segment of sensitive data, by id.
+        std::map<std::int64_t, std::size_t> topicOf;
+        auto leaves = db.prepare(
+            "SELECT c.id, c.path FROM category c WHERE c.sensitive = 0 AND NOT EXISTS"
+            " (SELECT 1 FROM category k WHERE substr(k.path, 1, length(c.path) + 1) = c.path || '/') ORDER BY c.path");
+        while (leaves.step()) {
+            topicOf.emplace(leaves.int64(0), frame.s.topics.size());
+            frame.addTopic(leaves.string(1));
         }
+        // One pass over the window's verbatims, in storage order (the whole table is read faster
+        // than through the time index), with their categories and analysis: no grouping in SQL.
+        auto rows =
+            db.prepare(std::string("SELECT v.id, v.channel, v.created_at, a.anger, vc.category_id FROM verbatim v") +
+                       (frame.whole ? " NOT INDEXED" : "") +
+                       " LEFT JOIN verbatim_category vc ON vc.verbatim_id = v.id"
+                       " LEFT JOIN analysis a ON a.verbatim_id = v.id"
+                       " WHERE v.sort_time >= ?1 AND v.sort_time < ?2 AND v.created_at IS NOT NULL");
+        rows.bind(1, frame.from).bind(2, frame.until);
+        std::int64_t lastId = 0;
+        while (rows.step()) {
+            const std::size_t c = frame.channelOf(rows.text(1));
+            const std::int64_t at = rows.int64(2);
+            if (const std::int64_t id = rows.int64(0); id != lastId) {
+                frame.countTotal(c, at);
+                lastId = id;
+            }
+            if (rows.isNull(4)) continue;
+            auto t = topicOf.find(rows.int64(4));
+            const auto d = frame.day(dayOf(at));
+            if (t == topicOf.end() || !d) continue;
+            TopicDay& cell = frame.s.topics[t->second].cells[c][*d];
+            ++cell.count;
+            if (!rows.isNull(3)) {
+                cell.angerSum += rows.real(3);
+                ++cell.analysed;
+            }
+        }
+        // Topics never mentioned in the window are no topics of it.
+        std::erase_if(frame.s.topics, [](const TrendSeries::Topic& t) {
+            return std::all_of(t.cells.begin(), t.cells.end(), [](const auto& days) {
+                return std::all_of(days.begin(), days.end(), [](const TopicDay& d) { return d.count == 0; });
+            });
+        });
         return frame.s;
     });
 }
