@@ -101,7 +101,7 @@ int measure(const std::string& path, TopicSource source) {
     auto reader = RoleReader::open(*store, AccessContext::of("bench", Role::Analyst, Policies::defaults(), {}));
     if (!reader) return 1;
     const auto start = std::chrono::steady_clock::now();
-    auto series = loadTrendSeries(*store, *reader, {}, source);
+    auto series = loadTrendSeries(*store, &*reader, {}, source);
     if (!series) {
         std::fprintf(stderr, "%s\n", series.error().describe().c_str());
         return 1;

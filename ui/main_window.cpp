@@ -18,6 +18,7 @@
 #include "views/escalation_queue.h"
 #include "views/kwic_view.h"
 #include "views/phrases_view.h"
+#include "views/radar_view.h"
 #include "views/taxonomy_editor.h"
 #include "views/verbatim_browser.h"
 
@@ -55,6 +56,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent),
       browser_(new VerbatimBrowser(this)),
       dashboard_(new DashboardPanel(this)),
+      radar_(new RadarView(this)),
       taxonomy_(new TaxonomyEditor(this)),
       kwic_(new KwicView(this)),
       phrases_(new PhrasesView(this)),
@@ -68,6 +70,8 @@ MainWindow::MainWindow(QWidget* parent)
     setAcceptDrops(true);
     tabs_->addTab(browser_, tr("&Verbatims"));
     tabs_->addTab(dashboard_, tr("&Dashboard"));
+    tabs_->addTab(radar_, tr("&Radar"));
+    tabs_->setTabToolTip(tabs_->indexOf(radar_), tr("Emerging issues across channels: ripples, waves and tsunamis"));
     tabs_->addTab(taxonomy_, tr("&Categories"));
     tabs_->addTab(kwic_, tr("C&oncordance"));
     tabs_->addTab(phrases_, tr("&Emerging phrases"));
@@ -84,6 +88,13 @@ MainWindow::MainWindow(QWidget* parent)
     };
     connect(kwic_, &KwicView::searchRequested, this, openInBrowser);
     connect(phrases_, &PhrasesView::searchRequested, this, openInBrowser);
+    connect(radar_, &RadarView::searchRequested, this, openInBrowser);
+    // New waves and tsunamis opened escalations: the queue and its dashboard card show them.
+    connect(radar_, &RadarView::finished, this, [this](int, int opened) {
+        if (opened == 0) return;
+        escalations_->refresh();
+        dashboard_->refresh();
+    });
     // A saved taxonomy is applied in the background (only the categories whose rules changed).
     connect(taxonomy_, &TaxonomyEditor::saved, this, &MainWindow::analyseStore);
     connect(dashboard_, &DashboardPanel::escalationsRequested, this, [this](const QString& type) {
@@ -232,6 +243,7 @@ bool MainWindow::openStore(const QString& path) {
     kwic_->setAccess(access_);
     taxonomy_->setAccess(access_);
     phrases_->setAccess(access_);
+    radar_->setAccess(access_);
     audit_->setAccess(access_);
     dashboard_->setAccess(access_);
     purposeAction_->setEnabled(access_ && access_->policy.sensitiveSegments);
@@ -246,6 +258,7 @@ bool MainWindow::openStore(const QString& path) {
     taxonomy_->setStore(path);
     kwic_->setStore(path);
     phrases_->setStore(path);
+    radar_->setStore(path);
     escalations_->setStore(path);
     audit_->setStore(path);
     storeLabel_->setText(tr("Store: %1").arg(QDir::toNativeSeparators(path)));
@@ -451,6 +464,7 @@ void MainWindow::analyseStore() {
                 browser_->refresh();
                 dashboard_->refresh();
                 escalations_->refresh();
+                radar_->run();
             }
             Q_EMIT analysisFinished(r.report->analysed);
         });

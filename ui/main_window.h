@@ -1,6 +1,6 @@
 #pragma once
 // The workbench's main window: menus (File: new/open store, import, recent stores; Help: about),
-// tabs for the verbatim browser, the dashboard, the taxonomy editor, the concordance (KWIC),
+// tabs for the verbatim browser, the dashboard, the tsunami radar, the taxonomy editor, the concordance (KWIC),
 // emerging phrases and the escalation queue,
 // and a status bar with the open store and its size.
 
@@ -28,6 +28,7 @@ class DashboardPanel;
 class EscalationQueue;
 class KwicView;
 class PhrasesView;
+class RadarView;
 class TaxonomyEditor;
 class VerbatimBrowser;
 
@@ -65,6 +66,7 @@ public:
     [[nodiscard]] TaxonomyEditor* taxonomyEditor() const { return taxonomy_; }
     [[nodiscard]] KwicView* kwic() const { return kwic_; }
     [[nodiscard]] PhrasesView* phrases() const { return phrases_; }
+    [[nodiscard]] RadarView* radar() const { return radar_; }
     [[nodiscard]] EscalationQueue* escalations() const { return escalations_; }
     [[nodiscard]] AuditView* audit() const { return audit_; }
     [[nodiscard]] QTabWidget* tabs() const { return tabs_; }
@@ -91,6 +93,7 @@ private:
 
     VerbatimBrowser* browser_;
     DashboardPanel* dashboard_;
+    RadarView* radar_;
     TaxonomyEditor* taxonomy_;
     KwicView* kwic_;
     PhrasesView* phrases_;

@@ -51,7 +51,7 @@ int runTrends(const TrendArgs& a) {
         printError(reader.error());
         return 1;
     }
-    auto series = core::loadTrendSeries(*store, *reader, window, *source);
+    auto series = core::loadTrendSeries(*store, &*reader, window, *source);
     if (!series) {
         printError(series.error());
         return 1;

@@ -9,7 +9,7 @@ std::optional<TopicSource> topicSourceFromName(std::string_view name) {
     return std::nullopt;
 }
 
-Result<TrendSeries> loadTrendSeries(Store& store, RoleReader& reader, const TrendWindow& window, TopicSource source) {
+Result<TrendSeries> loadTrendSeries(Store& store, RoleReader* reader, const TrendWindow& window, TopicSource source) {
     TrendSeries series;
     if (source != TopicSource::Phrases) {
         auto categories = loadCategorySeries(store, window);
@@ -19,7 +19,7 @@ Result<TrendSeries> loadTrendSeries(Store& store, RoleReader& reader, const Tren
     if (source == TopicSource::Categories) return series;
     auto query = trendPhraseQuery(store, window);
     if (!query) return query.error();
-    auto report = reader.phrases(*query);
+    auto report = reader ? reader->phrases(*query) : emergingPhrases(store, *query);
     if (!report) return report.error();
     auto phrases = loadPhraseSeries(store, window, *report);
     if (!phrases) return phrases.error();

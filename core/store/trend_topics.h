@@ -14,6 +14,7 @@ enum class TopicSource { Categories, Phrases, Both };
 // "category", "phrase" or "both".
 std::optional<TopicSource> topicSourceFromName(std::string_view name);
 
-Result<TrendSeries> loadTrendSeries(Store& store, RoleReader& reader, const TrendWindow& window, TopicSource source);
+// `reader`: the signed-in role's; none on a store without users.
+Result<TrendSeries> loadTrendSeries(Store& store, RoleReader* reader, const TrendWindow& window, TopicSource source);
 
 }  // namespace tw::core

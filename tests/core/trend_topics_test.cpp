@@ -48,7 +48,7 @@ protected:
     static std::vector<TrendFinding> findings(const char* since, const char* until, TopicSource source) {
         TrendWindow w{parseIsoDay(since), parseIsoDay(until)};
         auto analyst = reader(Role::Analyst);
-        auto series = loadTrendSeries(*store_, analyst, w, source);
+        auto series = loadTrendSeries(*store_, &analyst, w, source);
         EXPECT_TRUE(series.ok()) << series.error().describe();
         return series.ok() ? detectTrends(*series) : std::vector<TrendFinding>{};
     }

@@ -1,6 +1,7 @@
 #include "views/escalation_queue.h"
 
 #include "store/role_reader.h"
+#include "store/trend_alerts.h"
 
 #include "jobs/worker_pool.h"
 #include "store/redacted_view.h"
@@ -71,6 +72,8 @@ EscalationQueue::EscalationQueue(QWidget* parent)
     pool_.setMaxThreadCount(1);
     type_->addItem(tr("All types"), QString());
     for (const auto& t : core::EscalationDetector::builtin().types()) type_->addItem(qs(t.name), qs(t.name));
+    // Opened by the tsunami radar for new waves and tsunamis.
+    type_->addItem(QString::fromLatin1(core::kEmergingIssue), QString::fromLatin1(core::kEmergingIssue));
     state_->addItem(tr("Open"), QStringLiteral("open"));
     state_->addItem(tr("All states"), QString());
     for (std::size_t s = 0; s < core::kEscalationStateCount; ++s) {
