@@ -23,6 +23,7 @@ HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --user max --demo --t
   --screenshot "$out/kwic.png"
 HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --user max --demo --tab phrases --since 2026-03-02 --until 2026-03-08 \
   --screenshot "$out/phrases.png"
+HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --user max --demo --tab radar --screenshot "$out/radar.png"
 HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --user max --demo --tab escalations --screenshot "$out/escalations.png"
 TIDEWATCH_PASSWORD=demo-admin-2026 HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --user admin --demo \
   --tab audit --screenshot "$out/audit.png"

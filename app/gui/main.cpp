@@ -1,6 +1,6 @@
 // tidewatch: the GUI entry. Opens the last store, or the demo store (created on first run).
 //   tidewatch [--store PATH] [--demo] [--search TEXT] [--import FILE] [--dashboard [--drill PATH]]
-//             [--tab categories|concordance|phrases|escalations|audit] [--rule TEXT] [--since DATE --until DATE]
+//             [--tab categories|concordance|phrases|radar|escalations|audit] [--rule TEXT] [--since DATE --until DATE]
 //             [--user NAME] [--screenshot FILE.png]
 // --screenshot grabs the window once the first rows are shown (with --import: the import dialog
 // once its preview is ready) and exits; used for the README's screenshots.
@@ -15,6 +15,7 @@
 
 #include <QTableWidget>
 #include "views/phrases_view.h"
+#include "views/radar_view.h"
 #include "views/taxonomy_editor.h"
 #include "views/verbatim_browser.h"
 
@@ -66,7 +67,7 @@ int main(int argc, char** argv) {
     QCommandLineOption drillOpt(QStringLiteral("drill"), QStringLiteral("On the dashboard, drill into this category."),
                                 QStringLiteral("PATH"));
     QCommandLineOption tabOpt(QStringLiteral("tab"),
-                              QStringLiteral("Start on categories, concordance, phrases, escalations or audit."),
+                              QStringLiteral("Start on categories, concordance, phrases, radar, escalations or audit."),
                               QStringLiteral("NAME"));
     QCommandLineOption ruleOpt(QStringLiteral("rule"),
                                QStringLiteral("Category to select, or rule for the concordance."),
@@ -160,6 +161,21 @@ int main(int argc, char** argv) {
             QObject::connect(&window, &tw::ui::MainWindow::storeOpened, phrases, run);
             if (!window.storePath().isEmpty()) run();
             if (!shot.isEmpty()) grabWhen(window, phrases, &tw::ui::PhrasesView::finished, shot);
+        } else if (tab == QStringLiteral("radar")) {
+            // The finding of topic --rule (the first tsunami otherwise) selected, with its timeline.
+            auto* radar = window.radar();
+            window.tabs()->setCurrentWidget(radar);
+            QObject::connect(radar, &tw::ui::RadarView::finished, radar, [radar, rule](int findings) {
+                int pick = -1;
+                for (int i = 0; i < findings && pick < 0; ++i) {
+                    const auto& f = radar->findings()[static_cast<std::size_t>(i)];
+                    if (rule.isEmpty() ? f.cls == tw::core::TrendClass::Tsunami
+                                       : QString::fromStdString(f.topic) == rule)
+                        pick = i;
+                }
+                radar->selectFinding(std::max(0, pick));
+            });
+            if (!shot.isEmpty()) grabWhen(window, radar, &tw::ui::RadarView::finished, shot);
         } else if (tab == QStringLiteral("audit")) {
             auto* audit = window.audit();
             window.tabs()->setCurrentWidget(audit);

@@ -72,19 +72,19 @@ RadarView::RadarView(QWidget* parent)
     read_->setEnabled(false);
     read_->setToolTip(tr("Open the selected finding's verbatims (its topic, days and channels) in the browser"));
     table_->setColumnCount(7);
-    table_->setHorizontalHeaderLabels({tr("Class"), tr("Topic"), tr("Start"), tr("Channels: mentions / expected"),
-                                       tr("Growth"), tr("Anger"), tr("Escalation")});
+    table_->setHorizontalHeaderLabels({tr("Class"), tr("Topic"), tr("Start"), tr("Mentions / expected"), tr("Growth"),
+                                       tr("Anger"), tr("Escalation")});
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
     table_->verticalHeader()->setVisible(false);
-    for (int c : {0, 1, 2, 4, 5, 6}) table_->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    table_->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    for (int c : {0, 2, 3, 4, 5, 6}) table_->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    table_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     table_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->setWordWrap(true);
     for (QChartView* v : {radarView_, timelineView_}) v->setRenderHint(QPainter::Antialiasing);
     radarView_->setMinimumSize(380, 260);
-    timelineView_->setMinimumHeight(280);
+    timelineView_->setMinimumHeight(220);
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Days"), this));
@@ -105,8 +105,9 @@ RadarView::RadarView(QWidget* parent)
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(top);
     split->addWidget(timelineView_);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({480, 320});
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(status_);
@@ -256,6 +257,8 @@ void RadarView::show() {
             for (const std::string& r : f.related) related << QString::fromStdString(r);
             topic->setToolTip(tr("Comes with: %1").arg(related.join(QStringLiteral(", "))));
         }
+        topic->setToolTip(topic->toolTip().isEmpty() ? topic->text()
+                                                     : topic->text() + QLatin1Char('\n') + topic->toolTip());
         table_->setItem(i, 1, topic);
         table_->setItem(i, 2, new QTableWidgetItem(isoDay(f.startDay)));
         auto* where = new QTableWidgetItem(channels.join(QStringLiteral("\n")));
