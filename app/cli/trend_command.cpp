@@ -98,6 +98,7 @@ int runTrends(const TrendArgs& a) {
                        {"lead_lag_days", lead},
                        {"intensity_trend", round2(f.intensityTrend)},
                        {"mean_anger", round2(f.meanAnger)},
+                       {"negative_share", round2(f.negativeShare)},
                        {"accelerating", f.accelerating},
                        {"why", f.why},
                        {"related", f.related},

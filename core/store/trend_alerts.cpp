@@ -30,6 +30,7 @@ std::string findingJson(const TrendFinding& f) {
                                   {"end", formatIsoDate(f.endDay * kDay)},
                                   {"channels", channels},
                                   {"mean_anger", std::round(f.meanAnger * 100) / 100},
+                                  {"negative_share", std::round(f.negativeShare * 100) / 100},
                                   {"intensity_trend", std::round(f.intensityTrend * 100) / 100},
                                   {"related", f.related},
                                   {"why", f.why}}

@@ -96,11 +96,13 @@ struct Hit {
     std::size_t channel = 0, day = 0;
     std::optional<double> anger;
     bool recent = false;
+    bool negative = false;
 };
 
 std::map<std::int64_t, Hit> phraseHits(Database& db, Frame& frame, const std::string& phrase, std::int64_t recentFrom) {
     auto q = db.prepare(
-        "SELECT v.id, v.channel, v.created_at / 86400, v.created_at, a.anger FROM verbatim_fts f"
+        "SELECT v.id, v.channel, v.created_at / 86400, v.created_at, a.anger, a.label = 'negative'"
+        " FROM verbatim_fts f"
         " JOIN verbatim v ON v.id = f.rowid LEFT JOIN analysis a ON a.verbatim_id = v.id"
         " WHERE verbatim_fts MATCH ?1 AND v.created_at >= ?2 AND v.created_at < ?3");
     q.bind(1, ftsOfPhrases(phrase, {})).bind(2, frame.from).bind(3, frame.until);
@@ -110,6 +112,7 @@ std::map<std::int64_t, Hit> phraseHits(Database& db, Frame& frame, const std::st
         if (!d) continue;
         Hit h{frame.channel(q.string(1)), *d, std::nullopt, q.int64(3) >= recentFrom};
         if (!q.isNull(4)) h.anger = q.real(4);
+        h.negative = !q.isNull(5) && q.int64(5) != 0;
         hits.emplace(q.int64(0), h);
     }
     return hits;
@@ -142,12 +145,13 @@ Result<TrendSeries> loadCategorySeries(Store& store, const TrendWindow& window) 
         }
         // One pass over the window's verbatims, in storage order (the whole table is read faster
         // than through the time index), with their categories and analysis: no grouping in SQL.
-        auto rows =
-            db.prepare(std::string("SELECT v.id, v.channel, v.created_at, a.anger, vc.category_id FROM verbatim v") +
-                       (frame.whole ? " NOT INDEXED" : "") +
-                       " LEFT JOIN verbatim_category vc ON vc.verbatim_id = v.id"
-                       " LEFT JOIN analysis a ON a.verbatim_id = v.id"
-                       " WHERE v.sort_time >= ?1 AND v.sort_time < ?2 AND v.created_at IS NOT NULL");
+        auto rows = db.prepare(
+            std::string(
+                "SELECT v.id, v.channel, v.created_at, a.anger, vc.category_id, a.label = 'negative' FROM verbatim v") +
+            (frame.whole ? " NOT INDEXED" : "") +
+            " LEFT JOIN verbatim_category vc ON vc.verbatim_id = v.id"
+            " LEFT JOIN analysis a ON a.verbatim_id = v.id"
+            " WHERE v.sort_time >= ?1 AND v.sort_time < ?2 AND v.created_at IS NOT NULL");
         rows.bind(1, frame.from).bind(2, frame.until);
         std::int64_t lastId = 0;
         while (rows.step()) {
@@ -166,6 +170,7 @@ Result<TrendSeries> loadCategorySeries(Store& store, const TrendWindow& window) 
             if (!rows.isNull(3)) {
                 cell.angerSum += rows.real(3);
                 ++cell.analysed;
+                cell.negative += rows.int64(5);
             }
         }
         // Topics never mentioned in the window are no topics of it.
@@ -247,6 +252,7 @@ Result<TrendSeries> loadPhraseSeries(Store& store, const TrendWindow& window, co
                 if (h.anger) {
                     cell.angerSum += *h.anger;
                     ++cell.analysed;
+                    cell.negative += h.negative;
                 }
             }
         }

@@ -22,6 +22,9 @@ std::vector<ChannelBurst> burstsOf(const TrendSeries& s, std::size_t channel, co
     // they were expected at, not at what was seen.
     std::vector<double> seen(static_cast<std::size_t>(s.days), 0.0);
     double topicSum = 0, totalSum = 0;
+    // The same window a month further back: a slow rise lifts the recent baseline with it, but
+    // not this one.
+    double slowTopicSum = 0, slowTotalSum = 0;
     bool inBurst = false;
     double frozenShare = 0;
     int quiet = 0;
@@ -39,6 +42,14 @@ std::vector<ChannelBurst> burstsOf(const TrendSeries& s, std::size_t channel, co
         if (const int leaving = d - p.guardDays - p.baselineDays; leaving >= 0) {
             topicSum -= seen[static_cast<std::size_t>(leaving)];
             totalSum -= static_cast<double>(totals[static_cast<std::size_t>(leaving)]);
+        }
+        if (const int in = d - p.slowGuardDays; in >= 0) {
+            slowTopicSum += seen[static_cast<std::size_t>(in)];
+            slowTotalSum += static_cast<double>(totals[static_cast<std::size_t>(in)]);
+        }
+        if (const int leaving = d - p.slowGuardDays - p.baselineDays; leaving >= 0) {
+            slowTopicSum -= seen[static_cast<std::size_t>(leaving)];
+            slowTotalSum -= static_cast<double>(totals[static_cast<std::size_t>(leaving)]);
         }
         const auto obs = static_cast<double>(cells[static_cast<std::size_t>(d)].count);
         const auto total = static_cast<double>(totals[static_cast<std::size_t>(d)]);
@@ -59,19 +70,28 @@ std::vector<ChannelBurst> burstsOf(const TrendSeries& s, std::size_t channel, co
         } else if (d >= p.minHistoryDays) {
             const double expected = std::max(share * total, kMinExpected);
             const double z = poissonZ(obs, expected);
-            // A slow rise shows in the week's sum before any one day stands out.
-            double weekObs = 0, weekExpected = 0;
-            for (int k = std::max(0, d - 6); k <= d; ++k) {
-                weekObs += static_cast<double>(cells[static_cast<std::size_t>(k)].count);
-                weekExpected +=
-                    std::max(share * static_cast<double>(totals[static_cast<std::size_t>(k)]), kMinExpected);
-            }
+            // A rise too slow for any one day shows in the week's sum: against the recent baseline,
+            // or, once there is the history, against the one a month further back.
+            const bool slowKnown = d >= p.slowGuardDays + p.baselineDays;
+            const double slowShare = (slowTopicSum + 0.5) / (slowTotalSum + 1.0);
+            auto weekRiseAgainst = [&](double against) {
+                double weekObs = 0, weekExpected = 0;
+                for (int k = std::max(0, d - 6); k <= d; ++k) {
+                    weekObs += static_cast<double>(cells[static_cast<std::size_t>(k)].count);
+                    weekExpected +=
+                        std::max(against * static_cast<double>(totals[static_cast<std::size_t>(k)]), kMinExpected);
+                }
+                return poissonZ(weekObs, weekExpected) >= p.weekOnsetZ &&
+                       weekObs >= static_cast<double>(2 * p.onsetMinCount) &&
+                       poissonZ(obs, std::max(against * total, kMinExpected)) >= p.continueZ;
+            };
             const bool daySpike = z >= p.onsetZ && obs >= static_cast<double>(p.onsetMinCount);
-            const bool weekRise = poissonZ(weekObs, weekExpected) >= p.weekOnsetZ &&
-                                  weekObs >= static_cast<double>(2 * p.onsetMinCount) && z >= p.continueZ;
-            if (daySpike || weekRise) {
+            const bool weekRise = weekRiseAgainst(share);
+            const bool slowRise =
+                !daySpike && !weekRise && slowKnown && slowShare < share && weekRiseAgainst(slowShare);
+            if (daySpike || weekRise || slowRise) {
                 inBurst = true;
-                frozenShare = share;
+                frozenShare = slowRise ? slowShare : share;
                 current = ChannelBurst{
                     s.channels[channel], s.firstDay + d, s.firstDay + d, static_cast<std::int64_t>(obs), expected, z};
                 // The rise began where the days before already stood out (a week at most).
@@ -137,11 +157,13 @@ std::optional<ChannelBurst> corroborating(const TrendSeries& s, std::size_t chan
     return burst;
 }
 
-// Mean anger per day of a finding, and its change per week (least squares over the days).
-void intensityOf(const TrendSeries& s, const TrendSeries::Topic& t, const TrendFinding& f, double& mean,
-                 double& perWeek) {
+// Mean anger per day of a finding, and its change per week (least squares over the days); the
+// share of its analysed verbatims labelled negative.
+void intensityOf(const TrendSeries& s, const TrendSeries::Topic& t, TrendFinding& f) {
+    double& mean = f.meanAnger;
+    double& perWeek = f.intensityTrend;
     double sum = 0;
-    std::int64_t n = 0;
+    std::int64_t n = 0, negative = 0;
     std::vector<std::pair<double, double>> points;  // (day, mean anger that day)
     for (std::int64_t day = f.startDay; day <= f.endDay; ++day) {
         const auto d = static_cast<std::size_t>(day - s.firstDay);
@@ -152,12 +174,14 @@ void intensityOf(const TrendSeries& s, const TrendSeries::Topic& t, const TrendF
                                                     s.channels.begin());
             daySum += t.cells[c][d].angerSum;
             dayN += t.cells[c][d].analysed;
+            negative += t.cells[c][d].negative;
         }
         sum += daySum;
         n += dayN;
         if (dayN > 0) points.emplace_back(static_cast<double>(day - f.startDay), daySum / static_cast<double>(dayN));
     }
     mean = n ? sum / static_cast<double>(n) : 0.0;
+    f.negativeShare = n ? static_cast<double>(negative) / static_cast<double>(n) : 0.0;
     perWeek = 0.0;
     if (points.size() < 3) return;
     double mx = 0, my = 0;
@@ -357,7 +381,7 @@ std::vector<TrendFinding> detectTrends(const TrendSeries& s, const TrendParams& 
             if (excess < p.minExcess) continue;
             for (const ChannelBurst& b : f.channels)
                 f.leadLagDays[b.channel] = static_cast<int>(b.onsetDay - f.startDay);
-            intensityOf(s, t, f, f.meanAnger, f.intensityTrend);
+            intensityOf(s, t, f);
             f.accelerating = accelerating(s, t, f);
             classify(f, p);
             out.push_back(std::move(f));

@@ -7,7 +7,8 @@
 // day: a season or a campaign that lifts every topic lifts the expected counts with it, and the
 // weekday rhythm is the channel's own. The anomaly score is the signed Poisson deviance
 // z = sign(o - e) * sqrt(2 (o ln(o/e) - (o - e))). A burst starts on a day with z >= 4 and at
-// least 5 mentions, or when the last seven days' sum reaches z >= 5 (a slow rise), keeps the share it had before it
+// least 5 mentions, or when the last seven days' sum reaches z >= 5 against that baseline or the one four
+// weeks further back (a rise too slow for the recent baseline, which it lifts), keeps the share it had before it
 // began (so that a long wave does not become its own baseline), and lasts while z >= 2, bridging one quiet day; its
 // onset is moved back over the days before that already stood out (z >= 2, a week at most). Bursts of one topic whose
 // onsets lie within 14 days of each other are one finding, corroborated by their channels; a
@@ -34,6 +35,7 @@ struct TopicDay {
     std::int64_t count = 0;
     double angerSum = 0.0;  // of the analysed verbatims among them
     std::int64_t analysed = 0;
+    std::int64_t negative = 0;  // analysed and labelled negative
 };
 
 struct TrendSeries {
@@ -57,6 +59,7 @@ struct TrendParams {
     double onsetZ = 4.0;
     std::int64_t onsetMinCount = 5;
     double weekOnsetZ = 5.0;  // the last seven days' sum, for rises too slow for any one day
+    int slowGuardDays = 28;   // the week's sum is also judged against the baseline this far back
     double continueZ = 2.0;
     int bridgeDays = 1;
     int corroborationDays = 14;
@@ -88,6 +91,7 @@ struct TrendFinding {
     std::vector<ChannelBurst> channels;      // by onset
     std::map<std::string, int> leadLagDays;  // each channel's onset after the first channel's
     double meanAnger = 0.0;                  // of the topic's verbatims in the finding
+    double negativeShare = 0.0;              // of those analysed, the share labelled negative
     double intensityTrend = 0.0;             // anger change per week over the finding
     bool accelerating = false;
     std::string why;  // the class, explained

@@ -74,6 +74,41 @@ TEST(Trends, ASeasonThatLiftsEveryTopicIsNoFinding) {
     EXPECT_TRUE(detectTrends(x.s).empty());
 }
 
+TEST(Trends, AOneDaySpikeIsAOneDayRipple) {
+    Synthetic x;
+    x.add(2, 70, 12, 0.2);  // calls: fifteen mentions on one day instead of three
+    const auto f = detectTrends(x.s);
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(f[0].cls, TrendClass::Ripple);
+    EXPECT_EQ(f[0].startDay, x.s.firstDay + 70);
+    EXPECT_EQ(f[0].endDay, x.s.firstDay + 70);
+    EXPECT_NE(f[0].why.find("one day"), std::string::npos) << f[0].why;
+}
+
+TEST(Trends, AStepIsFoundWhereItStartsAndDoesNotBecomeItsOwnBaseline) {
+    Synthetic x;
+    for (int d = 60; d < 100; ++d) x.add(0, d, 6, 0.2);  // twitter: +6 a day from day 60 on, for 40 days
+    const auto f = detectTrends(x.s);
+    ASSERT_FALSE(f.empty());
+    EXPECT_LE(f[0].startDay - (x.s.firstDay + 60), 1);
+    // The burst keeps the share it had before: it lasts while the step does, not four weeks.
+    EXPECT_GE(f[0].endDay - f[0].startDay, 35) << "lasted " << f[0].endDay - f[0].startDay << " days";
+    const auto expected = expectedCounts(x.s, 0);
+    EXPECT_NEAR(expected[0][90], expected[0][55], expected[0][55] * 0.25) << "the baseline held its level";
+}
+
+TEST(Trends, ASlowRampIsFoundByItsWeeklySumBeforeAnyDayStandsOut) {
+    Synthetic x;
+    for (int k = 0; k < 30; ++k) x.add(3, 60 + k, k / 4, 0.2);  // chat: one more mention a day every four days
+    const auto f = detectTrends(x.s);
+    ASSERT_FALSE(f.empty());
+    // No day ever reaches z >= 4 against the old level (11 mentions), and the recent baseline
+    // climbs with the ramp; the week's sum against the baseline a month back finds it, before it ends.
+    for (int k = 0; k < 30; ++k) EXPECT_LT(x.s.topics[0].cells[3][static_cast<std::size_t>(60 + k)].count, 11);
+    EXPECT_LE(f[0].startDay - (x.s.firstDay + 60), 22) << "found " << f[0].startDay - x.s.firstDay - 60 << " days in";
+    EXPECT_EQ(f[0].channels.front().channel, "chat");
+}
+
 TEST(Trends, OneChannelIsARippleTwoAWaveAndPublicWithInternalAcceleratingAndAngryATsunami) {
     {
         Synthetic x;  // a three-day flurry on twitter

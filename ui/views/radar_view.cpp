@@ -270,7 +270,8 @@ void RadarView::show() {
                                                  .arg(f.meanAnger, 0, 'f', 2)
                                                  .arg(f.intensityTrend >= 0 ? QStringLiteral("+") : QString())
                                                  .arg(f.intensityTrend, 0, 'f', 2)));
-        table_->item(i, 5)->setToolTip(tr("Mean anger of its verbatims, and its change a week"));
+        table_->item(i, 5)->setToolTip(tr("Mean anger of its verbatims, and its change a week; %1% of them negative")
+                                           .arg(qRound(f.negativeShare * 100)));
         QString escalation;
         if (auto a = alerts_.find(static_cast<std::size_t>(i)); a != alerts_.end())
             escalation = (a->second.opened ? tr("#%1 opened") : tr("#%1")).arg(a->second.escalationId);
