@@ -1,4 +1,5 @@
-// The tsunami radar over a real store: phrase topics (the demo's planted situations found as
+// The tsunami radar over a real store, the demo corpus: its planted situations found with their
+// classes near their start (the season raising no tsunami), phrase topics (the demo's planted situations found as
 // emerging phrases in their windows), the baseline a timeline draws, and alerts that open one
 // emerging_issue escalation per issue, which a manager's queue shows and an analyst's refuses.
 #include "store/trend_topics.h"
@@ -14,7 +15,11 @@
 
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
+#include <fstream>
+#include <iostream>
 #include <memory>
 
 using namespace tw::core;
@@ -27,6 +32,7 @@ protected:
         dir_ = std::make_unique<tw::test::TempDir>();
         auto demo = writeDemoCorpus(dir_->file("demo"));
         ASSERT_TRUE(demo.ok());
+        truthPath_ = demo->truthPath;
         auto store = Store::create(dir_->file("d.tw"));
         ASSERT_TRUE(store.ok());
         ASSERT_TRUE(importFile(*store, demo->corpusPath, {}).ok());
@@ -63,13 +69,49 @@ protected:
     }
     static std::unique_ptr<tw::test::TempDir> dir_;
     static std::unique_ptr<Store> store_;
+    static std::string truthPath_;
 };
 std::unique_ptr<tw::test::TempDir> DemoTrends::dir_;
 std::unique_ptr<Store> DemoTrends::store_;
+std::string DemoTrends::truthPath_;
 
 std::int64_t day(const char* iso) { return *parseIsoDay(iso) / 86400; }
 
 }  // namespace
+
+// The demo corpus (seed and volume as shipped): its three planted situations with their classes.
+TEST_F(DemoTrends, ThePlantedSituationsAreFoundWithTheirClassesAndTheSeasonRaisesNoTsunami) {
+    auto series = loadCategorySeries(*store_, {});
+    ASSERT_TRUE(series.ok()) << series.error().describe();
+    const auto findings = detectTrends(*series);
+
+    std::ifstream t(truthPath_);
+    const auto truth = nlohmann::json::parse(t);
+    const std::map<std::string, std::string> topicOf{{"billing_double_charge", "Billing/Double charge"},
+                                                     {"promo_code_flurry", "Pricing/Promotions and discounts"},
+                                                     {"app_outage", "Digital/App crashes"}};
+    for (const auto& event : truth["events"]) {
+        const std::string topic = topicOf.at(event["id"].get<std::string>());
+        const std::int64_t start = *parseIsoDay(event["start"].get<std::string>()) / 86400;
+        const TrendFinding* found = nullptr;
+        for (const TrendFinding& f : findings)
+            if (f.topic == topic && f.startDay >= start - 3 && f.startDay <= start + 7) found = &f;
+        ASSERT_NE(found, nullptr) << topic;
+        EXPECT_EQ(trendClassName(found->cls), event["expected_class"].get<std::string>())
+            << topic << ": " << found->why;
+        EXPECT_LE(found->startDay - start, 5) << topic;
+        std::cout << "[ trends ] " << event["id"].get<std::string>() << ": " << trendClassName(found->cls)
+                  << ", detected " << (found->startDay - start) << " days after its start, " << found->channels.size()
+                  << " channels\n";
+    }
+    // The holiday season lifts every topic: no tsunami starts in it.
+    for (const TrendFinding& f : findings) {
+        const std::string day = formatIsoDate(f.startDay * 86400);
+        const bool season = day.substr(5) >= "11-20" || day.substr(5) <= "01-05";
+        EXPECT_FALSE(season && f.cls == TrendClass::Tsunami) << f.topic << " " << day;
+    }
+    EXPECT_LE(findings.size(), 6u) << "few false alarms in a year of six channels";
+}
 
 TEST_F(DemoTrends, ThePlantedSituationsSurfaceAsEmergingPhrasesInTheirWindows) {
     // The double charge (from 2026-03-02): in several channels.
