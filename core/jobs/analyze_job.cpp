@@ -1,6 +1,7 @@
 #include "jobs/analyze_job.h"
 
 #include "store/analysis_repository.h"
+#include "store/category_repository.h"
 #include "store/database.h"
 #include "util/json_text.h"
 
@@ -18,7 +19,8 @@ std::string explainJson(const TextAnalysis& a) {
     char num[256];
     for (const auto& c : a.contributions) {
         if (out.size() > 1) out += ',';
-        std::snprintf(num, sizeof num, "{\"start\":%zu,\"end\":%zu,\"valence\":%.3f,\"weight\":%.3f,\"sentence\":%zu,\"term\":",
+        std::snprintf(num, sizeof num,
+                      "{\"start\":%zu,\"end\":%zu,\"valence\":%.3f,\"weight\":%.3f,\"sentence\":%zu,\"term\":",
                       c.startCp, c.endCp, c.valence, c.weight, c.sentence);
         out += num;
         appendJsonString(out, c.term);
@@ -84,7 +86,8 @@ Result<AnalyzeReport> analyzeStore(Store& store, const SentimentAnalyzer& analyz
             }
         };
         std::vector<std::thread> pool;
-        std::size_t n = batch.size(), per = (n + static_cast<std::size_t>(threads) - 1) / static_cast<std::size_t>(threads);
+        std::size_t n = batch.size(),
+                    per = (n + static_cast<std::size_t>(threads) - 1) / static_cast<std::size_t>(threads);
         for (std::size_t from = per; from < n; from += per) pool.emplace_back(work, from, std::min(n, from + per));
         work(0, std::min(n, per));
         for (auto& t : pool) t.join();
@@ -109,7 +112,8 @@ Result<AnalyzeReport> analyzeStore(Store& store, const SentimentAnalyzer& analyz
         }
         report.analysed += static_cast<std::int64_t>(results.size());
         if (progress) {
-            progress(Progress{static_cast<std::uint64_t>(report.analysed), 0, static_cast<std::uint64_t>(report.pendingBefore)});
+            progress(Progress{static_cast<std::uint64_t>(report.analysed), 0,
+                              static_cast<std::uint64_t>(report.pendingBefore)});
         }
         if (stop) {
             report.cancelled = true;
@@ -120,6 +124,13 @@ Result<AnalyzeReport> analyzeStore(Store& store, const SentimentAnalyzer& analyz
         store.db().exec("PRAGMA wal_autocheckpoint = 1000");
     } catch (const SqlError&) {
         // only a tuning knob
+    }
+    // Categories whose rules read sentiment, emotions or language were applied to what analysis
+    // said before: they are applied again (by the next categorisation) to what it says now.
+    if (report.analysed > 0) {
+        auto redo = CategoryRepository(store).forgetAnalysisDependent();
+        if (!redo) return redo.error();
+        report.categoriesToRedo = *redo;
     }
     report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return report;

@@ -18,6 +18,7 @@ struct AnalyzeReport {
     bool cancelled = false;
     std::string analyzer;
     double seconds = 0.0;
+    int categoriesToRedo = 0;  // categories whose rules read analysis, to be applied again
 };
 
 Result<AnalyzeReport> analyzeStore(Store& store, const SentimentAnalyzer& analyzer, int threads = 0,

@@ -19,6 +19,11 @@ constexpr std::array<std::string_view, 9> kFields{
     "channel", "lang", "date", "rating", "sentiment", "effort", "emotion.anger", "emotion.fear", "emotion.sadness"};
 // Also accepted: emotion.joy, intensity, attr.NAME, category.
 
+bool analysisField(std::string_view name) {
+    return name == "sentiment" || name == "effort" || name == "intensity" || name == "lang" ||
+           name.starts_with("emotion.");
+}
+
 bool knownField(std::string_view name) {
     for (auto f : kFields) {
         if (f == name) return true;
@@ -445,6 +450,13 @@ Result<std::unique_ptr<QueryNode>> parseQuery(std::string_view text) {
     auto lexemes = Lexer(text).run();
     if (!lexemes) return lexemes.error();
     return Parser(std::move(lexemes.value())).parse();
+}
+
+bool readsAnalysis(const QueryNode& rule) {
+    if (rule.kind == QueryNode::Kind::Field && analysisField(rule.field)) return true;
+    for (const auto& child : rule.children)
+        if (readsAnalysis(*child)) return true;
+    return false;
 }
 
 }  // namespace tw::core

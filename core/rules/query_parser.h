@@ -14,6 +14,10 @@ namespace tw::core {
 
 Result<std::unique_ptr<QueryNode>> parseQuery(std::string_view text);
 
+// Whether the rule tests what analysis finds (sentiment, emotions, intensity, effort, language):
+// its matches change when the verbatims are analysed again.
+bool readsAnalysis(const QueryNode& rule);
+
 // Folds case and removes accents the way rules compare words ("Café" and "cafe" meet).
 std::string matchKey(std::string_view word);
 

@@ -1,5 +1,6 @@
 #include "store/category_repository.h"
 
+#include "rules/query_parser.h"
 #include "store/database.h"
 #include "store/guarded.h"
 #include "store/span_json.h"
@@ -87,6 +88,43 @@ Status CategoryRepository::saveTaxonomy(const Taxonomy& taxonomy) {
         }
         tx.commit();
         return Ok{};
+    });
+}
+
+Result<int> CategoryRepository::forgetAnalysisDependent() {
+    auto t = taxonomy();
+    if (!t) return t.error();
+    std::vector<std::string> paths;
+    for (const Category& c : t->categories()) {
+        if (c.rule.empty()) continue;
+        auto rule = parseQuery(c.rule);
+        if (rule && readsAnalysis(**rule)) paths.push_back(c.path);
+    }
+    if (paths.empty()) return 0;
+    return guarded(store_, [&]() -> Result<int> {
+        Database& db = store_.db();
+        Transaction tx(db);
+        auto reset = db.prepare(
+            "UPDATE category SET applied_fingerprint = '', applied_through = 0 WHERE path = ?1 RETURNING id");
+        // Sealed verbatims cannot be matched again (their text is sealed): they keep their matches.
+        auto forget = db.prepare(
+            "DELETE FROM verbatim_category WHERE category_id = ?1"
+            " AND verbatim_id NOT IN (SELECT id FROM verbatim WHERE sealed = 1)");
+        int n = 0;
+        for (const std::string& path : paths) {
+            reset.bind(1, path);
+            if (!reset.step()) {
+                reset.reset();
+                continue;
+            }
+            const std::int64_t id = reset.int64(0);
+            reset.reset();
+            forget.bind(1, id);
+            forget.run();
+            ++n;
+        }
+        tx.commit();
+        return n;
     });
 }
 

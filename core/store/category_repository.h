@@ -53,6 +53,10 @@ public:
     // that is gone loses its matches. Unchanged categories keep theirs: re-categorising after an
     // edit tests only the edited rules.
     Status saveTaxonomy(const Taxonomy& taxonomy);
+    // After analysis wrote results: the categories whose rules read them (rules/query_parser.h
+    // readsAnalysis) lose their stored matches and are applied again by the next categorisation.
+    // Returns how many.
+    Result<int> forgetAnalysisDependent();
     // Saves the built-in taxonomy when the store has none, so that categories have rows.
     Status ensureTaxonomy();
     // Category rows in taxonomy order.

@@ -2,9 +2,12 @@
 // (new verbatims only; an edited rule re-applied alone; a cancelled run continues), counts that
 // roll up to every ancestor once, and the browser's category filter.
 #include "ingest/importer.h"
+#include "jobs/analyze_job.h"
 #include "jobs/categorize_job.h"
+#include "store/analysis_repository.h"
 #include "store/category_repository.h"
 #include "store/verbatim_reader.h"
+#include "store_helpers.h"
 #include "test_support.h"
 
 #include <gtest/gtest.h>
@@ -128,7 +131,7 @@ TEST(Categorize, OnlyWhatIsNewOrEditedIsApplied) {
     auto redo = categorizeStore(f.store, 2);
     ASSERT_TRUE(redo.ok());
     EXPECT_EQ(redo->categories, 1);
-    EXPECT_EQ(redo->tested, 0);  // searched through the full-text index, not read one by one
+    EXPECT_EQ(redo->tested, 0);     // searched through the full-text index, not read one by one
     EXPECT_EQ(redo->matches, 100);  // every 4th row is a call, and all of those are late
     EXPECT_EQ(f.count("Delivery/Late"), 100);
     EXPECT_EQ(f.count("Delivery/Damaged"), multiples(400, {3}));
@@ -187,4 +190,43 @@ TEST(Categorize, AStoreWithoutItsOwnTaxonomyUsesTheBuiltInOne) {
         if (c.path == "Billing/Double charge") doubleCharge = c.verbatims;
     }
     EXPECT_EQ(doubleCharge, 1);
+}
+
+// A rule that reads sentiment follows the analysis: applied before it (nothing analysed: no match),
+// again after it, and again when the store's lexicon changes what the texts score.
+TEST(Categorize, ARuleOnSentimentIsAppliedAgainWhenTheAnalysisChanges) {
+    Fixture f(60);
+    auto t = Taxonomy::fromJson(taxonomyJson("late AND sentiment:negative"), "test");
+    ASSERT_TRUE(t.ok());
+    ASSERT_TRUE(f.repo.saveTaxonomy(*t).ok());
+    ASSERT_TRUE(categorizeStore(f.store, 1).ok());
+    EXPECT_EQ(f.count("Delivery/Late"), 0) << "nothing is analysed yet";
+    const auto negativeLate = [&] {
+        return tw::test::scalar(f.store,
+                                "SELECT count(*) FROM verbatim v JOIN analysis a ON a.verbatim_id = v.id"
+                                " WHERE v.text LIKE '%late%' AND a.label = 'negative'");
+    };
+    auto analyse = [&] {
+        auto analyzer = analyzerForStore(f.store);
+        EXPECT_TRUE(analyzer.ok());
+        auto report = analyzeStore(f.store, *analyzer, 1);
+        EXPECT_TRUE(report.ok());
+        return report.ok() ? *report : AnalyzeReport{};
+    };
+    const AnalyzeReport first = analyse();
+    EXPECT_EQ(first.analysed, 60);
+    EXPECT_EQ(first.categoriesToRedo, 1) << "only the rule that reads sentiment";
+    ASSERT_TRUE(categorizeStore(f.store, 1).ok());
+    const std::int64_t before = negativeLate();
+    ASSERT_GT(before, 0);
+    EXPECT_EQ(f.count("Delivery/Late"), before);
+    EXPECT_EQ(f.count("Delivery/Damaged"), multiples(60, {3})) << "rules without analysis fields stay as they were";
+
+    // This business: "late" is good news (a late-night opening); the texts score again.
+    ASSERT_TRUE(AnalysisRepository(f.store).setLexiconOverride("late", "3.0", "").ok());
+    const AnalyzeReport second = analyse();
+    EXPECT_EQ(second.analysed, 60);
+    ASSERT_TRUE(categorizeStore(f.store, 1).ok());
+    EXPECT_LT(negativeLate(), before) << "fewer late deliveries read as negative";
+    EXPECT_EQ(f.count("Delivery/Late"), negativeLate()) << "the matches follow the new scores";
 }
