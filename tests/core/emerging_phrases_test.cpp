@@ -5,6 +5,7 @@
 #include "demo/demo_corpus.h"
 #include "ingest/importer.h"
 #include "store/phrase_scan.h"
+#include "store_helpers.h"
 #include "test_support.h"
 
 #include <gtest/gtest.h>
@@ -113,4 +114,46 @@ TEST(EmergingPhrases, DemoCorpusEventsRiseInTheirWindows) {
     EXPECT_TRUE(r->phrases.empty()) << r->phrases.front().phrase;
     EXPECT_FALSE(parseIsoDay("2026-02-30").has_value());
     EXPECT_FALSE(parseIsoDay("26-02-03").has_value());
+}
+
+// Call transcripts: phrases are the customer's words. When calls rise, what the agent says in every
+// call ("thank you for calling") rises with them, but it is no emerging issue.
+TEST(EmergingPhrases, WhatAgentsSayInEveryCallIsNoEmergingIssue) {
+    tw::test::TempDir dir;
+    auto store = Store::create(dir.file("calls.tw"));
+    ASSERT_TRUE(store.ok());
+    std::string csv = "id,date,channel,text\n";
+    int id = 0;
+    const char* chats[] = {"where is my order", "love the new app", "how do I change my address",
+                           "the courier was friendly", "can I pay by invoice"};
+    for (int day = 1; day <= 28; ++day) {
+        const bool recent = day > 24;
+        char date[16];
+        std::snprintf(date, sizeof date, "2026-02-%02d", day);
+        for (int k = 0; k < 40; ++k)
+            csv += std::to_string(++id) + "," + date + ",chat," + chats[k % 5] + " " + std::to_string(k) + "\n";
+        for (int k = 0; k < (recent ? 30 : 3); ++k) {
+            csv += std::to_string(++id) + "," + date + ",call,\"Agent: Thank you for calling Brightline, " +
+                   "how may I help you today?\nCustomer: " +
+                   (recent ? "My parcel never came and tracking shows nothing." : "I want to change my plan.") +
+                   "\nAgent: I am sorry to hear that, let me check.\"\n";
+        }
+    }
+    ASSERT_TRUE(importFile(*store, dir.write("calls.csv", csv), {}).ok());
+    ASSERT_GT(tw::test::scalar(*store, "SELECT count(*) FROM speaker_turn WHERE speaker = 'agent'"), 0)
+        << "the transcripts' turns were split at import";
+    PhraseQuery q;
+    q.since = *parseIsoDay("2026-02-25");
+    q.until = *parseIsoDay("2026-03-01");
+    q.baselineFrom = *parseIsoDay("2026-02-01");
+    q.options.limit = 100;
+    auto r = emergingPhrases(*store, q);
+    ASSERT_TRUE(r.ok()) << r.error().describe();
+    std::string all;
+    for (const auto& p : r->phrases) all += p.phrase + "; ";
+    EXPECT_TRUE(find(r->phrases, "parcel never came") || find(r->phrases, "parcel never")) << all;
+    for (const char* agent : {"calling brightline", "thank", "sorry to hear", "check", "help"}) {
+        for (const auto& p : r->phrases)
+            EXPECT_EQ(p.phrase.find(agent), std::string::npos) << p.phrase << " is the agent's";
+    }
 }
