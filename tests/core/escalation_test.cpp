@@ -88,6 +88,10 @@ TEST(Escalation, AdverseEventsNegatedHypotheticalAndQuestionsAreNotFlagged) {
 TEST(Escalation, RegulatorCriminalDiscriminationPrivacyChurn) {
     EXPECT_TRUE(has("I have filed a complaint with the CFPB.", "regulator_complaint"));
     EXPECT_TRUE(has("Ich habe mich bei der Verbraucherzentrale beschwert.", "regulator_complaint", "de"));
+    EXPECT_TRUE(has("I reported them to the regulator last week.", "regulator_complaint"));
+    EXPECT_TRUE(has("I will file a complaint with the regulatory body.", "regulator_complaint"));
+    // Boilerplate about reporting rules is no complaint to a regulator (a CFPB letter's wording).
+    EXPECT_FALSE(has("The account meets all regulatory reporting requisites.", "regulator_complaint"));
     EXPECT_TRUE(has("The delivery driver stole my parcel, I saw it on camera.", "criminal_or_hr"));
     EXPECT_FALSE(has("The driver did not steal anything, it was misdelivered.", "criminal_or_hr"));
     EXPECT_TRUE(has("The manager was openly racist to my husband.", "discrimination"));
