@@ -1,8 +1,9 @@
 #pragma once
 // The tsunami radar's input from a store: daily counts per topic × channel with each channel's
 // daily totals and the anger of the analysed verbatims, and sample verbatims of a finding.
-// - Category topics: leaf categories, from one grouped pass over the category matches (not a scan
-//   per topic). Sensitive categories are never trend topics (they are not segments).
+// - Category topics: leaf categories, from one pass over the window's verbatims with their
+//   categories and analysis, aggregated here (not a query per topic, nor a SQL GROUP BY).
+//   Sensitive categories are never trend topics (they are not segments).
 // - Phrase topics: the phrases emerging in the window's final weeks (store/phrase_scan.h, found
 //   by the caller as the role may read them), counted day by day through the full-text index. A
 //   phrase found mostly in the verbatims of a stronger one is folded into it as related
