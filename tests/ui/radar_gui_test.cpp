@@ -19,6 +19,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
 
 #include <gtest/gtest.h>
 
@@ -123,4 +124,12 @@ TEST(RadarGui, TheDemoTsunamiIsOnTheRadarWithItsTimelineAlertAndVerbatims) {
     ASSERT_TRUE(loaded.wait(10000));
     ASSERT_FALSE(queue->rows().empty());
     for (const core::Escalation& e : queue->rows()) EXPECT_EQ(e.type, core::kEmergingIssue);
+    // Its detail says what it is, not whether one customer may be contacted.
+    QSignalSpy shown(queue, &ui::EscalationQueue::detailShown);
+    queue->table()->selectRow(0);
+    ASSERT_TRUE(shown.wait(10000));
+    const QString detail = queue->detail()->toPlainText();
+    EXPECT_TRUE(detail.contains(QStringLiteral("emerging issue found by the trend radar"))) << detail.toStdString();
+    EXPECT_FALSE(detail.contains(QStringLiteral("Consent:"))) << detail.toStdString();
+    EXPECT_TRUE(detail.contains(QStringLiteral("against"))) << "its reason gives the counts";
 }

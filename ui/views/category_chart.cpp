@@ -13,6 +13,7 @@
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -41,7 +42,6 @@ CategoryChart::CategoryChart(QWidget* parent)
       openAll_(new QPushButton(tr("Open all"), this)) {
     pool_.setMaxThreadCount(1);
     view_->setRenderHint(QPainter::Antialiasing);
-    view_->setMinimumHeight(260);
     back_->setObjectName(QStringLiteral("categoryBack"));
     back_->setToolTip(tr("Up one level of the taxonomy"));
     openAll_->setToolTip(tr("Read every verbatim of the category shown"));
@@ -51,10 +51,16 @@ CategoryChart::CategoryChart(QWidget* parent)
     bar->addWidget(back_);
     bar->addWidget(crumb_, 1);
     bar->addWidget(openAll_);
+    // Every bar gets a row tall enough for its name; when they do not fit, the chart scrolls.
+    scroll_ = new QScrollArea(this);
+    scroll_->setWidget(view_);
+    scroll_->setWidgetResizable(true);
+    scroll_->setFrameShape(QFrame::NoFrame);
+    scroll_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
-    layout->addWidget(view_, 1);
+    layout->addWidget(scroll_, 1);
     rebuild();
 }
 
@@ -146,18 +152,28 @@ void CategoryChart::rebuild() {
     auto* series = new QHorizontalBarSeries;
     series->append(set);
     series->setLabelsVisible(true);
+    // Counts at the end of their bars, names in a small font: a row of the chart is as little as
+    // a dozen pixels when every group is shown, and larger text is elided to "...".
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    set->setLabelColor(Qt::white);
+    QFont small = set->labelFont();
+    small.setPointSizeF(std::max(6.0, small.pointSizeF() * 0.8));
+    set->setLabelFont(small);
     auto* chart = new QChart;
     chart->addSeries(series);
     chart->setTitle(tr("Volume by category"));
     chart->legend()->setVisible(false);
     auto* axisY = new QBarCategoryAxis;
     axisY->append(names);
+    axisY->setLabelsFont(small);
+    axisY->setTruncateLabels(false);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     auto* axisX = new QValueAxis;
     useCountTicks(axisX, bars_.empty() ? 1.0 : static_cast<double>(counts_[bars_.back()].verbatims));
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
+    view_->setMinimumHeight(std::max(240, 110 + 20 * static_cast<int>(bars_.size())));
     QChart* old = view_->chart();
     view_->setChart(chart);
     delete old;

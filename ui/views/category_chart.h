@@ -16,6 +16,7 @@
 class QChartView;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 
 namespace tw::ui {
 
@@ -47,6 +48,7 @@ private:
     [[nodiscard]] bool hasChildren(const std::string& path) const;
 
     QChartView* view_;
+    QScrollArea* scroll_ = nullptr;
     QLabel* crumb_;
     QPushButton* back_;
     QPushButton* openAll_;

@@ -382,12 +382,20 @@ void EscalationQueue::showDetail() {
             if (esc.merged > 1) html += tr(" (%1 flags merged)").arg(esc.merged);
             html += QStringLiteral("</p>");
             const core::ContactDecision contact = esc.contact();
-            html += QStringLiteral("<p style='color:%1'>")
-                        .arg(contact.allowed ? QStringLiteral("#2a7a2a") : QStringLiteral("#8a5a00")) +
-                    (contact.allowed ? tr("Consent: %1. The customer may be contacted: %2.")
-                                     : tr("Consent: %1. The customer may not be contacted: %2."))
-                        .arg(QString::fromLatin1(core::consentName(esc.consent)), qs(contact.why).toHtmlEscaped()) +
-                    QStringLiteral("</p>");
+            if (esc.type == core::kEmergingIssue) {
+                // Not one customer's matter: the verbatim shown is the first of the burst.
+                html += QStringLiteral("<p style='color:#2f5fa8'>") +
+                        tr("An emerging issue found by the trend radar; the verbatim below is the first of its "
+                           "burst, and the Radar tab shows its days.") +
+                        QStringLiteral("</p>");
+            } else {
+                html += QStringLiteral("<p style='color:%1'>")
+                            .arg(contact.allowed ? QStringLiteral("#2a7a2a") : QStringLiteral("#8a5a00")) +
+                        (contact.allowed ? tr("Consent: %1. The customer may be contacted: %2.")
+                                         : tr("Consent: %1. The customer may not be contacted: %2."))
+                            .arg(QString::fromLatin1(core::consentName(esc.consent)), qs(contact.why).toHtmlEscaped()) +
+                        QStringLiteral("</p>");
+            }
             if (!d.verbatim) {
                 html += QStringLiteral("<p style='color:#b00'>") + qs(d.verbatim.error().describe()).toHtmlEscaped() +
                         QStringLiteral("</p>");
