@@ -12,6 +12,14 @@
 namespace tw::core {
 
 namespace {
+// A category's matches, forgotten before its rule is applied again. Sealed verbatims cannot be
+// matched again (their text is sealed): they keep their matches.
+constexpr const char* kForgetMatches =
+    "DELETE FROM verbatim_category WHERE category_id = ?1"
+    " AND verbatim_id NOT IN (SELECT id FROM verbatim WHERE sealed = 1)";
+}  // namespace
+
+namespace {
 
 std::string indexesJson(const std::vector<std::size_t>& v) {
     std::string out = "[";
@@ -58,10 +66,7 @@ Status CategoryRepository::saveTaxonomy(const Taxonomy& taxonomy) {
         auto changeRule = db.prepare(
             "UPDATE category SET rule = ?2, rule_fingerprint = ?3, applied_fingerprint = '', applied_through = 0"
             " WHERE id = ?1");
-        // Sealed verbatims cannot be matched again (their text is sealed): they keep their matches.
-        auto forget = db.prepare(
-            "DELETE FROM verbatim_category WHERE category_id = ?1"
-            " AND verbatim_id NOT IN (SELECT id FROM verbatim WHERE sealed = 1)");
+        auto forget = db.prepare(kForgetMatches);
         const auto& cats = taxonomy.categories();
         for (std::size_t i = 0; i < cats.size(); ++i) {
             const Category& c = cats[i];
@@ -106,10 +111,7 @@ Result<int> CategoryRepository::forgetAnalysisDependent() {
         Transaction tx(db);
         auto reset = db.prepare(
             "UPDATE category SET applied_fingerprint = '', applied_through = 0 WHERE path = ?1 RETURNING id");
-        // Sealed verbatims cannot be matched again (their text is sealed): they keep their matches.
-        auto forget = db.prepare(
-            "DELETE FROM verbatim_category WHERE category_id = ?1"
-            " AND verbatim_id NOT IN (SELECT id FROM verbatim WHERE sealed = 1)");
+        auto forget = db.prepare(kForgetMatches);
         int n = 0;
         for (const std::string& path : paths) {
             reset.bind(1, path);
