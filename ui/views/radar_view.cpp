@@ -297,8 +297,8 @@ QString RadarView::ruleForFinding(int finding) const {
     const core::TrendFinding& f = findings_[static_cast<std::size_t>(finding)];
     std::vector<QString> channels;
     for (const core::ChannelBurst& b : f.channels) channels.push_back(QString::fromStdString(b.channel));
-    return ruleForBurst(finding, {}, f.startDay, f.endDay).section(QStringLiteral(" channel:"), 0, 0) +
-           QLatin1Char(' ') + channelsRule(channels);
+    // The topic and days as for a burst of no one channel, then the finding's channels.
+    return ruleForBurst(finding, {}, f.startDay, f.endDay) + QLatin1Char(' ') + channelsRule(channels);
 }
 
 QString RadarView::ruleForBurst(int finding, const QString& channel, qint64 fromDay, qint64 toDay) const {
