@@ -17,6 +17,7 @@ Result<TrendSeries> loadTrendSeries(Store& store, RoleReader* reader, const Tren
         series = std::move(*categories);
     }
     if (source == TopicSource::Categories) return series;
+    if (source == TopicSource::Both && series.days == 0) return series;  // nothing dated: nothing rises
     auto query = trendPhraseQuery(store, window);
     if (!query) return query.error();
     auto report = reader ? reader->phrases(*query) : emergingPhrases(store, *query);
