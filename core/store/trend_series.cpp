@@ -24,8 +24,10 @@ class Frame {
 public:
     // The window's bounds (the store's span by default); no days when nothing is dated.
     Status span(Store& store, const TrendWindow& window) {
-        auto span =
-            store.db().prepare("SELECT min(created_at), max(created_at) FROM verbatim WHERE created_at IS NOT NULL");
+        // Off the time index (undated verbatims sort at 0; dates before 1970 are not feedback).
+        auto span = store.db().prepare(
+            "SELECT (SELECT min(sort_time) FROM verbatim WHERE sort_time > 0), (SELECT max(sort_time) FROM verbatim"
+            " WHERE sort_time > 0)");
         span.step();
         if (span.isNull(0)) return Ok{};
         whole = !window.since && !window.until;
