@@ -10,10 +10,14 @@ packages=(
   libsqlite3-dev sqlite3 libicu-dev nlohmann-json3-dev libcli11-dev libxxhash-dev libcld2-dev libstemmer-dev
   # risk: phone numbers (libphonenumber), keyed hashing and encryption (libsodium)
   libphonenumber-dev libsodium-dev
+  # exports: Excel workbooks (libxlsxwriter)
+  libxlsxwriter-dev
   # ui: Qt 6 Widgets + Charts + Linguist tools
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
+  # tests read exported workbooks back (unzip)
+  unzip
   # headless GUI runs and screenshots
   xvfb xauth fonts-dejavu-core
 )

@@ -1,5 +1,6 @@
 // tidewatch-cli: headless entry point. See DESIGN.md's CLI contract.
 #include "category_commands.h"
+#include "export_command.h"
 #include "escalation_commands.h"
 #include "governance_commands.h"
 #include "phrase_command.h"
@@ -22,7 +23,7 @@ int main(int argc, char** argv) {
     app.set_version_flag("--version", std::string("tidewatch-cli ") + TW_VERSION);
     app.require_subcommand(1);
 
-    std::string store, file, query, format = "auto", exportFormat = "jsonl", out, dateOrder, dir, signInAs;
+    std::string store, file, query, format = "auto", out, dateOrder, dir, signInAs;
     const char* asHelp = "On a store with users, sign in as this user (password: TIDEWATCH_PASSWORD or a prompt)";
     bool json = false;
     int limit = 20;
@@ -76,14 +77,22 @@ int main(int argc, char** argv) {
     kwic->add_option("--sort", kwicSort, "date (newest first), match, left or right")->default_val("date");
     kwic->add_option("--format", kwicFormat, "text, json or csv")->default_val("text");
 
-    auto* exp = app.add_subcommand("export", "Export verbatims");
-    exp->add_option("STORE", store, "Store file")->required();
-    exp->add_option("--as", signInAs, asHelp);
-    exp->add_option("--format", exportFormat, "jsonl | csv")->default_val("jsonl");
-    exp->add_option("--out", out, "Output file (default: standard output)");
-    std::string exportReason;
-    exp->add_option("--reason", exportReason,
-                    "A legal reviewer's export in full text, restricted verbatims included: why (audited)");
+    cli::ExportArgs xa;
+    auto* exp = app.add_subcommand("export", "Export the verbatims your role sees, filtered as in the browser");
+    exp->add_option("STORE", xa.store, "Store file")->required();
+    exp->add_option("--as", xa.as, asHelp);
+    exp->add_option("--format", xa.format, "jsonl | csv | xlsx (default: by --out's extension, else jsonl)");
+    exp->add_option("--out", xa.out, "Output file (default: standard output; xlsx needs a file)");
+    exp->add_option("--filter", xa.filter, "Only verbatims this rule matches (docs/rule-language.md)");
+    exp->add_option("--channel", xa.channel, "Only this channel");
+    exp->add_option("--label", xa.label, "Only this sentiment: positive | negative | neutral | mixed");
+    exp->add_option("--since", xa.since, "First day, YYYY-MM-DD");
+    exp->add_option("--until", xa.until, "Last day, YYYY-MM-DD (included)");
+    exp->add_option("--category", xa.category, "Only this category and its subcategories (a path: Billing/Refund)");
+    exp->add_option("--purpose", xa.purpose, purposeHelp);
+    exp->add_option("--reason", xa.reason,
+                    "A legal reviewer's export of the whole store in full text, restricted verbatims included: why "
+                    "(audited)");
 
     auto* quar = app.add_subcommand("quarantine", "List quarantined records with their location and reason");
     quar->add_option("STORE", store, "Store file")->required();
@@ -294,7 +303,7 @@ int main(int argc, char** argv) {
     if (*stats) return cli::runStats(store, json, signInAs);
     if (*search) return cli::runSearch(store, query, limit, json, signInAs, purpose);
     if (*kwic) return cli::runKwic(store, query, kwicWidth, limit, kwicSort, signInAs, kwicFormat);
-    if (*exp) return cli::runExport(store, exportFormat, out, signInAs, exportReason);
+    if (*exp) return cli::runExport(xa);
     if (*quar)
         return cli::runQuarantine(store, runOpt->count() ? std::optional<long long>(runId) : std::nullopt, limit, json,
                                   signInAs);

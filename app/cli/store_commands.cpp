@@ -4,7 +4,6 @@
 #include "store/audit_repository.h"
 
 #include "demo/demo_corpus.h"
-#include "store/exporter.h"
 #include "store/store.h"
 #include "store/verbatim_reader.h"
 #include "util/civil_time.h"
@@ -140,65 +139,6 @@ int runStats(const std::string& path, bool json, const std::string& as) {
         }
         for (const auto& c : s->channels) std::cout << "  " << c.channel << ": " << c.count << "\n";
     }
-    return 0;
-}
-
-int runExport(const std::string& path, const std::string& format, const std::string& out, const std::string& as,
-              const std::string& reason) {
-    core::ExportFormat f;
-    if (format == "jsonl")
-        f = core::ExportFormat::JsonLines;
-    else if (format == "csv")
-        f = core::ExportFormat::Csv;
-    else {
-        printError(core::makeError("unknown export format '" + format + "' (use jsonl or csv)", "--format"));
-        return 2;
-    }
-    auto store = openStore(path, core::Store::Access::ReadWrite);
-    if (!store) return 1;
-    core::AccessContext who;
-    const auto hidden = hiddenFor(*store, as, &who);
-    if (!hidden) return 1;
-    if (!who.policy.exports) {
-        printError(core::makeError(who.user + " (" + core::roleName(who.role) + ") may not export", path));
-        return 1;
-    }
-    core::ExportReading reading{false, who.keys.get()};
-    if (!reason.empty()) {
-        if (who.policy.flagged != core::TextAccess::Full || who.policy.unflagged != core::TextAccess::Full) {
-            printError(core::makeError(who.user + " (" + core::roleName(who.role) +
-                                           ") exports redacted text only: full text is a legal reviewer's",
-                                       "--reason"));
-            return 1;
-        }
-        reading.fullText = true;
-    }
-    std::ofstream file;
-    if (!out.empty()) {
-        file.open(out, std::ios::binary | std::ios::trunc);
-        if (!file) {
-            printError(core::makeError("cannot write this file", out));
-            return 1;
-        }
-    }
-    auto n = core::exportVerbatims(*store, f, out.empty() ? std::cout : file, &*hidden, reading);
-    if (!n) {
-        printError(n.error());
-        return 1;
-    }
-    // Every export is in the audit trail: who, how many, where to.
-    if (auto st = core::AuditRepository(*store).append(
-            who.user, "export", "verbatims",
-            std::to_string(*n) + " verbatims as " + format + " to " +
-                (out.empty() ? std::string("standard output") : out) +
-                (reading.fullText ? ", in full text: " + reason : std::string()),
-            std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
-                .count());
-        !st) {
-        printError(st.error());
-        return 1;
-    }
-    if (!out.empty()) std::cerr << "exported " << *n << " verbatims to " << out << "\n";
     return 0;
 }
 

@@ -17,10 +17,6 @@ int runInit(const std::string& store, bool json);
 int runImport(const std::string& store, const std::string& file, const core::ImportOptions& options, bool json,
               const std::string& as);
 int runStats(const std::string& store, bool json, const std::string& as);
-// Redacted text, restricted verbatims as the role reads them; with `reason`, a role that reads text
-// as written (a legal reviewer) exports it in full (audited with the reason).
-int runExport(const std::string& store, const std::string& format, const std::string& out, const std::string& as,
-              const std::string& reason);
 int runQuarantine(const std::string& store, std::optional<long long> run, int limit, bool json, const std::string& as);
 int runDemo(const std::string& dir, unsigned long long seed, double volume, bool json);
 

@@ -31,6 +31,7 @@ public:
     static Result<RoleReader> open(Store& store, AccessContext context);
 
     [[nodiscard]] const AccessContext& context() const { return context_; }
+    [[nodiscard]] Store& store() const { return *store_; }
     // How lists, search and concordances show verbatims to this role.
     [[nodiscard]] const Visibility& visibility() const { return listing_; }
 

@@ -100,7 +100,17 @@ TEST(Cli, InitImportStatsSearchExport) {
     EXPECT_NE(text.find("\"Lovely staff, quick refund\""), std::string::npos);
     auto jsonl = cli("export " + store + " --format jsonl");
     EXPECT_EQ(std::count(jsonl.out.begin(), jsonl.out.end(), '\n'), 2);
-    EXPECT_EQ(nlohmann::json::parse(jsonl.out.substr(0, jsonl.out.find('\n')))["created_at"], "2026-01-02T00:00:00Z");
+    // The browser's filters, and the format from the file's extension.
+    auto filtered = dir.file("refunds.xlsx");
+    ASSERT_EQ(cli("export " + store + " --filter refund --since 2026-01-01 --until 2026-01-31 --out " + filtered).status,
+              0);
+    EXPECT_EQ(tw::test::readFile(filtered).substr(0, 2), "PK");
+    EXPECT_EQ(cli("export " + store + " --channel web --label furious").status, 2);
+    EXPECT_EQ(cli("export " + store + " --format xlsx").status, 2);  // a workbook needs a file
+    auto webOnly = cli("export " + store + " --channel web --format csv");
+    EXPECT_EQ(std::count(webOnly.out.begin(), webOnly.out.end(), '\n'), 2) << webOnly.out;
+    // Newest first, as the browser lists them.
+    EXPECT_EQ(nlohmann::json::parse(jsonl.out.substr(0, jsonl.out.find('\n')))["created_at"], "2026-01-03T00:00:00Z");
 
     auto q = nlohmann::json::parse(cli("quarantine " + store + " --json").out);
     ASSERT_EQ(q.size(), 1u);
@@ -478,7 +488,7 @@ TEST(Cli, UsersSignInAndSeeWhatTheirRoleAllows) {
     ASSERT_EQ(fullExport.status, 0) << errors();
     EXPECT_NE(fullExport.out.find("I will sue you, my lawyer is on it."), std::string::npos) << fullExport.out;
     auto trail = run("TIDEWATCH_PASSWORD=root-password", "audit export " + store + " --as root --action export --json");
-    EXPECT_NE(trail.out.find("1 verbatims as jsonl to standard output"), std::string::npos) << trail.out;
+    EXPECT_NE(trail.out.find("1 verbatims as jsonl (all verbatims) to standard output; 2 restricted left out"), std::string::npos) << trail.out;
     EXPECT_EQ(cli("audit verify " + store).status, 0);
 
     // Sensitive categories: not a segment for an analyst; a legal reviewer's needs a purpose.
