@@ -120,6 +120,8 @@ MainWindow::MainWindow(QWidget* parent)
     pool_.setMaxThreadCount(1);
     buildMenus();
     connect(browser_, &VerbatimBrowser::countChanged, this, &MainWindow::updateStatus);
+    connect(browser_, &VerbatimBrowser::exported, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) resize(1100, 720);
 }
@@ -139,6 +141,10 @@ void MainWindow::buildMenus() {
     importAction_ =
         file->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] { showImportDialog(); });
     importAction_->setEnabled(false);
+    exportAction_ = file->addAction(tr("&Export Verbatims…"), QKeySequence(Qt::CTRL | Qt::Key_E), browser_,
+                                    &VerbatimBrowser::chooseExport);
+    exportAction_->setToolTip(tr("The verbatims the browser lists, as CSV, Excel or JSON Lines"));
+    exportAction_->setEnabled(false);
     file->addAction(tr("&Switch User…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), this, &MainWindow::switchUser);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -264,6 +270,7 @@ bool MainWindow::openStore(const QString& path) {
     storeLabel_->setText(tr("Store: %1").arg(QDir::toNativeSeparators(path)));
     setWindowTitle(tr("%1 — Tidewatch").arg(QFileInfo(path).fileName()));
     importAction_->setEnabled(true);
+    exportAction_->setEnabled(true);
     analyseAction_->setEnabled(true);
     rememberRecent(path);
     QSettings().setValue(QStringLiteral("store/last"), path);

@@ -105,6 +105,7 @@ private:
     QLabel* userLabel_;
     QMenu* recentMenu_ = nullptr;
     QAction* importAction_ = nullptr;
+    QAction* exportAction_ = nullptr;
     QAction* purposeAction_ = nullptr;
     QAction* eraseAction_ = nullptr;
     QAction* retentionAction_ = nullptr;

@@ -24,13 +24,14 @@ std::optional<core::BrowseFilter> filterOf(const ExportArgs& a) {
     if (!a.category.empty()) f.category = a.category;
     if (!a.label.empty()) {
         if (a.label != "positive" && a.label != "negative" && a.label != "neutral" && a.label != "mixed") {
-            printError(core::makeError("expected positive, negative, neutral or mixed, found '" + a.label + "'",
-                                       "--label"));
+            printError(
+                core::makeError("expected positive, negative, neutral or mixed, found '" + a.label + "'", "--label"));
             return std::nullopt;
         }
         f.label = a.label;
     }
-    for (auto [text, option, isUntil] : {std::tuple{&a.since, "--since", false}, std::tuple{&a.until, "--until", true}}) {
+    for (auto [text, option, isUntil] :
+         {std::tuple{&a.since, "--since", false}, std::tuple{&a.until, "--until", true}}) {
         if (text->empty()) continue;
         auto day = core::parseIsoDay(*text);
         if (!day) {
@@ -46,7 +47,9 @@ std::optional<core::BrowseFilter> filterOf(const ExportArgs& a) {
 std::optional<core::ExportFormat> formatOf(const ExportArgs& a) {
     if (!a.format.empty()) {
         auto f = core::exportFormatFromName(a.format);
-        if (!f) printError(core::makeError("unknown export format '" + a.format + "' (use jsonl, csv or xlsx)", "--format"));
+        if (!f)
+            printError(
+                core::makeError("unknown export format '" + a.format + "' (use jsonl, csv or xlsx)", "--format"));
         return f;
     }
     if (!a.out.empty()) {
@@ -59,9 +62,9 @@ std::optional<core::ExportFormat> formatOf(const ExportArgs& a) {
 int exportInFull(core::Store& store, const core::AccessContext& who, const std::unordered_set<std::int64_t>& hidden,
                  core::VerbatimWriter& writer, const ExportArgs& a, core::ExportFormat format) {
     if (who.policy.flagged != core::TextAccess::Full || who.policy.unflagged != core::TextAccess::Full) {
-        printError(core::makeError(
-            who.user + " (" + core::roleName(who.role) + ") exports redacted text only: full text is a legal reviewer's",
-            "--reason"));
+        printError(core::makeError(who.user + " (" + core::roleName(who.role) +
+                                       ") exports redacted text only: full text is a legal reviewer's",
+                                   "--reason"));
         return 1;
     }
     auto n = core::exportVerbatims(store, writer, &hidden, core::ExportReading{true, who.keys.get()});
@@ -71,11 +74,11 @@ int exportInFull(core::Store& store, const core::AccessContext& who, const std::
     }
     // Every export is in the audit trail: who, how many, where to, and why.
     const std::string where = a.out.empty() ? std::string("standard output") : a.out;
-    if (auto st = core::AuditRepository(store).append(who.user, "export", "verbatims",
-                                                      std::to_string(*n) + " verbatims as " +
-                                                          core::exportFormatName(format) + " to " + where +
-                                                          ", in full text: " + a.reason,
-                                                      nowSeconds());
+    if (auto st =
+            core::AuditRepository(store).append(who.user, "export", "verbatims",
+                                                std::to_string(*n) + " verbatims as " + core::exportFormatName(format) +
+                                                    " to " + where + ", in full text: " + a.reason,
+                                                nowSeconds());
         !st) {
         printError(st.error());
         return 1;
@@ -93,9 +96,10 @@ int runExport(const ExportArgs& a) {
     if (!filter) return 2;
     const bool filtered = !(*filter == core::BrowseFilter{});
     if (!a.reason.empty() && filtered) {
-        printError(core::makeError("a full-text export (--reason) is of the whole store; filters apply to the "
-                                   "export of what the browser shows",
-                                   "--reason"));
+        printError(
+            core::makeError("a full-text export (--reason) is of the whole store; filters apply to the "
+                            "export of what the browser shows",
+                            "--reason"));
         return 2;
     }
     auto store = openStore(a.store, core::Store::Access::ReadWrite);

@@ -19,13 +19,13 @@ struct RawJson {
     std::string text;  // a JSON value as stored (the attributes object)
 };
 
-using ExportCell = std::variant<std::monostate, std::int64_t, double, bool, std::string, RawJson,
-                                std::vector<std::string>>;
+using ExportCell =
+    std::variant<std::monostate, std::int64_t, double, bool, std::string, RawJson, std::vector<std::string>>;
 
 inline constexpr std::array<const char*, 19> kExportColumns{
-    "id",        "external_id", "channel", "created_at", "customer", "language", "rating",
-    "consent",   "text",        "attributes", "sentiment", "label",   "anger",    "fear",
-    "sadness",   "joy",         "intensity",  "effort",    "categories"};
+    "id",      "external_id", "channel",    "created_at", "customer",  "language", "rating",
+    "consent", "text",        "attributes", "sentiment",  "label",     "anger",    "fear",
+    "sadness", "joy",         "intensity",  "effort",     "categories"};
 
 using ExportCells = std::array<ExportCell, kExportColumns.size()>;
 

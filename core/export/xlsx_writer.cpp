@@ -10,9 +10,9 @@ namespace tw::core {
 
 namespace {
 
-constexpr std::size_t kCellChars = 32767;                 // Excel's limit on a cell's text
-constexpr lxw_row_t kRowsPerSheet = LXW_ROW_MAX - 1;      // below the header row
-constexpr std::size_t kTextColumn = 8;                    // "text" in kExportColumns
+constexpr std::size_t kCellChars = 32767;             // Excel's limit on a cell's text
+constexpr lxw_row_t kRowsPerSheet = LXW_ROW_MAX - 1;  // below the header row
+constexpr std::size_t kTextColumn = 8;                // "text" in kExportColumns
 
 // Cuts `text` to Excel's limit on a code-point boundary, saying so in the cell.
 std::string fitCell(const std::string& text) {

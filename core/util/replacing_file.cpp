@@ -15,9 +15,9 @@ Result<ReplacingFile> ReplacingFile::create(const std::string& destination) {
     name.push_back('\0');
     const int fd = ::mkstemp(name.data());
     if (fd < 0)
-        return makeError(std::string("cannot write here: ") + std::strerror(errno) +
-                             " (choose a folder you may write to)",
-                         destination);
+        return makeError(
+            std::string("cannot write here: ") + std::strerror(errno) + " (choose a folder you may write to)",
+            destination);
     ::close(fd);
     return ReplacingFile(destination, std::string(name.data()));
 }

@@ -102,8 +102,8 @@ TEST(Cli, InitImportStatsSearchExport) {
     EXPECT_EQ(std::count(jsonl.out.begin(), jsonl.out.end(), '\n'), 2);
     // The browser's filters, and the format from the file's extension.
     auto filtered = dir.file("refunds.xlsx");
-    ASSERT_EQ(cli("export " + store + " --filter refund --since 2026-01-01 --until 2026-01-31 --out " + filtered).status,
-              0);
+    ASSERT_EQ(
+        cli("export " + store + " --filter refund --since 2026-01-01 --until 2026-01-31 --out " + filtered).status, 0);
     EXPECT_EQ(tw::test::readFile(filtered).substr(0, 2), "PK");
     EXPECT_EQ(cli("export " + store + " --channel web --label furious").status, 2);
     EXPECT_EQ(cli("export " + store + " --format xlsx").status, 2);  // a workbook needs a file
@@ -488,7 +488,9 @@ TEST(Cli, UsersSignInAndSeeWhatTheirRoleAllows) {
     ASSERT_EQ(fullExport.status, 0) << errors();
     EXPECT_NE(fullExport.out.find("I will sue you, my lawyer is on it."), std::string::npos) << fullExport.out;
     auto trail = run("TIDEWATCH_PASSWORD=root-password", "audit export " + store + " --as root --action export --json");
-    EXPECT_NE(trail.out.find("1 verbatims as jsonl (all verbatims) to standard output; 2 restricted left out"), std::string::npos) << trail.out;
+    EXPECT_NE(trail.out.find("1 verbatims as jsonl (all verbatims) to standard output; 2 restricted left out"),
+              std::string::npos)
+        << trail.out;
     EXPECT_EQ(cli("audit verify " + store).status, 0);
 
     // Sensitive categories: not a segment for an analyst; a legal reviewer's needs a purpose.

@@ -2,12 +2,12 @@
 // an analyst's export holds no restricted verbatim and no personal data, the filter picks the
 // rows, a refused or failed export leaves nothing behind, every export is audited, and CSV, JSON
 // Lines and XLSX carry the same columns.
+#include "store/view_export.h"
 #include "export/verbatim_writer.h"
 #include "ingest/importer.h"
 #include "jobs/risk_job.h"
 #include "store/audit_repository.h"
 #include "store/role_reader.h"
-#include "store/view_export.h"
 #include "test_support.h"
 
 #include <gtest/gtest.h>

@@ -20,6 +20,7 @@
 #include "views/escalation_queue.h"
 #include "views/kwic_view.h"
 #include "views/verbatim_browser.h"
+#include "views/view_exporter.h"
 
 #include <QDateTime>
 #include <QLabel>
@@ -30,6 +31,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
 
 #include <gtest/gtest.h>
 
@@ -148,6 +150,34 @@ TEST(SignInGui, AnAnalystSeesNoFlaggedVerbatimsAndNoQueue) {
     kwic->run();
     ASSERT_TRUE(finished.wait(10000));
     EXPECT_EQ(finished.last().first().toInt(), 1);
+}
+
+TEST(SignInGui, AnAnalystExportsTheSearchResultsAsTheBrowserShowsThem) {
+    Governed g;
+    ui::MainWindow window;
+    ASSERT_TRUE(openAs(window, g, "ana"));
+    auto* browser = window.browser();
+    ASSERT_TRUE(loaded(browser, 2));
+    EXPECT_TRUE(browser->exportButton()->isEnabled());
+    browser->search(QStringLiteral("staff OR sue"));
+    ASSERT_TRUE(loaded(browser, 1));  // the lawsuit is flagged: counted only
+    QSignalSpy done(browser->exporter(), &ui::ViewExporter::finished);
+    QSignalSpy status(browser, &ui::VerbatimBrowser::exported);
+    const QString file = QString::fromStdString(g.dir.file("shown.csv"));
+    browser->exporter()->exportTo(file, g.path, browser->model()->filter(), window.access());
+    ASSERT_TRUE(done.wait(10000));
+    EXPECT_TRUE(done.last().at(0).toBool()) << done.last().at(1).toString().toStdString();
+    EXPECT_TRUE(done.last().at(1).toString().contains(QStringLiteral("Exported 1 verbatims")));
+    EXPECT_EQ(status.count(), 1);
+    const std::string csv = tw::test::readFile(file.toStdString());
+    EXPECT_NE(csv.find("Lovely staff in the shop, thanks [EMAIL]"), std::string::npos) << csv;
+    EXPECT_EQ(csv.find("ann@example.org"), std::string::npos);
+    EXPECT_EQ(csv.find("sue"), std::string::npos);
+    auto store = core::Store::open(g.path.toStdString());
+    auto trail = core::AuditRepository(*store).list({std::nullopt, std::string("export")});
+    ASSERT_EQ(trail->size(), 1u);
+    EXPECT_EQ(trail->front().actor, "ana");
+    EXPECT_NE(trail->front().detail.find("search 'staff OR sue'"), std::string::npos);
 }
 
 TEST(SignInGui, ALegalReviewerReadsFullTextAndTheLegalQueue) {

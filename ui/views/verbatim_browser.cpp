@@ -1,6 +1,7 @@
 #include "views/verbatim_browser.h"
 
 #include "views/pii_style.h"
+#include "views/view_exporter.h"
 
 #include "jobs/worker_pool.h"
 #include "models/verbatim_table_model.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -40,7 +42,9 @@ VerbatimBrowser::VerbatimBrowser(QWidget* parent)
       table_(new QTableView(this)),
       detail_(new QTextBrowser(this)),
       readFull_(new QPushButton(tr("Read in Full…"), this)),
-      debounce_(new QTimer(this)) {
+      debounce_(new QTimer(this)),
+      exporter_(new ViewExporter(this)),
+      exportButton_(new QToolButton(this)) {
     search_->setPlaceholderText(
         tr("Search with the rule language: refund*, \"on hold\", ~cancel, late NEAR/3 delivery, channel:call, "
            "category:Billing, -exclude"));
@@ -81,6 +85,19 @@ VerbatimBrowser::VerbatimBrowser(QWidget* parent)
     top->addWidget(chip_);
     top->addWidget(clearChip_);
     top->addWidget(count_);
+    exportButton_->setObjectName(QStringLiteral("exportButton"));
+    exportButton_->setText(tr("Export…"));
+    exportButton_->setToolTip(
+        tr("Export the verbatims listed here (this search and filter) as CSV, Excel or JSON Lines, as your role "
+           "reads them; the export is audited"));
+    exportButton_->setEnabled(false);
+    top->addWidget(exportButton_);
+    connect(exportButton_, &QToolButton::clicked, this, &VerbatimBrowser::chooseExport);
+    connect(exporter_, &ViewExporter::finished, this, [this](bool ok, const QString& message) {
+        exportButton_->setEnabled(!model_->storePath().isEmpty());
+        if (!ok) QMessageBox::warning(this, tr("Export Verbatims"), message);
+        Q_EMIT exported(message);
+    });
     readFull_->setToolTip(tr("Open the selected verbatim as written; you say why, and the opening is audited"));
     readFull_->setVisible(false);
     connect(readFull_, &QPushButton::clicked, this, [this] {
@@ -134,6 +151,13 @@ VerbatimBrowser::VerbatimBrowser(QWidget* parent)
 void VerbatimBrowser::setStore(const QString& path) {
     detail_->clear();
     model_->setStore(path);
+    exportButton_->setEnabled(!path.isEmpty() && !exporter_->busy());
+}
+
+void VerbatimBrowser::chooseExport() {
+    if (model_->storePath().isEmpty() || exporter_->busy()) return;
+    if (exporter_->chooseAndExport(this, model_->storePath(), model_->filter(), model_->access()))
+        exportButton_->setEnabled(false);  // until this export is done
 }
 
 void VerbatimBrowser::refresh() { model_->refresh(); }

@@ -24,6 +24,7 @@ class QToolButton;
 namespace tw::ui {
 
 class VerbatimTableModel;
+class ViewExporter;
 
 class VerbatimBrowser final : public QWidget {
     Q_OBJECT
@@ -46,10 +47,15 @@ public:
     // selected verbatim through the core, which audits the opening with `reason`.
     void readInFull(const QString& reason);
     [[nodiscard]] QPushButton* readInFullButton() const { return readFull_; }
+    // Asks for a file and exports what the table shows: its filter and search, as the role reads it.
+    void chooseExport();
+    [[nodiscard]] ViewExporter* exporter() const { return exporter_; }
+    [[nodiscard]] QToolButton* exportButton() const { return exportButton_; }
 
 Q_SIGNALS:
     void countChanged(qint64 count);
     void openedInFull(qint64 id);
+    void exported(const QString& message);
 
 private:
     QString highlightedText(const core::Verbatim& v) const;
@@ -68,6 +74,8 @@ private:
     QTextBrowser* detail_;
     QPushButton* readFull_;
     QTimer* debounce_;
+    ViewExporter* exporter_;
+    QToolButton* exportButton_;
     QThreadPool pool_;
 };
 
