@@ -16,8 +16,8 @@ packages=(
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
-  # tests read exported workbooks back (unzip)
-  unzip
+  # tests read exported workbooks and PDF reports back (unzip, pdftotext)
+  unzip poppler-utils
   # headless GUI runs and screenshots
   xvfb xauth fonts-dejavu-core
 )

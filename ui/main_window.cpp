@@ -145,6 +145,12 @@ void MainWindow::buildMenus() {
                                     &VerbatimBrowser::chooseExport);
     exportAction_->setToolTip(tr("The verbatims the browser lists, as CSV, Excel or JSON Lines"));
     exportAction_->setEnabled(false);
+    reportAction_ = file->addAction(tr("Export &Report (PDF)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                                    browser_, &VerbatimBrowser::chooseReport);
+    reportAction_->setToolTip(
+        tr("Key figures, charts, top categories, emerging issues, escalations and sample "
+           "verbatims of what the browser lists, as a PDF"));
+    reportAction_->setEnabled(false);
     file->addAction(tr("&Switch User…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), this, &MainWindow::switchUser);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -271,6 +277,7 @@ bool MainWindow::openStore(const QString& path) {
     setWindowTitle(tr("%1 — Tidewatch").arg(QFileInfo(path).fileName()));
     importAction_->setEnabled(true);
     exportAction_->setEnabled(true);
+    reportAction_->setEnabled(true);
     analyseAction_->setEnabled(true);
     rememberRecent(path);
     QSettings().setValue(QStringLiteral("store/last"), path);

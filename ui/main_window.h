@@ -106,6 +106,7 @@ private:
     QMenu* recentMenu_ = nullptr;
     QAction* importAction_ = nullptr;
     QAction* exportAction_ = nullptr;
+    QAction* reportAction_ = nullptr;
     QAction* purposeAction_ = nullptr;
     QAction* eraseAction_ = nullptr;
     QAction* retentionAction_ = nullptr;

@@ -1,5 +1,6 @@
 #include "export_command.h"
 
+#include "filter_options.h"
 #include "sign_in.h"
 #include "store_commands.h"
 
@@ -15,34 +16,6 @@
 namespace tw::cli {
 
 namespace {
-
-// The filter the options describe; nothing after printing what is wrong.
-std::optional<core::BrowseFilter> filterOf(const ExportArgs& a) {
-    core::BrowseFilter f;
-    f.search = a.filter;
-    if (!a.channel.empty()) f.channel = a.channel;
-    if (!a.category.empty()) f.category = a.category;
-    if (!a.label.empty()) {
-        if (a.label != "positive" && a.label != "negative" && a.label != "neutral" && a.label != "mixed") {
-            printError(
-                core::makeError("expected positive, negative, neutral or mixed, found '" + a.label + "'", "--label"));
-            return std::nullopt;
-        }
-        f.label = a.label;
-    }
-    for (auto [text, option, isUntil] :
-         {std::tuple{&a.since, "--since", false}, std::tuple{&a.until, "--until", true}}) {
-        if (text->empty()) continue;
-        auto day = core::parseIsoDay(*text);
-        if (!day) {
-            printError(core::makeError("expected a date as YYYY-MM-DD, found '" + *text + "'", option));
-            return std::nullopt;
-        }
-        // --until names the last day included; the filter's end is exclusive.
-        (isUntil ? f.until : f.from) = (*day + (isUntil ? 1 : 0)) * 86400;
-    }
-    return f;
-}
 
 std::optional<core::ExportFormat> formatOf(const ExportArgs& a) {
     if (!a.format.empty()) {
@@ -92,7 +65,7 @@ int exportInFull(core::Store& store, const core::AccessContext& who, const std::
 int runExport(const ExportArgs& a) {
     const auto format = formatOf(a);
     if (!format) return 2;
-    const auto filter = filterOf(a);
+    const auto filter = browseFilterOf(a.where);
     if (!filter) return 2;
     const bool filtered = !(*filter == core::BrowseFilter{});
     if (!a.reason.empty() && filtered) {

@@ -1,10 +1,11 @@
 // tidewatch-cli: headless entry point. See DESIGN.md's CLI contract.
 #include "category_commands.h"
-#include "export_command.h"
 #include "escalation_commands.h"
+#include "export_command.h"
 #include "governance_commands.h"
 #include "phrase_command.h"
 #include "redact_command.h"
+#include "report_command.h"
 #include "rule_commands.h"
 #include "score_command.h"
 #include "store_commands.h"
@@ -83,16 +84,20 @@ int main(int argc, char** argv) {
     exp->add_option("--as", xa.as, asHelp);
     exp->add_option("--format", xa.format, "jsonl | csv | xlsx (default: by --out's extension, else jsonl)");
     exp->add_option("--out", xa.out, "Output file (default: standard output; xlsx needs a file)");
-    exp->add_option("--filter", xa.filter, "Only verbatims this rule matches (docs/rule-language.md)");
-    exp->add_option("--channel", xa.channel, "Only this channel");
-    exp->add_option("--label", xa.label, "Only this sentiment: positive | negative | neutral | mixed");
-    exp->add_option("--since", xa.since, "First day, YYYY-MM-DD");
-    exp->add_option("--until", xa.until, "Last day, YYYY-MM-DD (included)");
-    exp->add_option("--category", xa.category, "Only this category and its subcategories (a path: Billing/Refund)");
+    cli::addFilterOptions(*exp, xa.where);
     exp->add_option("--purpose", xa.purpose, purposeHelp);
     exp->add_option("--reason", xa.reason,
                     "A legal reviewer's export of the whole store in full text, restricted verbatims included: why "
                     "(audited)");
+
+    cli::ReportArgs ra;
+    auto* rep = app.add_subcommand("report", "A PDF report of what your role sees, filtered as in the browser");
+    rep->add_option("STORE", ra.store, "Store file")->required();
+    rep->add_option("--as", ra.as, asHelp);
+    rep->add_option("--out", ra.out, "The PDF file to write")->required();
+    cli::addFilterOptions(*rep, ra.where);
+    rep->add_option("--purpose", ra.purpose, purposeHelp);
+    rep->add_flag("--no-trends", ra.noTrends, "Leave out emerging issues (faster on a large store)");
 
     auto* quar = app.add_subcommand("quarantine", "List quarantined records with their location and reason");
     quar->add_option("STORE", store, "Store file")->required();
@@ -304,6 +309,14 @@ int main(int argc, char** argv) {
     if (*search) return cli::runSearch(store, query, limit, json, signInAs, purpose);
     if (*kwic) return cli::runKwic(store, query, kwicWidth, limit, kwicSort, signInAs, kwicFormat);
     if (*exp) return cli::runExport(xa);
+    if (*rep) {
+#ifdef TW_WITH_REPORT
+        return cli::runReport(ra, argc, argv);
+#else
+        std::cerr << "tidewatch-cli: this build has no report (it was built without the GUI: TW_BUILD_GUI=OFF)\n";
+        return 2;
+#endif
+    }
     if (*quar)
         return cli::runQuarantine(store, runOpt->count() ? std::optional<long long>(runId) : std::nullopt, limit, json,
                                   signInAs);

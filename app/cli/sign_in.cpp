@@ -1,5 +1,8 @@
 #include "sign_in.h"
 
+#include <pwd.h>
+#include <unistd.h>
+
 #include "store/role_reader.h"
 #include "store/user_repository.h"
 #include "store_commands.h"
@@ -45,6 +48,7 @@ std::optional<core::AccessContext> signIn(core::Store& store, const std::string&
     if (*none) {
         std::string name = asUser;
         if (name.empty() && std::getenv("USER")) name = std::getenv("USER");
+        if (const passwd* account = name.empty() ? ::getpwuid(::getuid()) : nullptr) name = account->pw_name;
         return core::AccessContext::of(name, core::Role::Manager, *policies);
     }
     if (asUser.empty()) {

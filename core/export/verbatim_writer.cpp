@@ -39,6 +39,19 @@ std::string joinLines(const std::vector<std::string>& items) {
     return joined;
 }
 
+// Numbers and booleans, written alike in CSV and JSON; false for the other kinds of cell.
+bool appendPlain(std::string& out, const ExportCell& cell) {
+    if (const auto* i = std::get_if<std::int64_t>(&cell))
+        out += std::to_string(*i);
+    else if (const auto* d = std::get_if<double>(&cell))
+        out += number(*d);
+    else if (const auto* b = std::get_if<bool>(&cell))
+        out += *b ? "true" : "false";
+    else
+        return false;
+    return true;
+}
+
 // CSV and JSON Lines: one line per verbatim onto a stream.
 class LineWriter final : public VerbatimWriter {
 public:
@@ -87,16 +100,11 @@ private:
     void csvLine(const ExportCells& cells) {
         for (std::size_t c = 0; c < cells.size(); ++c) {
             if (c) line_ += ',';
+            if (appendPlain(line_, cells[c])) continue;
             std::visit(
                 [&](const auto& value) {
                     using T = std::decay_t<decltype(value)>;
-                    if constexpr (std::is_same_v<T, std::int64_t>)
-                        line_ += std::to_string(value);
-                    else if constexpr (std::is_same_v<T, double>)
-                        line_ += number(value);
-                    else if constexpr (std::is_same_v<T, bool>)
-                        line_ += value ? "true" : "false";
-                    else if constexpr (std::is_same_v<T, std::string>)
+                    if constexpr (std::is_same_v<T, std::string>)
                         csvField(line_, csvSafeText(value));
                     else if constexpr (std::is_same_v<T, RawJson>)
                         csvField(line_, value.text);
@@ -115,17 +123,12 @@ private:
             line_ += '"';
             line_ += kExportColumns[c];
             line_ += "\":";
+            if (appendPlain(line_, cells[c])) continue;
             std::visit(
                 [&](const auto& value) {
                     using T = std::decay_t<decltype(value)>;
                     if constexpr (std::is_same_v<T, std::monostate>)
                         line_ += "null";
-                    else if constexpr (std::is_same_v<T, std::int64_t>)
-                        line_ += std::to_string(value);
-                    else if constexpr (std::is_same_v<T, double>)
-                        line_ += number(value);
-                    else if constexpr (std::is_same_v<T, bool>)
-                        line_ += value ? "true" : "false";
                     else if constexpr (std::is_same_v<T, std::string>)
                         appendJsonString(line_, value);
                     else if constexpr (std::is_same_v<T, RawJson>)

@@ -66,6 +66,11 @@ Result<std::int64_t> RoleReader::count(const BrowseFilter& filter) {
     return VerbatimReader(*store_, listing_).count(filter);
 }
 
+Result<FilterFigures> RoleReader::figures(const BrowseFilter& filter) {
+    if (auto st = checkSegment(filter, false); !st) return st.error();
+    return VerbatimReader(*store_, listing_).figures(filter);
+}
+
 Result<std::vector<CategoryCount>> RoleReader::categoryCounts(const BrowseFilter& filter) {
     if (auto st = checkSegment(filter, true); !st) return st.error();
     auto counts = CategoryRepository(*store_).counts(filter);

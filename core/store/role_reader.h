@@ -39,6 +39,8 @@ public:
     Result<std::vector<Verbatim>> page(const BrowseFilter& filter, RowKey from, int limit,
                                        const CancelToken* cancel = nullptr);
     Result<std::int64_t> count(const BrowseFilter& filter);
+    // The verbatims of `filter` this role may read, summed (store/sentiment_aggregates.h).
+    Result<FilterFigures> figures(const BrowseFilter& filter);
     // Verbatims per category for `filter`; sensitive categories only for a role allowed them as a
     // segment, with a stated purpose (audited).
     Result<std::vector<CategoryCount>> categoryCounts(const BrowseFilter& filter);

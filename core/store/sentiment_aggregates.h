@@ -5,6 +5,7 @@
 #include "store/store.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,16 @@ struct MonthSentiment {
     std::int64_t analysed = 0;
     double meanSentiment = 0.0;  // over the analysed ones
     double negativeShare = 0.0;  // negative / analysed
+};
+
+// What a browse filter selects, summed (a report's key figures; VerbatimReader::figures).
+struct FilterFigures {
+    std::int64_t total = 0, analysed = 0, effort = 0;
+    std::int64_t positive = 0, negative = 0, neutral = 0, mixed = 0;
+    double meanSentiment = 0.0, meanIntensity = 0.0;  // over the analysed ones
+    std::optional<std::int64_t> first, last;          // earliest and latest date (unix seconds)
+    std::vector<ChannelSentiment> channels;           // most verbatims first
+    std::vector<MonthSentiment> months;               // dated ones, in order
 };
 
 Result<std::vector<ChannelSentiment>> sentimentByChannel(Store& store);

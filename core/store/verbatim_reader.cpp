@@ -9,6 +9,8 @@
 #include <sqlite3.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <map>
 #include <unordered_set>
 
 namespace tw::core {
@@ -281,6 +283,85 @@ Result<std::int64_t> VerbatimReader::count(const BrowseFilter& filter) {
         bindHidden(q);
         q.step();
         return q.int64(0);
+    });
+}
+
+Result<FilterFigures> VerbatimReader::figures(const BrowseFilter& filter) {
+    return guarded(store_, [&]() -> Result<FilterFigures> {
+        if (auto st = prepareSearch(filter.search, true, nullptr); !st) return st.error();
+        const std::string from =
+            hasSearch(filter) ? " FROM temp.rule_hit h JOIN verbatim v ON v.id = h.id" : " FROM verbatim v";
+        auto q = store_.db().prepare(
+            "SELECT v.channel, CAST(strftime('%s', v.created_at, 'unixepoch', 'start of month') AS INTEGER) AS m,"
+            " ifnull(a.label, ''), count(*), sum(a.sentiment), sum(a.intensity), sum(a.effort),"
+            " min(v.created_at), max(v.created_at)" +
+            from + (filter.label ? " JOIN" : " LEFT JOIN") + " analysis a ON a.verbatim_id = v.id" + whereFor(filter) +
+            hiddenClause() + " GROUP BY v.channel, m, a.label");
+        bindFilter(q, filter);
+        bindHidden(q);
+        FilterFigures f;
+        std::map<std::string, ChannelSentiment> channels;
+        std::map<std::int64_t, MonthSentiment> months;
+        std::map<std::int64_t, double> negativeByMonth;
+        double sentimentSum = 0.0, intensitySum = 0.0;
+        while (q.step()) {
+            const std::string label = q.string(2);
+            const std::int64_t n = q.int64(3);
+            const bool analysed = !label.empty();
+            f.total += n;
+            ChannelSentiment& c = channels[q.string(0)];
+            c.channel = q.string(0);
+            std::int64_t* byLabel[] = {&f.positive, &f.negative, &f.neutral, &f.mixed};
+            std::int64_t* channelByLabel[] = {&c.positive, &c.negative, &c.neutral, &c.mixed};
+            const char* labels[] = {"positive", "negative", "neutral", "mixed"};
+            bool known = false;
+            for (int l = 0; l < 4; ++l) {
+                if (label != labels[l]) continue;
+                *byLabel[l] += n;
+                *channelByLabel[l] += n;
+                known = true;
+            }
+            if (!known) c.unanalysed += n;
+            if (analysed) {
+                f.analysed += n;
+                sentimentSum += q.optReal(4).value_or(0.0);
+                intensitySum += q.optReal(5).value_or(0.0);
+                f.effort += q.optInt64(6).value_or(0);
+            }
+            if (!q.isNull(1)) {
+                MonthSentiment& m = months[q.int64(1)];
+                m.start = q.int64(1);
+                m.count += n;
+                if (analysed) {
+                    m.analysed += n;
+                    m.meanSentiment += q.optReal(4).value_or(0.0);  // a sum until the end
+                    if (label == "negative") negativeByMonth[m.start] += static_cast<double>(n);
+                }
+            }
+            for (auto [column, target, earlier] : {std::tuple{7, &f.first, true}, std::tuple{8, &f.last, false}}) {
+                if (q.isNull(column)) continue;
+                const std::int64_t t = q.int64(column);
+                if (!*target || (earlier ? t < **target : t > **target)) *target = t;
+            }
+        }
+        if (f.analysed > 0) {
+            f.meanSentiment = sentimentSum / static_cast<double>(f.analysed);
+            f.meanIntensity = intensitySum / static_cast<double>(f.analysed);
+        }
+        for (auto& [start, m] : months) {
+            if (m.analysed > 0) {
+                m.meanSentiment /= static_cast<double>(m.analysed);
+                m.negativeShare = negativeByMonth[start] / static_cast<double>(m.analysed);
+            }
+            f.months.push_back(m);
+        }
+        for (auto& [name, c] : channels) f.channels.push_back(c);
+        auto size = [](const ChannelSentiment& c) {
+            return c.positive + c.negative + c.neutral + c.mixed + c.unanalysed;
+        };
+        std::stable_sort(f.channels.begin(), f.channels.end(),
+                         [&](const ChannelSentiment& a, const ChannelSentiment& b) { return size(a) > size(b); });
+        return f;
     });
 }
 

@@ -8,6 +8,7 @@
 #include "jobs/progress.h"
 #include "risk/redaction.h"
 #include "store/redacted_view.h"
+#include "store/sentiment_aggregates.h"
 #include "store/store.h"
 #include "store/verbatim.h"
 #include "util/result.h"
@@ -82,6 +83,8 @@ public:
     // The first `limit` verbatims a rule matches, newest first, with a snippet.
     Result<std::vector<SearchHit>> search(const std::string& rule, int limit);
     Result<std::int64_t> count(const BrowseFilter& filter);
+    // The verbatims of `filter` summed: sentiment per channel and month, effort, dates.
+    Result<FilterFigures> figures(const BrowseFilter& filter);
     // Up to `limit` verbatims with id > `afterId`, in id order (for batch jobs).
     Result<std::vector<Verbatim>> after(std::int64_t afterId, int limit);
     // Calls `sink` for every verbatim in id order; stops early when it returns false.

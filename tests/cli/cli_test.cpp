@@ -109,6 +109,11 @@ TEST(Cli, InitImportStatsSearchExport) {
     EXPECT_EQ(cli("export " + store + " --format xlsx").status, 2);  // a workbook needs a file
     auto webOnly = cli("export " + store + " --channel web --format csv");
     EXPECT_EQ(std::count(webOnly.out.begin(), webOnly.out.end(), '\n'), 2) << webOnly.out;
+    // The PDF report of a filter, laid out without a screen.
+    auto pdf = dir.file("web.pdf");
+    ASSERT_EQ(cli("report " + store + " --channel web --out " + pdf).status, 0);
+    EXPECT_EQ(tw::test::readFile(pdf).substr(0, 5), "%PDF-");
+    EXPECT_EQ(cli("report " + store + " --since 2026-13-01 --out " + pdf).status, 2);
     // Newest first, as the browser lists them.
     EXPECT_EQ(nlohmann::json::parse(jsonl.out.substr(0, jsonl.out.find('\n')))["created_at"], "2026-01-03T00:00:00Z");
 

@@ -3,19 +3,19 @@
 #include "dialogs/import_dialog.h"
 #include "ingest/importer.h"
 #include "jobs/analyze_job.h"
-#include "views/dashboard_panel.h"
 #include "main_window.h"
 #include "models/verbatim_table_model.h"
 #include "store/store.h"
 #include "test_support.h"
+#include "views/dashboard_panel.h"
 #include "views/verbatim_browser.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTabWidget>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -73,7 +73,8 @@ TEST(GuiSmoke, ImportAFileAndSeeItsRowsInTheBrowser) {
     EXPECT_EQ(analysed.first().first().toLongLong(), 3);
     ASSERT_TRUE(ready.wait(10000));  // refreshed
     QModelIndex charged = model->index(1, ui::VerbatimTableModel::SentimentColumn);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return model->data(charged, ui::VerbatimTableModel::LoadedRole).toBool(); }, 10000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return model->data(charged, ui::VerbatimTableModel::LoadedRole).toBool(); }, 10000));
     EXPECT_TRUE(model->data(charged, Qt::DisplayRole).toString().startsWith(QStringLiteral("negative")));
     EXPECT_TRUE(model->data(model->index(1, ui::VerbatimTableModel::EmotionColumn), Qt::DisplayRole)
                     .toString()
@@ -89,7 +90,8 @@ TEST(GuiSmoke, ImportAFileAndSeeItsRowsInTheBrowser) {
 
     QImage shot = window.grab().toImage();
     EXPECT_FALSE(shot.isNull());
-    if (const char* out = std::getenv("TW_SCREENSHOT_DIR")) shot.save(QString::fromLocal8Bit(out) + QStringLiteral("/gui_smoke.png"));
+    if (const char* out = std::getenv("TW_SCREENSHOT_DIR"))
+        shot.save(QString::fromLocal8Bit(out) + QStringLiteral("/gui_smoke.png"));
 }
 
 TEST(GuiSmoke, ABadStoreFileShowsAMessageInsteadOfCrashing) {
@@ -106,9 +108,10 @@ TEST(GuiSmoke, DashboardBarsDrillIntoTheBrowser) {
     {
         auto store = core::Store::create(storePath.toStdString());
         ASSERT_TRUE(store.ok());
-        auto csv = dir.write("f.csv",
-                             "id,date,channel,text\n1,2026-01-05,chat,Terrible service\n2,2026-01-06,chat,Awful wait\n"
-                             "3,2026-02-01,chat,Lovely staff\n4,2026-02-02,email,Great help\n5,2026-02-03,email,Horrible app\n");
+        auto csv = dir.write(
+            "f.csv",
+            "id,date,channel,text\n1,2026-01-05,chat,Terrible service\n2,2026-01-06,chat,Awful wait\n"
+            "3,2026-02-01,chat,Lovely staff\n4,2026-02-02,email,Great help\n5,2026-02-03,email,Horrible app\n");
         ASSERT_TRUE(core::importFile(*store, csv, {}).ok());
         auto analyzer = core::SentimentAnalyzer::create();
         ASSERT_TRUE(core::analyzeStore(*store, *analyzer).ok());

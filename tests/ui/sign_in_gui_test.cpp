@@ -178,6 +178,18 @@ TEST(SignInGui, AnAnalystExportsTheSearchResultsAsTheBrowserShowsThem) {
     ASSERT_EQ(trail->size(), 1u);
     EXPECT_EQ(trail->front().actor, "ana");
     EXPECT_NE(trail->front().detail.find("search 'staff OR sue'"), std::string::npos);
+
+    // The PDF report of the same list, from the same place.
+    const QString pdf = QString::fromStdString(g.dir.file("shown.pdf"));
+    browser->exporter()->reportTo(pdf, g.path, browser->model()->filter(), window.access());
+    ASSERT_TRUE(done.wait(10000));
+    EXPECT_TRUE(done.last().at(0).toBool()) << done.last().at(1).toString().toStdString();
+    EXPECT_EQ(tw::test::readFile(pdf.toStdString()).substr(0, 5), "%PDF-");
+    auto reports = core::AuditRepository(*store).list({std::nullopt, std::string("report")});
+    ASSERT_EQ(reports->size(), 1u);
+    EXPECT_EQ(reports->front().actor, "ana");
+    EXPECT_NE(reports->front().detail.find("1 verbatims (search 'staff OR sue')"), std::string::npos)
+        << reports->front().detail;
 }
 
 TEST(SignInGui, ALegalReviewerReadsFullTextAndTheLegalQueue) {

@@ -1,6 +1,6 @@
 // The windowed model: QAbstractItemModelTester (fatal), lazy pages, stale answers dropped.
-#include "ingest/importer.h"
 #include "models/verbatim_table_model.h"
+#include "ingest/importer.h"
 #include "test_support.h"
 
 #include <QAbstractItemModelTester>

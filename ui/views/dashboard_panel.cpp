@@ -5,6 +5,7 @@
 #include "views/category_chart.h"
 #include "views/chart_axes.h"
 #include "views/escalation_card.h"
+#include "views/sentiment_charts.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -28,9 +29,6 @@ struct Aggregates {
     core::Result<std::vector<core::ChannelSentiment>> channels = core::makeError("not run");
     core::Result<std::vector<core::MonthSentiment>> months = core::makeError("not run");
 };
-const char* kLabels[] = {"positive", "neutral", "mixed", "negative"};
-const QColor kColours[] = {QColor(0x3a, 0xa6, 0x5c), QColor(0xb8, 0xb8, 0xb8), QColor(0xe0, 0xa0, 0x30),
-                           QColor(0xd0, 0x45, 0x45)};
 }  // namespace
 
 DashboardPanel::DashboardPanel(QWidget* parent)
@@ -97,63 +95,28 @@ void DashboardPanel::refresh() {
                     QString::fromStdString((!a.channels ? a.channels.error() : a.months.error()).describe()));
                 return;
             }
-            // Sentiment by channel: one stacked bar per channel.
-            auto* series = new QStackedBarSeries;
+            // Sentiment by channel: one stacked bar per channel; a bar opens its verbatims.
             channels_.clear();
             for (const auto& c : *a.channels) channels_ << QString::fromStdString(c.channel);
-            for (int s = 0; s < 4; ++s) {
-                auto* set = new QBarSet(tr(kLabels[s]));
-                set->setColor(kColours[s]);
-                for (const auto& c : *a.channels) {
-                    std::int64_t v = s == 0 ? c.positive : s == 1 ? c.neutral : s == 2 ? c.mixed : c.negative;
-                    *set << static_cast<double>(v);
-                }
-                series->append(set);
-                connect(set, &QBarSet::clicked, this, [this, s](int index) { clickBar(s, index); });
-            }
-            auto* chart = new QChart;
-            chart->addSeries(series);
-            chart->setTitle(tr("Sentiment by channel"));
-            auto* axisX = new QBarCategoryAxis;
-            axisX->append(channels_);
-            chart->addAxis(axisX, Qt::AlignBottom);
-            series->attachAxis(axisX);
-            auto* axisY = new QValueAxis;
-            double tallest = 0;
-            for (const auto& c : *a.channels)
-                tallest = std::max(tallest, static_cast<double>(c.positive + c.neutral + c.mixed + c.negative));
-            useCountTicks(axisY, tallest);
-            chart->addAxis(axisY, Qt::AlignLeft);
-            series->attachAxis(axisY);
-            chart->legend()->setAlignment(Qt::AlignBottom);
+            const ChannelChart bars = buildChannelChart(*a.channels);
+            const auto sets = bars.series->barSets();
+            for (int s = 0; s < sets.size(); ++s)
+                connect(sets[s], &QBarSet::clicked, this, [this, s](int index) { clickBar(s, index); });
             QChart* old = byChannel_->chart();
-            byChannel_->setChart(chart);
+            byChannel_->setChart(bars.chart);
             delete old;
 
             // Sentiment over time: mean per month and the share of negative verbatims.
             months_.clear();
-            auto* mean = new QLineSeries;
-            mean->setName(tr("mean sentiment"));
-            auto* negative = new QLineSeries;
-            negative->setName(tr("negative share"));
-            negative->setColor(kColours[3]);
-            auto* points = new QScatterSeries;
-            points->setMarkerSize(9);
-            points->setName(tr("month (click)"));
-            for (const auto& m : *a.months) {
-                months_.push_back(m.start);
-                qreal x = static_cast<qreal>(m.start) * 1000.0;
-                mean->append(x, m.meanSentiment);
-                negative->append(x, m.negativeShare);
-                points->append(x, m.meanSentiment);
-            }
-            connect(points, &QScatterSeries::clicked, this, [this](const QPointF& p) {
+            for (const auto& m : *a.months) months_.push_back(m.start);
+            const MonthChart line = buildMonthChart(*a.months);
+            connect(line.points, &QScatterSeries::clicked, this, [this](const QPointF& p) {
                 auto ms = static_cast<std::int64_t>(p.x() / 1000.0);
                 for (int i = 0; i < static_cast<int>(months_.size()); ++i) {
                     if (months_[static_cast<std::size_t>(i)] == ms) clickMonth(i);
                 }
             });
-            connect(mean, &QLineSeries::clicked, this, [this](const QPointF& p) {
+            connect(line.mean, &QLineSeries::clicked, this, [this](const QPointF& p) {
                 auto ms = static_cast<std::int64_t>(p.x() / 1000.0);
                 int best = -1;
                 for (int i = 0; i < static_cast<int>(months_.size()); ++i) {
@@ -161,25 +124,8 @@ void DashboardPanel::refresh() {
                 }
                 if (best >= 0) clickMonth(best);
             });
-            auto* line = new QChart;
-            line->addSeries(mean);
-            line->addSeries(negative);
-            line->addSeries(points);
-            line->setTitle(tr("Sentiment over time (per month)"));
-            auto* time = new QDateTimeAxis;
-            time->setFormat(QStringLiteral("MMM yy"));
-            line->addAxis(time, Qt::AlignBottom);
-            auto* value = new QValueAxis;
-            value->setRange(-1.0, 1.0);
-            line->addAxis(value, Qt::AlignLeft);
-            for (auto* s :
-                 {static_cast<QXYSeries*>(mean), static_cast<QXYSeries*>(negative), static_cast<QXYSeries*>(points)}) {
-                s->attachAxis(time);
-                s->attachAxis(value);
-            }
-            line->legend()->setAlignment(Qt::AlignBottom);
             QChart* oldLine = overTime_->chart();
-            overTime_->setChart(line);
+            overTime_->setChart(line.chart);
             delete oldLine;
             Q_EMIT refreshed();
         });
@@ -189,8 +135,8 @@ void DashboardPanel::clickBar(int set, int index) {
     if (index < 0 || index >= channels_.size() || set < 0 || set > 3) return;
     core::BrowseFilter f;
     f.channel = channels_[index].toStdString();
-    f.label = kLabels[set];
-    Q_EMIT filterRequested(f, tr("%1 verbatims on %2").arg(tr(kLabels[set]), channels_[index]));
+    f.label = kSentimentLabels[set];
+    Q_EMIT filterRequested(f, tr("%1 verbatims on %2").arg(tr(kSentimentLabels[set]), channels_[index]));
 }
 
 void DashboardPanel::clickMonth(int index) {

@@ -74,14 +74,7 @@ void EscalationCard::refresh() {
             auto* chart = new QChart;
             chart->addSeries(series);
             chart->setTitle(tr("Open escalations by type"));
-            auto* axisY = new QBarCategoryAxis;
-            axisY->append(types_);
-            chart->addAxis(axisY, Qt::AlignLeft);
-            series->attachAxis(axisY);
-            auto* axisX = new QValueAxis;
-            useCountTicks(axisX, most);
-            chart->addAxis(axisX, Qt::AlignBottom);
-            series->attachAxis(axisX);
+            addBarAxes(chart, series, types_, most, Qt::Horizontal);
             chart->legend()->setAlignment(Qt::AlignBottom);
             QChart* old = chart_->chart();
             chart_->setChart(chart);

@@ -154,6 +154,12 @@ void VerbatimBrowser::setStore(const QString& path) {
     exportButton_->setEnabled(!path.isEmpty() && !exporter_->busy());
 }
 
+void VerbatimBrowser::chooseReport() {
+    if (model_->storePath().isEmpty() || exporter_->busy()) return;
+    if (exporter_->chooseAndReport(this, model_->storePath(), model_->filter(), model_->access()))
+        exportButton_->setEnabled(false);  // until this report is done
+}
+
 void VerbatimBrowser::chooseExport() {
     if (model_->storePath().isEmpty() || exporter_->busy()) return;
     if (exporter_->chooseAndExport(this, model_->storePath(), model_->filter(), model_->access()))

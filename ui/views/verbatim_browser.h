@@ -49,6 +49,8 @@ public:
     [[nodiscard]] QPushButton* readInFullButton() const { return readFull_; }
     // Asks for a file and exports what the table shows: its filter and search, as the role reads it.
     void chooseExport();
+    // Asks for a file and writes the PDF report of what the table shows.
+    void chooseReport();
     [[nodiscard]] ViewExporter* exporter() const { return exporter_; }
     [[nodiscard]] QToolButton* exportButton() const { return exportButton_; }
 

@@ -1,10 +1,14 @@
 #include "views/view_exporter.h"
 
 #include "jobs/worker_pool.h"
+#include "report/pdf_report.h"
+#include "report/report_data.h"
 #include "store/role_reader.h"
 #include "store/view_export.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QLocale>
 #include <QStandardPaths>
@@ -81,6 +85,62 @@ void ViewExporter::exportTo(const QString& file, const QString& storePath, const
                 message += tr(" (%1 restricted ones your role may only count were left out)")
                                .arg(QLocale().toString(static_cast<qlonglong>(o.done.countedOnly)));
             Q_EMIT finished(true, message);
+        });
+}
+
+bool ViewExporter::chooseAndReport(QWidget* dialogParent, const QString& storePath, const core::BrowseFilter& filter,
+                                   const std::optional<core::AccessContext>& access) {
+    QString file =
+        QFileDialog::getSaveFileName(dialogParent, tr("Export Report"),
+                                     QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                         .filePath(QStringLiteral("report.pdf")),
+                                     tr("PDF (*.pdf)"));
+    if (file.isEmpty()) return false;
+    if (!file.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) file += QStringLiteral(".pdf");
+    reportTo(file, storePath, filter, access);
+    return true;
+}
+
+void ViewExporter::reportTo(const QString& file, const QString& storePath, const core::BrowseFilter& filter,
+                            const std::optional<core::AccessContext>& access) {
+    busy_ = true;
+    using Gathered = core::Result<core::ReportData>;
+    runAsync<Gathered>(
+        pool_, this,
+        [path = storePath.toStdString(), filter, who = actingAs(access)]() -> Gathered {
+            auto store = core::Store::open(path);
+            if (!store) return store.error();
+            auto reader = core::RoleReader::open(*store, who);
+            if (!reader) return reader.error();
+            return core::gatherReport(*reader, filter, QDateTime::currentSecsSinceEpoch());
+        },
+        [this, file, path = storePath](Gathered data) {
+            busy_ = false;
+            if (!data) {
+                Q_EMIT finished(false,
+                                tr("No report was written: %1").arg(QString::fromStdString(data.error().describe())));
+                return;
+            }
+            // Charts are drawn on the GUI thread; a report of a few pages takes a fraction of a second.
+            if (auto st = writePdfReport(*data, file); !st) {
+                Q_EMIT finished(false,
+                                tr("No report was written: %1").arg(QString::fromStdString(st.error().describe())));
+                return;
+            }
+            // A report that cannot be audited is not kept.
+            auto store = core::Store::open(path.toStdString());
+            auto audited =
+                store ? core::auditReport(*store, *data, file.toStdString(), QDateTime::currentSecsSinceEpoch())
+                      : core::Status(store.error());
+            if (!audited) {
+                QFile::remove(file);
+                Q_EMIT finished(false, tr("No report was kept: it could not be audited (%1)")
+                                           .arg(QString::fromStdString(audited.error().describe())));
+                return;
+            }
+            Q_EMIT finished(true, tr("Wrote the report of %1 verbatims to %2")
+                                      .arg(QLocale().toString(static_cast<qlonglong>(data->figures.total)),
+                                           QDir::toNativeSeparators(file)));
         });
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // Exports what the verbatim browser shows (its filter and search, as the signed-in role reads it)
-// to a CSV, JSON Lines or XLSX file in the background, through the core (store/view_export.h):
-// the core decides what the role may export, and audits it.
+// to a CSV, JSON Lines or XLSX file, or reports on it in a PDF, in the background, through the
+// core (store/view_export.h, report/report_data.h): the core decides what the role may export or
+// see, and both are audited.
 
 #include "governance/access_context.h"
 #include "store/verbatim_reader.h"
@@ -25,6 +26,12 @@ public:
     bool chooseAndExport(QWidget* dialogParent, const QString& storePath, const core::BrowseFilter& filter,
                          const std::optional<core::AccessContext>& access);
     void exportTo(const QString& file, const QString& storePath, const core::BrowseFilter& filter,
+                  const std::optional<core::AccessContext>& access);
+    // The PDF report of the same filter (ui/report/pdf_report.h): gathered in the background,
+    // laid out on this thread.
+    bool chooseAndReport(QWidget* dialogParent, const QString& storePath, const core::BrowseFilter& filter,
+                         const std::optional<core::AccessContext>& access);
+    void reportTo(const QString& file, const QString& storePath, const core::BrowseFilter& filter,
                   const std::optional<core::AccessContext>& access);
     [[nodiscard]] bool busy() const { return busy_; }
 
