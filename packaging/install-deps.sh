@@ -12,8 +12,8 @@ packages=(
   libphonenumber-dev libsodium-dev
   # exports: Excel workbooks (libxlsxwriter)
   libxlsxwriter-dev
-  # ui: Qt 6 Widgets + Charts + Linguist tools
-  qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+  # ui: Qt 6 Widgets + Charts + SVG (saved charts) + Linguist tools
+  qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
   # tests read exported workbooks and PDF reports back (unzip, pdftotext)

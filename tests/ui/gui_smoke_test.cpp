@@ -7,9 +7,12 @@
 #include "models/verbatim_table_model.h"
 #include "store/store.h"
 #include "test_support.h"
+#include "views/chart_saving.h"
 #include "views/dashboard_panel.h"
 #include "views/verbatim_browser.h"
 
+#include <QChartView>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -123,6 +126,21 @@ TEST(GuiSmoke, DashboardBarsDrillIntoTheBrowser) {
     ASSERT_TRUE(refreshed.wait(10000));
     EXPECT_EQ(window.dashboard()->channelCount(), 2);
     EXPECT_EQ(window.dashboard()->monthCount(), 2);
+
+    // The chart as a picture and as a drawing, with the channels on it, as the tab shows it.
+    window.resize(1280, 800);
+    window.tabs()->setCurrentWidget(window.dashboard());
+    auto* chart = window.dashboard()->channelChart();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return chart->width() > 400; }, 5000)) << chart->width();
+    ASSERT_TRUE(ui::saveChart(chart, QString::fromStdString(dir.file("channels.png"))).ok());
+    QImage png(QString::fromStdString(dir.file("channels.png")));
+    EXPECT_EQ(png.width(), chart->width() * 2);
+    ASSERT_TRUE(ui::saveChart(chart, QString::fromStdString(dir.file("channels.svg"))).ok());
+    const std::string svg = tw::test::readFile(dir.file("channels.svg"));
+    EXPECT_NE(svg.find("<svg"), std::string::npos);
+    EXPECT_NE(svg.find("Sentiment by channel"), std::string::npos);
+    EXPECT_NE(svg.find(">email<"), std::string::npos);
+    EXPECT_FALSE(ui::saveChart(chart, QString::fromStdString(dir.file("channels.gif"))).ok());
 
     auto* model = window.browser()->model();
     ASSERT_TRUE(QTest::qWaitFor([&] { return !model->isLoading(); }, 10000));

@@ -1,4 +1,5 @@
 #include "views/category_chart.h"
+#include "views/chart_saving.h"
 
 #include "store/role_reader.h"
 
@@ -40,6 +41,7 @@ CategoryChart::CategoryChart(QWidget* parent)
       crumb_(new QLabel(this)),
       back_(new QPushButton(tr("‹ Back"), this)),
       openAll_(new QPushButton(tr("Open all"), this)) {
+    offerChartSaving(view_);
     pool_.setMaxThreadCount(1);
     view_->setRenderHint(QPainter::Antialiasing);
     back_->setObjectName(QStringLiteral("categoryBack"));

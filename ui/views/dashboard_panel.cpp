@@ -1,4 +1,5 @@
 #include "views/dashboard_panel.h"
+#include "views/chart_saving.h"
 
 #include "jobs/worker_pool.h"
 #include "store/sentiment_aggregates.h"
@@ -38,6 +39,8 @@ DashboardPanel::DashboardPanel(QWidget* parent)
       categories_(new CategoryChart(this)),
       escalations_(new EscalationCard(this)),
       status_(new QLabel(this)) {
+    offerChartSaving(byChannel_);
+    offerChartSaving(overTime_);
     pool_.setMaxThreadCount(1);
     byChannel_->setRenderHint(QPainter::Antialiasing);
     overTime_->setRenderHint(QPainter::Antialiasing);

@@ -32,6 +32,7 @@ public:
     [[nodiscard]] int monthCount() const { return static_cast<int>(months_.size()); }
     [[nodiscard]] CategoryChart* categoryChart() const { return categories_; }
     [[nodiscard]] EscalationCard* escalationCard() const { return escalations_; }
+    [[nodiscard]] QChartView* channelChart() const { return byChannel_; }
     // What a click on bar `set` (0 positive, 1 neutral, 2 mixed, 3 negative) of channel `index`
     // or on month `index` asks for; public so that tests can exercise it without a mouse.
     void clickBar(int set, int index);

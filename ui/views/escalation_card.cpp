@@ -1,4 +1,5 @@
 #include "views/escalation_card.h"
+#include "views/chart_saving.h"
 
 #include "jobs/worker_pool.h"
 #include "views/chart_axes.h"
@@ -17,6 +18,7 @@ namespace tw::ui {
 
 EscalationCard::EscalationCard(QWidget* parent)
     : QWidget(parent), chart_(new QChartView(this)), figures_(new QLabel(this)) {
+    offerChartSaving(chart_);
     pool_.setMaxThreadCount(1);
     chart_->setRenderHint(QPainter::Antialiasing);
     chart_->setMinimumHeight(220);

@@ -1,4 +1,5 @@
 #include "views/radar_view.h"
+#include "views/chart_saving.h"
 
 #include "jobs/worker_pool.h"
 #include "store/role_reader.h"
@@ -58,6 +59,8 @@ RadarView::RadarView(QWidget* parent)
       timeline_(new TimelineChart),
       radarView_(new QChartView(radar_, this)),
       timelineView_(new QChartView(timeline_, this)) {
+    offerChartSaving(radarView_);
+    offerChartSaving(timelineView_);
     pool_.setMaxThreadCount(1);
     for (QDateEdit* d : {since_, until_}) {
         d->setCalendarPopup(true);
