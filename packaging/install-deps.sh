@@ -18,6 +18,8 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   # tests read exported workbooks and PDF reports back (unzip, pdftotext)
   unzip poppler-utils
+  # the package test: building the .deb, validating its desktop file, metainfo and man page
+  dpkg-dev desktop-file-utils appstream groff-base file
   # headless GUI runs and screenshots
   xvfb xauth fonts-dejavu-core
 )

@@ -23,6 +23,7 @@
 #include <QCommandLineParser>
 #include <QDate>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLineEdit>
 #include <QSettings>
 #include <QTabWidget>
@@ -49,6 +50,11 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Tidewatch"));
     QApplication::setApplicationName(QStringLiteral("Tidewatch"));
+    QApplication::setApplicationVersion(QStringLiteral(TW_VERSION));
+    // The desktop file names the window's application; the icon is the installed theme's, else ours.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.tidewatch.tidewatch"));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("io.github.tidewatch.tidewatch"), QIcon(QStringLiteral(":/tidewatch.svg"))));
     QApplication::setApplicationVersion(QString::fromLatin1(TW_VERSION));
 
     QCommandLineParser parser;
