@@ -19,6 +19,7 @@
 #include "views/kwic_view.h"
 #include "views/phrases_view.h"
 #include "views/radar_view.h"
+#include "views/saved_views.h"
 #include "views/taxonomy_editor.h"
 #include "views/verbatim_browser.h"
 
@@ -26,6 +27,7 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
@@ -37,6 +39,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 
 namespace tw::ui {
 
@@ -154,6 +157,8 @@ void MainWindow::buildMenus() {
     file->addAction(tr("&Switch User…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), this, &MainWindow::switchUser);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    viewsMenu_ = menuBar()->addMenu(tr("&Views"));
+    rebuildViewsMenu();
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     analyseAction_ =
         tools->addAction(tr("&Analyse Store"), QKeySequence(Qt::CTRL | Qt::Key_R), this, &MainWindow::analyseStore);
@@ -195,6 +200,66 @@ void MainWindow::buildMenus() {
                                .arg(QString::fromLatin1(TW_VERSION)));
     });
     rebuildRecentMenu();
+}
+
+void MainWindow::rebuildViewsMenu() {
+    viewsMenu_->clear();
+    QAction* save =
+        viewsMenu_->addAction(tr("&Save Current View…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, [this] {
+            bool ok = false;
+            const QString name = QInputDialog::getText(this, tr("Save Current View"),
+                                                       tr("Name for this search, filter, tab and column layout:"),
+                                                       QLineEdit::Normal, {}, &ok);
+            if (ok && !name.trimmed().isEmpty()) saveView(name.trimmed());
+        });
+    save->setEnabled(!storePath_.isEmpty());
+    if (storePath_.isEmpty()) return;
+    const auto views = SavedViews(storePath_).list();
+    if (views.isEmpty()) {
+        viewsMenu_->addSeparator();
+        viewsMenu_->addAction(tr("No saved views of this store yet"))->setEnabled(false);
+        return;
+    }
+    viewsMenu_->addSeparator();
+    QMenu* remove = new QMenu(tr("&Delete a View"), viewsMenu_);
+    for (int i = 0; i < views.size(); ++i) {
+        const QString name = views[i].name;
+        QAction* open = viewsMenu_->addAction(name, this, [this, name] { openView(name); });
+        if (i < 9) open->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        open->setToolTip(views[i].description);
+        remove->addAction(name, this, [this, name] { deleteView(name); });
+    }
+    viewsMenu_->addSeparator();
+    viewsMenu_->addMenu(remove);
+}
+
+void MainWindow::saveView(const QString& name) {
+    if (storePath_.isEmpty()) return;
+    SavedView view;
+    view.name = name;
+    view.filter = browser_->model()->filter();
+    view.description = browser_->filterDescription();
+    view.tab = tabs_->currentIndex();
+    view.columns = browser_->table()->horizontalHeader()->saveState();
+    SavedViews(storePath_).save(view);
+    rebuildViewsMenu();
+    statusBar()->showMessage(tr("Saved the view “%1”").arg(name), 8000);
+}
+
+bool MainWindow::openView(const QString& name) {
+    if (storePath_.isEmpty()) return false;
+    const auto view = SavedViews(storePath_).find(name);
+    if (!view) return false;
+    browser_->showView(view->filter, view->description.isEmpty() ? tr("View: %1").arg(name) : view->description);
+    if (!view->columns.isEmpty()) browser_->table()->horizontalHeader()->restoreState(view->columns);
+    if (view->tab >= 0 && view->tab < tabs_->count()) tabs_->setCurrentIndex(view->tab);
+    return true;
+}
+
+void MainWindow::deleteView(const QString& name) {
+    if (storePath_.isEmpty()) return;
+    SavedViews(storePath_).remove(name);
+    rebuildViewsMenu();
 }
 
 void MainWindow::presetSignIn(const QString& user, const QString& password) {
@@ -280,6 +345,7 @@ bool MainWindow::openStore(const QString& path) {
     reportAction_->setEnabled(true);
     analyseAction_->setEnabled(true);
     rememberRecent(path);
+    rebuildViewsMenu();
     QSettings().setValue(QStringLiteral("store/last"), path);
     Q_EMIT storeOpened(path);
     return true;

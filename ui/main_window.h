@@ -61,6 +61,12 @@ public:
     class ImportDialog* showImportDialog(const QString& file = {});
     // Analyses what is not analysed yet, on a worker thread; the browser refreshes afterwards.
     void analyseStore();
+    // Saved views of the open store (views/saved_views.h): the browser's filter and rule, the tab
+    // shown and the table's columns, under a name; reopened from the Views menu.
+    void saveView(const QString& name);
+    bool openView(const QString& name);
+    void deleteView(const QString& name);
+    [[nodiscard]] QMenu* viewsMenu() const { return viewsMenu_; }
     [[nodiscard]] VerbatimBrowser* browser() const { return browser_; }
     [[nodiscard]] DashboardPanel* dashboard() const { return dashboard_; }
     [[nodiscard]] TaxonomyEditor* taxonomyEditor() const { return taxonomy_; }
@@ -88,6 +94,7 @@ private:
     void chooseStore();
     void rememberRecent(const QString& path);
     void rebuildRecentMenu();
+    void rebuildViewsMenu();
     void updateStatus(qint64 count);
     void showError(const QString& title, const QString& message);
 
@@ -104,6 +111,7 @@ private:
     QLabel* countLabel_;
     QLabel* userLabel_;
     QMenu* recentMenu_ = nullptr;
+    QMenu* viewsMenu_ = nullptr;
     QAction* importAction_ = nullptr;
     QAction* exportAction_ = nullptr;
     QAction* reportAction_ = nullptr;

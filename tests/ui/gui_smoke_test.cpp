@@ -11,10 +11,12 @@
 #include "views/dashboard_panel.h"
 #include "views/verbatim_browser.h"
 
+#include <QAction>
 #include <QChartView>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -163,4 +165,57 @@ TEST(GuiSmoke, DashboardBarsDrillIntoTheBrowser) {
         window.tabs()->setCurrentWidget(window.dashboard());
         window.grab().save(QString::fromLocal8Bit(out) + QStringLiteral("/dashboard_test.png"));
     }
+}
+
+TEST(GuiSmoke, ASavedViewReopensItsRuleFilterTabAndColumnsInOneClick) {
+    tw::test::TempDir dir;
+    const auto storePath = QString::fromStdString(dir.file("views.tw"));
+    {
+        auto store = core::Store::create(storePath.toStdString());
+        ASSERT_TRUE(store.ok());
+        auto csv = dir.write("f.csv",
+                             "id,date,channel,text\n1,2026-01-05,chat,Refund still missing\n"
+                             "2,2026-01-06,chat,Refund arrived quickly\n3,2026-02-01,email,Refund please\n"
+                             "4,2026-02-02,email,Lovely staff\n");
+        ASSERT_TRUE(core::importFile(*store, csv, {}).ok());
+    }
+    {
+        ui::MainWindow window;
+        window.show();
+        ASSERT_TRUE(window.openStore(storePath));
+        auto* browser = window.browser();
+        auto* model = browser->model();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return !model->isLoading() && model->rowCount() == 4; }, 10000));
+        core::BrowseFilter chat;
+        chat.channel = "chat";
+        browser->applyFilter(chat, QStringLiteral("chat verbatims"));
+        browser->search(QStringLiteral("refund*"));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return !model->isLoading() && model->rowCount() == 2; }, 10000));
+        browser->table()->setColumnWidth(ui::VerbatimTableModel::ChannelColumn, 217);
+        window.saveView(QStringLiteral("Chat refunds"));
+        browser->clearFilter();
+        browser->search(QString());
+        ASSERT_TRUE(QTest::qWaitFor([&] { return !model->isLoading() && model->rowCount() == 4; }, 10000));
+    }
+    // Another session: the view is in the menu and reopens as it was saved.
+    ui::MainWindow window;
+    window.show();
+    ASSERT_TRUE(window.openStore(storePath));
+    QStringList listed;
+    for (QAction* a : window.viewsMenu()->actions()) listed << a->text();
+    EXPECT_TRUE(listed.contains(QStringLiteral("Chat refunds"))) << listed.join(QStringLiteral(", ")).toStdString();
+    auto* browser = window.browser();
+    auto* model = browser->model();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !model->isLoading() && model->rowCount() == 4; }, 10000));
+    window.tabs()->setCurrentWidget(window.dashboard());
+    ASSERT_TRUE(window.openView(QStringLiteral("Chat refunds")));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !model->isLoading() && model->rowCount() == 2; }, 10000));
+    EXPECT_EQ(model->filter().channel.value_or(""), "chat");
+    EXPECT_EQ(model->filter().search, "refund*");
+    EXPECT_EQ(browser->searchBox()->text(), QStringLiteral("refund*"));
+    EXPECT_EQ(browser->filterDescription(), QStringLiteral("chat verbatims"));
+    EXPECT_EQ(window.tabs()->currentWidget(), browser);
+    EXPECT_EQ(browser->table()->columnWidth(ui::VerbatimTableModel::ChannelColumn), 217);
+    window.deleteView(QStringLiteral("Chat refunds"));
+    EXPECT_FALSE(window.openView(QStringLiteral("Chat refunds")));
 }

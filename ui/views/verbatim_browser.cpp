@@ -179,6 +179,22 @@ void VerbatimBrowser::applyFilter(const core::BrowseFilter& filter, const QStrin
     model_->setFilter(f);
 }
 
+void VerbatimBrowser::showView(const core::BrowseFilter& filter, const QString& description) {
+    {
+        const QSignalBlocker quiet(search_);  // no second run from the debounce
+        search_->setText(QString::fromStdString(filter.search));
+    }
+    core::BrowseFilter rest = filter;
+    rest.search.clear();
+    if (rest == core::BrowseFilter{})
+        clearFilter();
+    else
+        applyFilter(filter, description);
+    applySearch();  // compiles the rule for the detail pane's highlights (the filter is already on)
+}
+
+QString VerbatimBrowser::filterDescription() const { return chip_->isVisible() ? chip_->text() : QString(); }
+
 void VerbatimBrowser::clearFilter() {
     chip_->setVisible(false);
     clearChip_->setVisible(false);

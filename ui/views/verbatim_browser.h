@@ -36,6 +36,11 @@ public:
     // that says so and clears it; the search box still narrows within it.
     void applyFilter(const core::BrowseFilter& filter, const QString& description);
     void clearFilter();
+    // Shows a saved view's filter: its rule in the search box, the rest behind a chip that says
+    // `description` (or the view's name) and clears it.
+    void showView(const core::BrowseFilter& filter, const QString& description);
+    // The chip's text while a filter beyond the search box is on, else empty.
+    [[nodiscard]] QString filterDescription() const;
     [[nodiscard]] VerbatimTableModel* model() const { return model_; }
     [[nodiscard]] QTableView* table() const { return table_; }
     [[nodiscard]] QLineEdit* searchBox() const { return search_; }
