@@ -27,4 +27,13 @@ HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --user max --demo --t
 HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --user max --demo --tab escalations --screenshot "$out/escalations.png"
 TIDEWATCH_PASSWORD=demo-admin-2026 HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --user admin --demo \
   --tab audit --screenshot "$out/audit.png"
+# The PDF report of the demo store, as its manager: its first two pages (poppler's pdftoppm).
+cli="$(dirname "$app")/../cli/tidewatch-cli"
+demo=$(find "$home" -name demo.tidewatch | head -1)
+if [ -x "$cli" ] && [ -n "$demo" ] && command -v pdftoppm >/dev/null; then
+  "$cli" report "$demo" --as max --out "$home/report.pdf" 2>/dev/null
+  pdftoppm -r 60 -png -f 1 -l 2 "$home/report.pdf" "$home/report"
+  mv "$home/report-1.png" "$out/report_cover.png"
+  mv "$home/report-2.png" "$out/report_figures.png"
+fi
 echo "screenshots in $out"

@@ -98,7 +98,14 @@ QString table(const QStringList& header, const QList<QStringList>& rows) {
 }
 
 QString cover(const core::ReportData& d) {
-    QString html = QStringLiteral("<h1>%1</h1>").arg(tr("Customer feedback report"));
+    QString html = QStringLiteral("<p style='font-size: 26pt; font-weight: bold; color: #1f4e79'>%1</p>")
+                       .arg(tr("Customer feedback report"));
+    QString headline = tr("%1 verbatims").arg(number(d.figures.total));
+    if (d.figures.first && d.figures.last)
+        headline += QStringLiteral(" · ") + day(*d.figures.first) + QStringLiteral(" – ") + day(*d.figures.last);
+    if (d.figures.analysed > 0)
+        headline += QStringLiteral(" · ") + tr("%1 negative").arg(share(d.figures.negative, d.figures.analysed));
+    html += QStringLiteral("<p style='font-size: 14pt; color: #444'>%1</p><hr>").arg(headline);
     html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Store:"), esc(d.store));
     html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Filters used:"), esc(d.filter));
     html += QStringLiteral("<p><b>%1</b> %2 (%3)</p>").arg(tr("Prepared for:"), esc(d.user), esc(d.role));
