@@ -217,6 +217,14 @@ int main(int argc, char** argv) {
                 QApplication::quit();
             });
         });
+        // A store with nothing to list: what the browser says instead.
+        QObject::connect(model, &tw::ui::VerbatimTableModel::indexReady, &window, [&window, file](qint64 total) {
+            if (total != 0) return;
+            QTimer::singleShot(300, &window, [&window, file] {
+                window.grab().save(file);
+                QApplication::quit();
+            });
+        });
         QTimer::singleShot(120000, &app, [] { QApplication::exit(3); });  // never hang a script
     }
     return QApplication::exec();

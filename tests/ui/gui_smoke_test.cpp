@@ -219,3 +219,26 @@ TEST(GuiSmoke, ASavedViewReopensItsRuleFilterTabAndColumnsInOneClick) {
     window.deleteView(QStringLiteral("Chat refunds"));
     EXPECT_FALSE(window.openView(QStringLiteral("Chat refunds")));
 }
+
+TEST(GuiSmoke, AnEmptyListSaysWhatToDoInsteadOfShowingNothing) {
+    tw::test::TempDir dir;
+    const auto storePath = QString::fromStdString(dir.file("empty.tw"));
+    ASSERT_TRUE(core::Store::create(storePath.toStdString()).ok());
+    ui::MainWindow window;
+    window.show();
+    ASSERT_TRUE(window.openStore(storePath));
+    auto* browser = window.browser();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return browser->emptyState() != nullptr; }, 10000));
+    EXPECT_TRUE(browser->emptyState()->text().contains(QStringLiteral("no verbatims yet")));
+    EXPECT_TRUE(browser->emptyState()->text().contains(QStringLiteral("Import")));
+    {
+        auto store = core::Store::open(storePath.toStdString());
+        ASSERT_TRUE(core::importFile(*store, dir.write("one.csv", "id,text\n1,The parcel was late\n"), {}).ok());
+    }
+    browser->refresh();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return browser->emptyState() == nullptr; }, 10000));
+    EXPECT_EQ(browser->model()->rowCount(), 1);
+    browser->search(QStringLiteral("refund"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return browser->emptyState() != nullptr; }, 10000));
+    EXPECT_TRUE(browser->emptyState()->text().contains(QStringLiteral("Nothing matches")));
+}

@@ -23,6 +23,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
@@ -44,7 +45,8 @@ VerbatimBrowser::VerbatimBrowser(QWidget* parent)
       readFull_(new QPushButton(tr("Read in Full…"), this)),
       debounce_(new QTimer(this)),
       exporter_(new ViewExporter(this)),
-      exportButton_(new QToolButton(this)) {
+      exportButton_(new QToolButton(this)),
+      empty_(new QLabel(this)) {
     search_->setPlaceholderText(
         tr("Search with the rule language: refund*, \"on hold\", ~cancel, late NEAR/3 delivery, channel:call, "
            "category:Billing, -exclude"));
@@ -113,7 +115,16 @@ VerbatimBrowser::VerbatimBrowser(QWidget* parent)
     detailLayout->addWidget(detail_, 1);
     detailLayout->addWidget(readFull_, 0, Qt::AlignRight);
     auto* split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(table_);
+    // The table, or what to do when it has nothing to list.
+    auto* tableOrEmpty = new QStackedWidget(this);
+    tableOrEmpty->addWidget(table_);
+    tableOrEmpty->addWidget(empty_);
+    empty_->setObjectName(QStringLiteral("emptyState"));
+    empty_->setAlignment(Qt::AlignCenter);
+    empty_->setWordWrap(true);
+    empty_->setTextFormat(Qt::RichText);
+    empty_->setStyleSheet(QStringLiteral("QLabel { color: palette(dark); padding: 24px; }"));
+    split->addWidget(tableOrEmpty);
     split->addWidget(detailBox);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
@@ -135,6 +146,7 @@ VerbatimBrowser::VerbatimBrowser(QWidget* parent)
         count_->setToolTip(countedOnly == 0 ? QString()
                                             : tr("Verbatims with a restricted flag (legal, safety, regulatory, "
                                                  "criminal or HR) that your role may count but not read."));
+        showEmptyState(total, countedOnly);
         Q_EMIT countChanged(total);
     });
     connect(model_, &VerbatimTableModel::failed, this, [this](const QString& msg) { count_->setText(msg); });
@@ -179,6 +191,31 @@ void VerbatimBrowser::applyFilter(const core::BrowseFilter& filter, const QStrin
     model_->setFilter(f);
 }
 
+void VerbatimBrowser::showEmptyState(qint64 total, qint64 countedOnly) {
+    auto* stack = qobject_cast<QStackedWidget*>(table_->parentWidget());
+    if (total > 0) {
+        stack->setCurrentWidget(table_);
+        return;
+    }
+    const bool filtered = !(model_->filter() == core::BrowseFilter{});
+    QString text;
+    if (filtered)
+        text =
+            tr("<p><b>Nothing matches this search and filter.</b></p><p>Try fewer words, a wildcard "
+               "(refund*), OR between alternatives, or clear the filter with ✕.</p>");
+    else if (countedOnly > 0)
+        text = tr("<p><b>Every verbatim here has a restricted flag.</b></p><p>Your role counts them (%1) but "
+                  "does not read them; the escalation queue and legal reviewers do.</p>")
+                   .arg(QLocale().toString(countedOnly));
+    else
+        text =
+            tr("<p><b>This store has no verbatims yet.</b></p><p>Import a file with File &gt; Import… "
+               "(Ctrl+I), or drop a CSV, JSON Lines, JSON or text file on this window. Analysis starts by "
+               "itself after the import.</p>");
+    empty_->setText(text);
+    stack->setCurrentWidget(empty_);
+}
+
 void VerbatimBrowser::showView(const core::BrowseFilter& filter, const QString& description) {
     {
         const QSignalBlocker quiet(search_);  // no second run from the debounce
@@ -191,6 +228,11 @@ void VerbatimBrowser::showView(const core::BrowseFilter& filter, const QString& 
     else
         applyFilter(filter, description);
     applySearch();  // compiles the rule for the detail pane's highlights (the filter is already on)
+}
+
+QLabel* VerbatimBrowser::emptyState() const {
+    auto* stack = qobject_cast<QStackedWidget*>(table_->parentWidget());
+    return stack && stack->currentWidget() == empty_ ? empty_ : nullptr;
 }
 
 QString VerbatimBrowser::filterDescription() const { return chip_->isVisible() ? chip_->text() : QString(); }

@@ -58,6 +58,9 @@ public:
     void chooseReport();
     [[nodiscard]] ViewExporter* exporter() const { return exporter_; }
     [[nodiscard]] QToolButton* exportButton() const { return exportButton_; }
+    // What the browser says instead of an empty table (no verbatims, nothing matches), or null
+    // while the table is shown.
+    [[nodiscard]] QLabel* emptyState() const;
 
 Q_SIGNALS:
     void countChanged(qint64 count);
@@ -69,6 +72,7 @@ private:
     QString explanationList(const core::Verbatim& v) const;
     void applySearch();
     void showDetail();
+    void showEmptyState(qint64 total, qint64 countedOnly);
 
     VerbatimTableModel* model_;
     QLineEdit* search_;
@@ -83,6 +87,7 @@ private:
     QTimer* debounce_;
     ViewExporter* exporter_;
     QToolButton* exportButton_;
+    QLabel* empty_;
     QThreadPool pool_;
 };
 
