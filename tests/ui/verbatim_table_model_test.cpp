@@ -62,3 +62,23 @@ TEST(VerbatimTableModel, NewestFilterWinsOverStaleAnswers) {
     EXPECT_EQ(ready.count(), 1);
     EXPECT_EQ(model.rowCount(), 429);  // ceil(3000 / 7)
 }
+
+TEST(VerbatimTableModel, DatesFollowTheUsersLocale) {
+    tw::test::TempDir dir;
+    auto path = makeStore(dir, 1);  // dated 2026-02-01
+    const QLocale before;
+    for (auto [locale, expected] : {std::pair{QLocale(QLocale::German, QLocale::Germany), "01.02.26 00:00"},
+                                    std::pair{QLocale(QLocale::English, QLocale::UnitedStates), "2/1/26 12:00"}}) {
+        QLocale::setDefault(locale);
+        ui::VerbatimTableModel model;
+        QSignalSpy ready(&model, &ui::VerbatimTableModel::indexReady);
+        model.setStore(QString::fromStdString(path));
+        ASSERT_TRUE(ready.wait(10000));
+        const QModelIndex date = model.index(0, ui::VerbatimTableModel::DateColumn);
+        ASSERT_TRUE(
+            QTest::qWaitFor([&] { return model.data(date, ui::VerbatimTableModel::LoadedRole).toBool(); }, 10000));
+        EXPECT_TRUE(model.data(date, Qt::DisplayRole).toString().startsWith(QLatin1String(expected)))
+            << model.data(date, Qt::DisplayRole).toString().toStdString();
+    }
+    QLocale::setDefault(before);
+}

@@ -8,6 +8,7 @@
 #include <QColor>
 
 #include <QDateTime>
+#include <QLocale>
 #include <QTimeZone>
 #include <algorithm>
 
@@ -166,9 +167,11 @@ QVariant VerbatimTableModel::data(const QModelIndex& idx, int role) const {
         case Qt::DisplayRole:
             switch (idx.column()) {
                 case DateColumn:
-                    return v->createdAt ? QDateTime::fromSecsSinceEpoch(*v->createdAt, QTimeZone::utc())
-                                              .toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                                        : tr("undated");
+                    // In the user's locale's short form (the header says UTC).
+                    return v->createdAt
+                               ? QLocale().toString(QDateTime::fromSecsSinceEpoch(*v->createdAt, QTimeZone::utc()),
+                                                    QLocale::ShortFormat)
+                               : tr("undated");
                 case ChannelColumn:
                     return QString::fromStdString(v->channel);
                 case EmotionColumn: {
