@@ -13,6 +13,7 @@
 #include "models/verbatim_table_model.h"
 #include "store/store.h"
 #include "store/user_repository.h"
+#include "theme.h"
 #include "views/audit_view.h"
 #include "views/dashboard_panel.h"
 #include "views/escalation_queue.h"
@@ -23,6 +24,7 @@
 #include "views/taxonomy_editor.h"
 #include "views/verbatim_browser.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -204,6 +206,18 @@ void MainWindow::buildMenus() {
 
 void MainWindow::rebuildViewsMenu() {
     viewsMenu_->clear();
+    QMenu* theme = viewsMenu_->addMenu(tr("&Theme"));
+    auto* choices = new QActionGroup(theme);
+    const std::pair<ThemeChoice, QString> themes[] = {{ThemeChoice::System, tr("Follow the &System")},
+                                                      {ThemeChoice::Light, tr("&Light")},
+                                                      {ThemeChoice::Dark, tr("&Dark")}};
+    for (const auto& [choice, label] : themes) {
+        QAction* a = theme->addAction(label, this, [this, choice = choice] { setTheme(choice); });
+        a->setCheckable(true);
+        a->setChecked(savedTheme() == choice);
+        choices->addAction(a);
+    }
+    viewsMenu_->addSeparator();
     QAction* save =
         viewsMenu_->addAction(tr("&Save Current View…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, [this] {
             bool ok = false;
@@ -231,6 +245,14 @@ void MainWindow::rebuildViewsMenu() {
     }
     viewsMenu_->addSeparator();
     viewsMenu_->addMenu(remove);
+}
+
+void MainWindow::setTheme(ThemeChoice choice) {
+    saveTheme(choice);
+    applyTheme(choice);
+    dashboard_->refresh();  // charts take the new colours as they are drawn again
+    rebuildViewsMenu();
+    statusBar()->showMessage(tr("The theme applies now; labels set up before it follow at the next start"), 8000);
 }
 
 void MainWindow::saveView(const QString& name) {

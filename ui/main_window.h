@@ -31,6 +31,7 @@ class PhrasesView;
 class RadarView;
 class TaxonomyEditor;
 class VerbatimBrowser;
+enum class ThemeChoice;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
@@ -66,6 +67,8 @@ public:
     void saveView(const QString& name);
     bool openView(const QString& name);
     void deleteView(const QString& name);
+    // Light, dark, or the system's (theme.h), remembered in the settings.
+    void setTheme(ThemeChoice choice);
     [[nodiscard]] QMenu* viewsMenu() const { return viewsMenu_; }
     [[nodiscard]] VerbatimBrowser* browser() const { return browser_; }
     [[nodiscard]] DashboardPanel* dashboard() const { return dashboard_; }

@@ -7,6 +7,7 @@
 #include "dialogs/import_dialog.h"
 #include "main_window.h"
 #include "models/verbatim_table_model.h"
+#include "theme.h"
 #include "views/audit_view.h"
 #include "views/category_chart.h"
 #include "views/dashboard_panel.h"
@@ -51,6 +52,7 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("Tidewatch"));
     QApplication::setApplicationName(QStringLiteral("Tidewatch"));
     QApplication::setApplicationVersion(QStringLiteral(TW_VERSION));
+    tw::ui::applyTheme(tw::ui::savedTheme());  // the system's look unless Light or Dark was chosen
     // The desktop file names the window's application; the icon is the installed theme's, else ours.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.tidewatch.tidewatch"));
     QApplication::setWindowIcon(

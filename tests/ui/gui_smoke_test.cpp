@@ -7,11 +7,13 @@
 #include "models/verbatim_table_model.h"
 #include "store/store.h"
 #include "test_support.h"
+#include "theme.h"
 #include "views/chart_saving.h"
 #include "views/dashboard_panel.h"
 #include "views/verbatim_browser.h"
 
 #include <QAction>
+#include <QChart>
 #include <QChartView>
 #include <QImage>
 #include <QLabel>
@@ -241,4 +243,32 @@ TEST(GuiSmoke, AnEmptyListSaysWhatToDoInsteadOfShowingNothing) {
     browser->search(QStringLiteral("refund"));
     ASSERT_TRUE(QTest::qWaitFor([&] { return browser->emptyState() != nullptr; }, 10000));
     EXPECT_TRUE(browser->emptyState()->text().contains(QStringLiteral("Nothing matches")));
+}
+
+TEST(GuiSmoke, TheDarkThemeDarkensTheWindowAndTheChartsAndIsRemembered) {
+    tw::test::TempDir dir;
+    const auto storePath = QString::fromStdString(dir.file("dark.tw"));
+    {
+        auto store = core::Store::create(storePath.toStdString());
+        ASSERT_TRUE(
+            core::importFile(*store, dir.write("f.csv", "id,date,channel,text\n1,2026-01-05,chat,Awful\n"), {}).ok());
+    }
+    ui::MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    ASSERT_TRUE(window.openStore(storePath));
+    QSignalSpy refreshed(window.dashboard(), &ui::DashboardPanel::refreshed);
+    window.setTheme(ui::ThemeChoice::Dark);
+    EXPECT_TRUE(ui::isDarkTheme());
+    EXPECT_EQ(ui::savedTheme(), ui::ThemeChoice::Dark);
+    ASSERT_TRUE(refreshed.wait(10000));
+    auto* chart = window.dashboard()->channelChart()->chart();
+    EXPECT_LT(chart->backgroundBrush().color().lightness(), 128);
+    EXPECT_GT(chart->titleBrush().color().lightness(), 128);
+    window.tabs()->setCurrentWidget(window.dashboard());
+    if (const char* out = std::getenv("TW_SCREENSHOT_DIR"))
+        window.grab().save(QString::fromLocal8Bit(out) + QStringLiteral("/dark.png"));
+    window.setTheme(ui::ThemeChoice::System);  // the platform's look again, for the other tests
+    EXPECT_FALSE(ui::isDarkTheme());
+    EXPECT_EQ(ui::savedTheme(), ui::ThemeChoice::System);
 }

@@ -110,8 +110,9 @@ ImportDialog::ImportDialog(QString storePath, QWidget* parent)
     layout->addWidget(buttons);
 
     connect(browse, &QPushButton::clicked, this, [this] {
-        QString f = QFileDialog::getOpenFileName(this, tr("Import feedback"), file_->text(),
-                                                 tr("Feedback files (*.csv *.tsv *.tab *.jsonl *.ndjson *.json *.txt);;All files (*)"));
+        QString f = QFileDialog::getOpenFileName(
+            this, tr("Import feedback"), file_->text(),
+            tr("Feedback files (*.csv *.tsv *.tab *.jsonl *.ndjson *.json *.txt);;All files (*)"));
         if (!f.isEmpty()) setFile(f);
     });
     connect(file_, &QLineEdit::editingFinished, this, &ImportDialog::requestPreview);
@@ -152,7 +153,8 @@ core::ImportOptions ImportDialog::options() const {
     for (const auto& [field, box] : mapping_) {
         if (box->count() == 0) continue;  // not chosen yet: keep the guess
         if (!spec.empty()) spec += ',';
-        spec += std::string(core::fieldName(field)) + "=" + (box->currentIndex() <= 0 ? "" : box->currentText().toStdString());
+        spec += std::string(core::fieldName(field)) + "=" +
+                (box->currentIndex() <= 0 ? "" : box->currentText().toStdString());
     }
     o.map = spec;
     return o;
@@ -208,14 +210,17 @@ void ImportDialog::showPreview(const core::FilePreview& p) {
     }
     preview_->setHorizontalHeaderLabels(headers);
     for (int r = 0; r < static_cast<int>(p.rows.size()); ++r) {
-        for (int c = 0; c < static_cast<int>(p.rows[static_cast<std::size_t>(r)].size()) && c < preview_->columnCount(); ++c) {
+        for (int c = 0; c < static_cast<int>(p.rows[static_cast<std::size_t>(r)].size()) && c < preview_->columnCount();
+             ++c) {
             QString v = QString::fromStdString(p.rows[static_cast<std::size_t>(r)][static_cast<std::size_t>(c)]);
-            preview_->setItem(r, c, new QTableWidgetItem(v.left(300).replace(QLatin1Char('\n'), QStringLiteral(" ⏎ "))));
+            preview_->setItem(r, c,
+                              new QTableWidgetItem(v.left(300).replace(QLatin1Char('\n'), QStringLiteral(" ⏎ "))));
         }
     }
     QString fmt = QString::fromStdString(p.format);
     if (p.format == "csv" || p.format == "tsv") {
-        fmt += tr(", delimiter %1").arg(p.delimiter == '\t' ? tr("tab") : QStringLiteral("'%1'").arg(QLatin1Char(p.delimiter)));
+        fmt += tr(", delimiter %1")
+                   .arg(p.delimiter == '\t' ? tr("tab") : QStringLiteral("'%1'").arg(QLatin1Char(p.delimiter)));
     }
     if (p.format == "text") fmt += tr(", one verbatim per %1").arg(QString::fromStdString(p.textMode));
     bool hasText = p.mapping.column(core::Field::Text) != nullptr;
@@ -226,11 +231,12 @@ void ImportDialog::showPreview(const core::FilePreview& p) {
     if (!p.problems.empty()) {
         QString list;
         for (const auto& problem : p.problems) {
-            list += QStringLiteral("<br>") + QString::fromStdString(problem.location + ": " + problem.reason).toHtmlEscaped();
+            list += QStringLiteral("<br>") +
+                    QString::fromStdString(problem.location + ": " + problem.reason).toHtmlEscaped();
         }
         info_->setText(info_->text() +
-                       tr("<br><span style='color:#a60'>Among the first records, %n will be quarantined:</span>", nullptr,
-                          static_cast<int>(p.problems.size())) +
+                       tr("<br><span style='color:#a60'>Among the first records, %n will be quarantined:</span>",
+                          nullptr, static_cast<int>(p.problems.size())) +
                        list);
     }
     importButton_->setEnabled(hasText || p.format == "jsonl" || p.format == "json");
@@ -268,15 +274,22 @@ void ImportDialog::startImport() {
                 r.report = s.error();
                 return r;
             }
-            r.report = core::importFile(*s, path, o, [self](const core::Progress& p) {
-                if (!p.totalBytes) return;
-                int value = static_cast<int>(1000.0 * static_cast<double>(p.bytes) / static_cast<double>(p.totalBytes));
-                QMetaObject::invokeMethod(self.data(), [self, value, records = p.records] {
-                    if (!self) return;
-                    self->progress_->setValue(value);
-                    self->summary_->setText(tr("%1 records read…").arg(records));
-                }, Qt::QueuedConnection);
-            }, cancel.get());
+            r.report = core::importFile(
+                *s, path, o,
+                [self](const core::Progress& p) {
+                    if (!p.totalBytes) return;
+                    int value =
+                        static_cast<int>(1000.0 * static_cast<double>(p.bytes) / static_cast<double>(p.totalBytes));
+                    QMetaObject::invokeMethod(
+                        self.data(),
+                        [self, value, records = p.records] {
+                            if (!self) return;
+                            self->progress_->setValue(value);
+                            self->summary_->setText(tr("%1 records read…").arg(records));
+                        },
+                        Qt::QueuedConnection);
+                },
+                cancel.get());
             if (r.report) {
                 auto q = s->quarantine(r.report->runId, 500);
                 if (q) r.quarantined = std::move(q.value());
@@ -308,10 +321,14 @@ void ImportDialog::startImport() {
 
 void ImportDialog::showReport(const core::ImportReport& r) {
     const auto& c = r.counters;
-    QString text = r.cancelled ? tr("Cancelled. What was imported is kept; import the same file again to continue.<br>")
-                               : (r.resumed ? tr("Resumed an earlier, unfinished import of this file.<br>") : QString());
+    QString text = r.cancelled
+                       ? tr("Cancelled. What was imported is kept; import the same file again to continue.<br>")
+                       : (r.resumed ? tr("Resumed an earlier, unfinished import of this file.<br>") : QString());
     text += tr("Read %1 · stored %2 · duplicates %3 · quarantined %4")
-                .arg(c.read).arg(c.stored).arg(c.duplicates).arg(c.quarantined);
+                .arg(c.read)
+                .arg(c.stored)
+                .arg(c.duplicates)
+                .arg(c.quarantined);
     if (c.quarantined) text += tr("<br>Quarantined records are listed below; hover a reason to see the record.");
     summary_->setText(text);
 }

@@ -1,4 +1,5 @@
 #include "dialogs/sign_in_dialog.h"
+#include "theme.h"
 
 #include "store/user_repository.h"
 
@@ -40,7 +41,7 @@ SignInDialog::SignInDialog(const QString& storePath, QWidget* parent)
     form->addRow(tr("&User:"), user_);
     form->addRow(tr("&Password:"), password_);
     layout->addLayout(form);
-    error_->setStyleSheet(QStringLiteral("color: #b00020"));
+    error_->setStyleSheet(QStringLiteral("color: %1").arg(errorColour()));
     error_->setWordWrap(true);
     layout->addWidget(error_);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -66,8 +67,7 @@ std::optional<core::AccessContext> SignInDialog::signIn(const QString& storePath
     core::UserRepository users(*store);
     auto policies = users.policies();
     std::shared_ptr<const core::KeyRing> keys;
-    auto signedIn =
-        users.signIn(user.toStdString(), password.toStdString(), QDateTime::currentSecsSinceEpoch(), &keys);
+    auto signedIn = users.signIn(user.toStdString(), password.toStdString(), QDateTime::currentSecsSinceEpoch(), &keys);
     if (!policies || !signedIn) {
         if (error) *error = QString::fromStdString(!policies ? policies.error().message : signedIn.error().message);
         return std::nullopt;

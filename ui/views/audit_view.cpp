@@ -1,4 +1,5 @@
 #include "views/audit_view.h"
+#include "theme.h"
 
 #include "jobs/worker_pool.h"
 #include "store/audit_repository.h"
@@ -154,11 +155,11 @@ void AuditView::verify() {
                 return;
             }
             if (r->broken) {
-                integrity_->setStyleSheet(QStringLiteral("color: #b00020"));
+                integrity_->setStyleSheet(QStringLiteral("color: %1").arg(errorColour()));
                 integrity_->setText(
                     tr("The audit trail is broken at entry %1: %2").arg(r->broken->seq).arg(qs(r->broken->why)));
             } else {
-                integrity_->setStyleSheet(QStringLiteral("color: #1b5e20"));
+                integrity_->setStyleSheet(QStringLiteral("color: %1").arg(okColour()));
                 integrity_->setText(tr("The chain of %1 entries is intact. Its head is %2: note it elsewhere to "
                                        "detect a trail replaced as a whole.")
                                         .arg(r->entries)

@@ -1,4 +1,5 @@
 #include "views/category_chart.h"
+#include "theme.h"
 #include "views/chart_saving.h"
 
 #include "store/role_reader.h"
@@ -177,6 +178,7 @@ void CategoryChart::rebuild() {
     series->attachAxis(axisX);
     view_->setMinimumHeight(std::max(240, 110 + 20 * static_cast<int>(bars_.size())));
     QChart* old = view_->chart();
+    themeChart(chart);
     view_->setChart(chart);
     delete old;
 }

@@ -1,4 +1,5 @@
 #include "views/dashboard_panel.h"
+#include "theme.h"
 #include "views/chart_saving.h"
 
 #include "jobs/worker_pool.h"
@@ -106,6 +107,7 @@ void DashboardPanel::refresh() {
             for (int s = 0; s < sets.size(); ++s)
                 connect(sets[s], &QBarSet::clicked, this, [this, s](int index) { clickBar(s, index); });
             QChart* old = byChannel_->chart();
+            themeChart(bars.chart);
             byChannel_->setChart(bars.chart);
             delete old;
 
@@ -128,6 +130,7 @@ void DashboardPanel::refresh() {
                 if (best >= 0) clickMonth(best);
             });
             QChart* oldLine = overTime_->chart();
+            themeChart(line.chart);
             overTime_->setChart(line.chart);
             delete oldLine;
             Q_EMIT refreshed();

@@ -1,4 +1,5 @@
 #include "views/escalation_card.h"
+#include "theme.h"
 #include "views/chart_saving.h"
 
 #include "jobs/worker_pool.h"
@@ -79,6 +80,7 @@ void EscalationCard::refresh() {
             addBarAxes(chart, series, types_, most, Qt::Horizontal);
             chart->legend()->setAlignment(Qt::AlignBottom);
             QChart* old = chart_->chart();
+            themeChart(chart);
             chart_->setChart(chart);
             delete old;
             const auto& t = f->total;

@@ -1,4 +1,5 @@
 #include "views/kwic_view.h"
+#include "theme.h"
 
 #include "store/role_reader.h"
 
@@ -92,7 +93,7 @@ void KwicView::run() {
         status_->setText(
             tr("Rule error at %1: %2")
                 .arg(QString::fromStdString(added.error().location), QString::fromStdString(added.error().message)));
-        status_->setStyleSheet(QStringLiteral("color: #b02020;"));
+        status_->setStyleSheet(QStringLiteral("color: %1;").arg(errorColour()));
         return;
     }
     status_->setStyleSheet(QString());

@@ -1,4 +1,5 @@
 #include "views/radar_view.h"
+#include "theme.h"
 #include "views/chart_saving.h"
 
 #include "jobs/worker_pool.h"
@@ -235,6 +236,7 @@ void RadarView::show() {
     read_->setEnabled(false);
     timeline_->clear();
     radar_->setFindings(findings_);
+    themeChart(radar_);
     table_->setRowCount(static_cast<int>(findings_.size()));
     for (int i = 0; i < static_cast<int>(findings_.size()); ++i) {
         const core::TrendFinding& f = findings_[static_cast<std::size_t>(i)];
@@ -290,6 +292,7 @@ void RadarView::selectFinding(int finding) {
     for (std::size_t t = 0; t < series_.topics.size(); ++t) {
         if (series_.topics[t].name != f.topic || series_.topics[t].phrase != f.phrase) continue;
         timeline_->show(series_, t, f, core::expectedCounts(series_, t));
+        themeChart(timeline_);
         break;
     }
     if (table_->currentRow() != finding) table_->selectRow(finding);

@@ -1,4 +1,5 @@
 #include "views/taxonomy_editor.h"
+#include "theme.h"
 
 #include "store/rule_changes.h"
 
@@ -91,7 +92,7 @@ TaxonomyEditor::TaxonomyEditor(QWidget* parent)
     mono.setStyleHint(QFont::Monospace);
     rule_->setFont(mono);
     error_->setObjectName(QStringLiteral("ruleError"));
-    error_->setStyleSheet(QStringLiteral("QLabel { color: #b02020; }"));
+    error_->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(errorColour()));
     error_->setWordWrap(true);
     preview_->setObjectName(QStringLiteral("rulePreview"));
     samples_->setWordWrap(true);
@@ -346,7 +347,7 @@ void TaxonomyEditor::save() {
     auto checked = core::Taxonomy::fromJson(taxonomyJson().toStdString(), tr("the taxonomy").toStdString());
     if (!checked) {
         status_->setText(QString::fromStdString(checked.error().describe()));
-        status_->setStyleSheet(QStringLiteral("color: #b02020;"));
+        status_->setStyleSheet(QStringLiteral("color: %1;").arg(errorColour()));
         return;
     }
     status_->setStyleSheet(QString());

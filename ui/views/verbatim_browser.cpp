@@ -1,4 +1,5 @@
 #include "views/verbatim_browser.h"
+#include "theme.h"
 
 #include "views/pii_style.h"
 #include "views/view_exporter.h"
@@ -55,7 +56,7 @@ VerbatimBrowser::VerbatimBrowser(QWidget* parent)
            "BEFORE/n, SENT(...), CUSTOMER(...), AGENT(...) and field filters such as channel:call, "
            "lang:de, date:2026-01..2026-03, rating:<=2, sentiment:negative, category:Billing"));
     ruleError_->setObjectName(QStringLiteral("ruleError"));
-    ruleError_->setStyleSheet(QStringLiteral("QLabel { color: #b02020; }"));
+    ruleError_->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(errorColour()));
     ruleError_->setVisible(false);
     search_->setClearButtonEnabled(true);
     search_->setObjectName(QStringLiteral("searchBox"));
@@ -76,7 +77,7 @@ VerbatimBrowser::VerbatimBrowser(QWidget* parent)
     detail_->setPlaceholderText(tr("Select a verbatim to read it in full."));
 
     chip_->setObjectName(QStringLiteral("filterChip"));
-    chip_->setStyleSheet(QStringLiteral("QLabel { background: #dde8f6; border-radius: 8px; padding: 2px 8px; }"));
+    chip_->setStyleSheet(chipStyleSheet());
     chip_->setVisible(false);
     clearChip_->setText(QStringLiteral("✕"));
     clearChip_->setToolTip(tr("Show all verbatims again"));
