@@ -9,8 +9,8 @@
 #include "store/filter_description.h"
 #include "store/role_reader.h"
 #include "store/view_export.h"
-#include "util/civil_time.h"
 
+#include <cstdio>
 #include <iostream>
 
 namespace tw::cli {
@@ -53,6 +53,7 @@ int exportInFull(core::Store& store, const core::AccessContext& who, const std::
                                                     " to " + where + ", in full text: " + a.reason,
                                                 nowSeconds());
         !st) {
+        if (!a.out.empty()) std::remove(a.out.c_str());  // an export the trail cannot record is not kept
         printError(st.error());
         return 1;
     }

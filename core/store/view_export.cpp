@@ -38,12 +38,13 @@ Result<ViewExport> exportView(RoleReader& reader, const BrowseFilter& filter, Ve
         if (progress) progress(result.written, index->total);
     }
     if (cancel && cancel->cancelled()) return makeError("the export was cancelled; nothing was written");
-    if (auto st = writer.finish(); !st) return st.error();
+    // Audited before the file is put in place: an export the trail cannot record is never kept.
     std::string detail = std::to_string(result.written) + " verbatims as " + exportFormatName(writer.format()) + " (" +
                          describeFilter(filter) + ") to " + destination;
     if (result.countedOnly > 0) detail += "; " + std::to_string(result.countedOnly) + " restricted left out";
     if (auto st = AuditRepository(reader.store()).append(who.user, "export", "verbatims", detail, now()); !st)
         return st.error();
+    if (auto st = writer.finish(); !st) return st.error();
     return result;
 }
 

@@ -113,8 +113,9 @@ QString cover(const core::ReportData& d) {
                 .arg(tr("Generated:"),
                      QLocale().toString(QDateTime::fromSecsSinceEpoch(d.generatedAt), QLocale::LongFormat));
     html += QStringLiteral("<p>%1</p>")
-                .arg(tr("What this report holds is what this role may see: personal data appears as type tags "
-                        "such as [EMAIL], and verbatims with a restricted flag are counted, never quoted."));
+                .arg(tr("This report holds what this role may see, as its lists show it: personal data as type "
+                        "tags such as [EMAIL] wherever the role reads redacted text, and verbatims with a "
+                        "restricted flag counted, never quoted, where the role may only count them."));
     return html;
 }
 
