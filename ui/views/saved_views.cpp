@@ -97,20 +97,16 @@ std::optional<SavedView> SavedViews::find(const QString& name) const {
     return std::nullopt;
 }
 
-void SavedViews::save(const SavedView& view) {
-    QJsonArray all;
-    for (const SavedView& v : list()) {
-        if (v.name != view.name) all.append(viewToJson(v));
-    }
-    all.append(viewToJson(view));
-    QSettings().setValue(key_, QJsonDocument(all).toJson(QJsonDocument::Compact));
-}
+void SavedViews::save(const SavedView& view) { store(view.name, &view); }
 
-void SavedViews::remove(const QString& name) {
+void SavedViews::remove(const QString& name) { store(name, nullptr); }
+
+void SavedViews::store(const QString& replaced, const SavedView* added) {
     QJsonArray all;
     for (const SavedView& v : list()) {
-        if (v.name != name) all.append(viewToJson(v));
+        if (v.name != replaced) all.append(viewToJson(v));
     }
+    if (added) all.append(viewToJson(*added));
     QSettings().setValue(key_, QJsonDocument(all).toJson(QJsonDocument::Compact));
 }
 

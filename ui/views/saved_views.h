@@ -36,6 +36,8 @@ public:
     void remove(const QString& name);
 
 private:
+    // Writes the views back without the one named `replaced`, and with `added` when given.
+    void store(const QString& replaced, const SavedView* added);
     QString key_;
 };
 
