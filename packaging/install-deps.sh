@@ -14,6 +14,8 @@ packages=(
   libxlsxwriter-dev
   # ui: Qt 6 Widgets + Charts + SVG (saved charts) + Linguist tools
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+  # Qt's own translations (standard buttons and dialogs in the UI's languages)
+  qt6-translations-l10n
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
   # tests read exported workbooks and PDF reports back (unzip, pdftotext)
@@ -22,6 +24,8 @@ packages=(
   dpkg-dev desktop-file-utils appstream groff-base file
   # headless GUI runs and screenshots
   xvfb xauth fonts-dejavu-core
+  # a Japanese font for the Japanese screenshot
+  fonts-ipafont-gothic
 )
 
 missing=()

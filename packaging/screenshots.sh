@@ -27,6 +27,11 @@ HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --user max --demo --t
 HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --user max --demo --tab escalations --screenshot "$out/escalations.png"
 TIDEWATCH_PASSWORD=demo-admin-2026 HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --user admin --demo \
   --tab audit --screenshot "$out/audit.png"
+# The workbench in the system's language: German and Japanese.
+LANGUAGE=de LANG=de_DE.UTF-8 HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --user max --demo --tab escalations \
+  --screenshot "$out/escalations_de.png"
+LANGUAGE=ja LANG=ja_JP.UTF-8 HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --user max --demo --dashboard \
+  --screenshot "$out/dashboard_ja.png"
 # The PDF report of the demo store, as its manager: its first two pages (poppler's pdftoppm).
 cli="$(dirname "$app")/../cli/tidewatch-cli"
 demo=$(find "$home" -name demo.tidewatch | head -1)

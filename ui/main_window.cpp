@@ -10,6 +10,7 @@
 #include "jobs/categorize_job.h"
 #include "jobs/risk_job.h"
 #include "jobs/worker_pool.h"
+#include "language.h"
 #include "models/verbatim_table_model.h"
 #include "store/store.h"
 #include "store/user_repository.h"
@@ -23,6 +24,7 @@
 #include "views/saved_views.h"
 #include "views/taxonomy_editor.h"
 #include "views/verbatim_browser.h"
+#include "vocabulary.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -217,6 +219,18 @@ void MainWindow::rebuildViewsMenu() {
         a->setChecked(savedTheme() == choice);
         choices->addAction(a);
     }
+    QMenu* language = viewsMenu_->addMenu(tr("Lan&guage"));
+    auto* languages = new QActionGroup(language);
+    const QString chosen = savedLanguage();
+    auto addLanguage = [&](const QString& code, const QString& label) {
+        QAction* a = language->addAction(label, this, [this, code] { setLanguage(code); });
+        a->setCheckable(true);
+        a->setChecked(chosen == code);
+        languages->addAction(a);
+    };
+    addLanguage(QString(), tr("Follow the S&ystem"));
+    language->addSeparator();
+    for (const auto& l : uiLanguages()) addLanguage(l.code, l.name);  // each in its own language
     viewsMenu_->addSeparator();
     QAction* save =
         viewsMenu_->addAction(tr("&Save Current View…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, [this] {
@@ -253,6 +267,16 @@ void MainWindow::setTheme(ThemeChoice choice) {
     dashboard_->refresh();  // charts take the new colours as they are drawn again
     rebuildViewsMenu();
     statusBar()->showMessage(tr("The theme applies now; labels set up before it follow at the next start"), 8000);
+}
+
+void MainWindow::setLanguage(const QString& code) {
+    saveLanguage(code);
+    rebuildViewsMenu();
+    // Every label is set as its window is made, so the new language shows from the next start.
+    QString name = tr("the system's language");
+    for (const auto& l : uiLanguages())
+        if (l.code == code) name = l.name;
+    statusBar()->showMessage(tr("Tidewatch speaks %1 from its next start").arg(name), 10000);
 }
 
 void MainWindow::saveView(const QString& name) {
@@ -317,7 +341,7 @@ bool MainWindow::openStore(const QString& path) {
                 QStringList users;
                 for (const core::DemoUser& u : core::demoUsers()) {
                     users << tr("%1 (%2, password %3)")
-                                 .arg(QString::fromStdString(u.name), QString::fromLatin1(core::roleName(u.role)),
+                                 .arg(QString::fromStdString(u.name), roleLabel(u.role),
                                       QString::fromStdString(u.password));
                 }
                 dialog.setHint(tr("Demo users: %1.").arg(users.join(QStringLiteral("; "))));
@@ -329,8 +353,7 @@ bool MainWindow::openStore(const QString& path) {
     access_ = access;
     if (access_) {
         userLabel_->setText(
-            tr("Signed in as %1 (%2)")
-                .arg(QString::fromStdString(access_->user), QString::fromLatin1(core::roleName(access_->role))));
+            tr("Signed in as %1 (%2)").arg(QString::fromStdString(access_->user), roleLabel(access_->role)));
     } else {
         userLabel_->setText(tr("No users in this store"));
         userLabel_->setToolTip(
@@ -387,8 +410,7 @@ void MainWindow::setPurpose(const QString& purpose) {
     if (!access_) return;
     access_->purpose = purpose.trimmed().toStdString();
     userLabel_->setText(
-        tr("Signed in as %1 (%2)")
-            .arg(QString::fromStdString(access_->user), QString::fromLatin1(core::roleName(access_->role))) +
+        tr("Signed in as %1 (%2)").arg(QString::fromStdString(access_->user), roleLabel(access_->role)) +
         (access_->purpose.empty() ? QString() : tr(" · purpose: %1").arg(purpose.trimmed())));
     browser_->model()->setAccess(access_);
     dashboard_->setAccess(access_);
@@ -419,7 +441,7 @@ void MainWindow::eraseCustomer(const QString& customer) {
                 return core::eraseCustomer(s, who, actor, QDateTime::currentSecsSinceEpoch());
             });
         },
-        [this](Removal r) { reportRemoval(r, tr("Erased %1 verbatims; %2 under escalation blanked")); });
+        [this](Removal r) { reportRemoval(r, tr("Erased %L1 verbatims; %L2 under escalation blanked")); });
 }
 
 void MainWindow::applyRetention(const QString& text) {
@@ -444,7 +466,7 @@ void MainWindow::applyRetention(const QString& text) {
                 return core::applyRetention(s, actor, now);
             });
         },
-        [this](Removal r) { reportRemoval(r, tr("Purged %1 verbatims; %2 kept under escalation")); });
+        [this](Removal r) { reportRemoval(r, tr("Purged %L1 verbatims; %L2 kept under escalation")); });
 }
 
 void MainWindow::reportRemoval(const core::Result<core::RemovalReport>& r, const QString& done) {
@@ -527,13 +549,13 @@ void MainWindow::analyseStore() {
                         Qt::QueuedConnection);
                 };
             };
-            r.report = core::analyzeStore(*store, *analyzer, 0, progressAs(tr("Analysing… %1 of %2")), cancel.get());
+            r.report = core::analyzeStore(*store, *analyzer, 0, progressAs(tr("Analysing… %L1 of %L2")), cancel.get());
             if (!r.report || r.report->cancelled) return r;
             // Then the taxonomy, where its rules have not been applied yet (new verbatims, edited rules).
-            r.categories = core::categorizeStore(*store, 0, progressAs(tr("Categorising… %1 of %2")), cancel.get());
+            r.categories = core::categorizeStore(*store, 0, progressAs(tr("Categorising… %L1 of %L2")), cancel.get());
             if (!r.categories || r.categories->cancelled) return r;
             // Then personal data and escalation flags; flags open escalations.
-            r.risk = core::scanRisks(*store, 0, progressAs(tr("Looking for personal data and flags… %1 of %2")),
+            r.risk = core::scanRisks(*store, 0, progressAs(tr("Looking for personal data and flags… %L1 of %L2")),
                                      cancel.get());
             return r;
         },
@@ -557,7 +579,7 @@ void MainWindow::analyseStore() {
             const std::int64_t categorised = r.categories ? r.categories->tested : 0;
             const std::int64_t opened = r.risk ? r.risk->opened : 0;
             statusBar()->showMessage(cancelled ? tr("Analysis cancelled; Tools → Analyse Store continues it")
-                                               : tr("Analysed %1 verbatims, categorised %2, %3 escalations opened")
+                                               : tr("Analysed %L1 verbatims, categorised %L2, %L3 escalations opened")
                                                      .arg(r.report->analysed)
                                                      .arg(categorised)
                                                      .arg(opened),

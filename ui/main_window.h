@@ -69,6 +69,8 @@ public:
     void deleteView(const QString& name);
     // Light, dark, or the system's (theme.h), remembered in the settings.
     void setTheme(ThemeChoice choice);
+    // Keeps the choice (empty: the system's) for the next start.
+    void setLanguage(const QString& code);
     [[nodiscard]] QMenu* viewsMenu() const { return viewsMenu_; }
     [[nodiscard]] VerbatimBrowser* browser() const { return browser_; }
     [[nodiscard]] DashboardPanel* dashboard() const { return dashboard_; }

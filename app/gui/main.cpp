@@ -5,6 +5,7 @@
 // --screenshot grabs the window once the first rows are shown (with --import: the import dialog
 // once its preview is ready) and exits; used for the README's screenshots.
 #include "dialogs/import_dialog.h"
+#include "language.h"
 #include "main_window.h"
 #include "models/verbatim_table_model.h"
 #include "theme.h"
@@ -52,6 +53,7 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("Tidewatch"));
     QApplication::setApplicationName(QStringLiteral("Tidewatch"));
     QApplication::setApplicationVersion(QStringLiteral(TW_VERSION));
+    tw::ui::installSavedLanguage();            // the system's language unless one was chosen; before any window
     tw::ui::applyTheme(tw::ui::savedTheme());  // the system's look unless Light or Dark was chosen
     // The desktop file names the window's application; the icon is the installed theme's, else ours.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.tidewatch.tidewatch"));

@@ -19,6 +19,7 @@ for field in "Package: tidewatch" "Version: " "Section: utils" "Homepage: "; do
   grep -q "$field" <<<"$info" || fail "control lacks '$field'"
 done
 depends=$(dpkg-deb -f "$deb" Depends)
+grep -q qt6-translations-l10n <<<"$(dpkg-deb -f "$deb" Recommends)" || fail "Recommends lacks qt6-translations-l10n"
 for lib in libqt6widgets6 libqt6charts6 libqt6svg6 libsqlite3 libicu72 libsodium23 libphonenumber8 libxlsxwriter qt6-qpa-plugins; do
   grep -q "$lib" <<<"$depends" || fail "Depends lacks $lib: $depends"
 done

@@ -103,12 +103,12 @@ TEST(EscalationsGui, QueueListsMovesAndRefusesWhatTheWorkflowForbids) {
     window.tabs()->setCurrentWidget(queue);
 
     // Overdue items are marked and highlighted; sorted by due date they come first.
-    const int legal = rowOf(queue, QStringLiteral("litigation_threat"));
+    const int legal = rowOf(queue, QStringLiteral("Threat to sue"));
     ASSERT_GE(legal, 0);
     EXPECT_TRUE(queue->table()->item(legal, 6)->text().contains(QStringLiteral("overdue")));
     EXPECT_NE(queue->table()->item(legal, 6)->background().color(), QColor(Qt::white));
     EXPECT_FALSE(queue->table()
-                     ->item(rowOf(queue, QStringLiteral("adverse_event")), 6)
+                     ->item(rowOf(queue, QStringLiteral("Adverse event")), 6)
                      ->text()
                      .contains(QStringLiteral("overdue")));
     EXPECT_TRUE(queue->summary()->text().contains(QStringLiteral("2 overdue")))
@@ -182,5 +182,5 @@ TEST(EscalationsGui, DashboardCardDrillsDownIntoTheQueue) {
     card->clickType(index);
     EXPECT_EQ(window.tabs()->currentWidget(), window.escalations());
     ASSERT_TRUE(QTest::qWaitFor([&] { return window.escalations()->table()->rowCount() == 1; }, 5000));
-    EXPECT_EQ(window.escalations()->table()->item(0, 1)->text(), QStringLiteral("adverse_event"));
+    EXPECT_EQ(window.escalations()->table()->item(0, 1)->text(), QStringLiteral("Adverse event"));  // its label
 }

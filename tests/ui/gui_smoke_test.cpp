@@ -51,7 +51,7 @@ TEST(GuiSmoke, ImportAFileAndSeeItsRowsInTheBrowser) {
     dialog.setFile(QString::fromStdString(csv));
     ASSERT_TRUE(preview.wait(10000));
     EXPECT_EQ(dialog.previewTable()->rowCount(), 3);  // the ragged row is not previewed
-    EXPECT_TRUE(dialog.previewTable()->horizontalHeaderItem(3)->text().contains(QStringLiteral("text")));
+    EXPECT_TRUE(dialog.previewTable()->horizontalHeaderItem(3)->text().contains(QStringLiteral("→ Text")));
 
     QSignalSpy finished(&dialog, &ui::ImportDialog::importFinished);
     dialog.startImport();

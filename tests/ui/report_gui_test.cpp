@@ -86,7 +86,7 @@ TEST(Report, AManagersPdfHasEverySectionWithItsFigures) {
     ASSERT_FALSE(text.empty()) << "pdftotext is needed to read the report back (packaging/install-deps.sh)";
     for (const char* section : {"Customer feedback report", "Filters used: all verbatims", "Prepared for: manager-user",
                                 "Key figures", "Sentiment", "Top categories", "Emerging issues", "Escalations",
-                                "litigation_threat", "Sample verbatims", "Most negative", "Most positive"})
+                                "Threat to sue", "Sample verbatims", "Most negative", "Most positive"})
         EXPECT_NE(text.find(section), std::string::npos) << section << "\n" << text;
     EXPECT_NE(text.find("2026-01-05 – 2026-02-03"), std::string::npos) << text;
 }

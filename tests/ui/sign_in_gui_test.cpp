@@ -251,7 +251,7 @@ TEST(SignInGui, AManagerWorksTheWholeQueueAndAnAdminOnlyCountsRestrictedVerbatim
             << queue->table()->rowCount();
         QStringList types;
         for (int r = 0; r < queue->table()->rowCount(); ++r) types << queue->table()->item(r, 1)->text();
-        EXPECT_TRUE(types.contains(QStringLiteral("adverse_event")));
+        EXPECT_TRUE(types.contains(QStringLiteral("Adverse event")));
     }
     ui::MainWindow window;
     ASSERT_TRUE(openAs(window, g, "root"));
@@ -334,7 +334,7 @@ TEST(SignInGui, TheAuditTabShowsTheTrailToAdminsVerifiesItAndExportsIt) {
     ASSERT_TRUE(QTest::qWaitFor([&] { return audit->table()->rowCount() >= 4; }, 5000));
     bool signIn = false;
     for (int r = 0; r < audit->table()->rowCount(); ++r)
-        signIn |= audit->table()->item(r, 3)->text() == QStringLiteral("sign_in") &&
+        signIn |= audit->table()->item(r, 3)->text() == QStringLiteral("Signed in") &&
                   audit->table()->item(r, 2)->text() == QStringLiteral("root");
     EXPECT_TRUE(signIn);
     QSignalSpy verified(audit, &ui::AuditView::verified);

@@ -36,6 +36,14 @@ const std::vector<std::pair<core::Field, const char*>>& editableFields() {
         {core::Field::Customer, QT_TRANSLATE_NOOP("tw::ui::ImportDialog", "Customer")}};
     return f;
 }
+// What the preview's headers call a field the file's column is read as.
+QString fieldLabel(core::Field field) {
+    for (const auto& [f, label] : editableFields())
+        if (f == field) return ImportDialog::tr(label);
+    if (field == core::Field::Language) return ImportDialog::tr("Language");
+    if (field == core::Field::Consent) return ImportDialog::tr("Consent");
+    return QString::fromLatin1(core::fieldName(field));
+}
 }  // namespace
 
 ImportDialog::ImportDialog(QString storePath, QWidget* parent)
@@ -58,7 +66,10 @@ ImportDialog::ImportDialog(QString storePath, QWidget* parent)
 
     auto* browse = new QPushButton(tr("Browse…"), this);
     file_->setPlaceholderText(tr("Choose a CSV, TSV, JSON Lines, JSON or text file, or drop it here"));
-    for (const char* f : {"auto", "csv", "tsv", "jsonl", "json", "text"}) format_->addItem(QString::fromLatin1(f));
+    const std::pair<const char*, QString> formats[] = {
+        {"auto", tr("Detect from the file")}, {"csv", tr("CSV")},   {"tsv", tr("TSV (tab-separated)")},
+        {"jsonl", tr("JSON Lines")},          {"json", tr("JSON")}, {"text", tr("Plain text, one verbatim per line")}};
+    for (const auto& [id, label] : formats) format_->addItem(label, QString::fromLatin1(id));
     channel_->setPlaceholderText(tr("from the file"));
     auto* fileRow = new QHBoxLayout;
     fileRow->addWidget(file_, 1);
@@ -147,7 +158,7 @@ void ImportDialog::setFile(const QString& path) {
 
 core::ImportOptions ImportDialog::options() const {
     core::ImportOptions o;
-    o.format = format_->currentText().toStdString();
+    o.format = format_->currentData().toString().toStdString();
     if (!channel_->text().trimmed().isEmpty()) o.channel = channel_->text().trimmed().toStdString();
     std::string spec;
     for (const auto& [field, box] : mapping_) {
@@ -204,7 +215,7 @@ void ImportDialog::showPreview(const core::FilePreview& p) {
     for (const auto& c : cols) {
         QString h = QString::fromStdString(c);
         for (const auto& [field, column] : p.mapping.columns) {
-            if (column == c) h += QStringLiteral(" → ") + QString::fromLatin1(core::fieldName(field));
+            if (column == c) h += QStringLiteral(" → ") + fieldLabel(field);
         }
         headers << h;
     }
@@ -285,7 +296,7 @@ void ImportDialog::startImport() {
                         [self, value, records = p.records] {
                             if (!self) return;
                             self->progress_->setValue(value);
-                            self->summary_->setText(tr("%1 records read…").arg(records));
+                            self->summary_->setText(tr("%L1 records read…").arg(records));
                         },
                         Qt::QueuedConnection);
                 },
@@ -324,7 +335,7 @@ void ImportDialog::showReport(const core::ImportReport& r) {
     QString text = r.cancelled
                        ? tr("Cancelled. What was imported is kept; import the same file again to continue.<br>")
                        : (r.resumed ? tr("Resumed an earlier, unfinished import of this file.<br>") : QString());
-    text += tr("Read %1 · stored %2 · duplicates %3 · quarantined %4")
+    text += tr("Read %L1 · stored %L2 · duplicates %L3 · quarantined %L4")
                 .arg(c.read)
                 .arg(c.stored)
                 .arg(c.duplicates)

@@ -1,6 +1,7 @@
 #include "models/verbatim_table_model.h"
 
 #include "store/role_reader.h"
+#include "vocabulary.h"
 
 #include "jobs/worker_pool.h"
 #include "util/civil_time.h"
@@ -183,10 +184,9 @@ QVariant VerbatimTableModel::data(const QModelIndex& idx, int role) const {
                     return QStringLiteral("%1 %2").arg(tr(names[it - v->emotions.begin()])).arg(*it, 0, 'f', 2);
                 }
                 case SentimentColumn:
-                    return v->sentiment ? QStringLiteral("%1 %2")
-                                              .arg(QString::fromStdString(v->label))
-                                              .arg(*v->sentiment, 0, 'f', 2)
-                                        : QString();
+                    return v->sentiment
+                               ? QStringLiteral("%1 %2").arg(sentimentWord(v->label)).arg(*v->sentiment, 0, 'f', 2)
+                               : QString();
                 case TextColumn:
                     if (v->locked) return tr("Sealed: your keys do not open it yet");
                     return oneLine(v->text);

@@ -5,6 +5,7 @@
 #include "store/audit_repository.h"
 #include "store/role_reader.h"
 #include "util/civil_time.h"
+#include "vocabulary.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -49,7 +50,7 @@ AuditView::AuditView(QWidget* parent)
     actor_->setPlaceholderText(tr("Who (user name)"));
     actor_->setToolTip(tr("Only entries by this user"));
     action_->addItem(tr("Every action"), QString());
-    for (const char* a : kActions) action_->addItem(QString::fromLatin1(a), QString::fromLatin1(a));
+    for (const char* a : kActions) action_->addItem(auditActionLabel(a), QString::fromLatin1(a));
     auto* verifyButton = new QPushButton(tr("&Verify the chain"), this);
     verifyButton->setToolTip(tr("Recompute every entry's hash and its link to the one before"));
     auto* exportButton = new QPushButton(tr("E&xport…"), this);
@@ -128,12 +129,8 @@ void AuditView::fill(std::vector<core::AuditEntry> entries) {
     table_->setRowCount(static_cast<int>(entries_.size()));
     for (int row = 0; row < static_cast<int>(entries_.size()); ++row) {
         const core::AuditEntry& e = entries_[static_cast<std::size_t>(row)];
-        const QStringList cells{QString::number(e.seq),
-                                qs(core::formatIsoUtc(e.at)),
-                                qs(e.actor),
-                                qs(e.action),
-                                qs(e.target),
-                                qs(e.detail)};
+        const QStringList cells{QString::number(e.seq),     localTime(e.at), qs(e.actor),
+                                auditActionLabel(e.action), qs(e.target),    qs(e.detail)};
         for (int c = 0; c < cells.size(); ++c) table_->setItem(row, c, new QTableWidgetItem(cells[c]));
     }
     table_->resizeColumnsToContents();

@@ -17,7 +17,10 @@
 namespace tw::ui {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("tw::ui::ChartSaving", text); }
+// The translation context of this file's free functions (lupdate reads it from here).
+struct ChartSaving {
+    Q_DECLARE_TR_FUNCTIONS(tw::ui::ChartSaving)
+};
 }  // namespace
 
 core::Status saveChart(QChartView* view, const QString& path) {
@@ -53,17 +56,17 @@ core::Status saveChart(QChartView* view, const QString& path) {
 }
 
 void offerChartSaving(QChartView* view) {
-    auto* save = new QAction(tr("Save Chart As…"), view);
-    save->setToolTip(tr("This chart as a PNG picture or an SVG drawing"));
+    auto* save = new QAction(ChartSaving::tr("Save Chart As…"), view);
+    save->setToolTip(ChartSaving::tr("This chart as a PNG picture or an SVG drawing"));
     view->addAction(save);
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
     QObject::connect(save, &QAction::triggered, view, [view] {
-        const QString png = tr("PNG picture (*.png)"), svg = tr("SVG drawing (*.svg)");
+        const QString png = ChartSaving::tr("PNG picture (*.png)"), svg = ChartSaving::tr("SVG drawing (*.svg)");
         QString chosen = png;
         const QString title =
             view->chart() && !view->chart()->title().isEmpty() ? view->chart()->title() : QStringLiteral("chart");
         QString file =
-            QFileDialog::getSaveFileName(view, tr("Save Chart As"),
+            QFileDialog::getSaveFileName(view, ChartSaving::tr("Save Chart As"),
                                          QDir(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
                                              .filePath(title + QStringLiteral(".png")),
                                          png + QStringLiteral(";;") + svg, &chosen);
@@ -72,7 +75,7 @@ void offerChartSaving(QChartView* view) {
             !file.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive))
             file += chosen == svg ? QStringLiteral(".svg") : QStringLiteral(".png");
         if (auto st = saveChart(view, file); !st)
-            QMessageBox::warning(view, tr("Save Chart As"), QString::fromStdString(st.error().describe()));
+            QMessageBox::warning(view, ChartSaving::tr("Save Chart As"), QString::fromStdString(st.error().describe()));
     });
 }
 

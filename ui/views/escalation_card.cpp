@@ -1,6 +1,8 @@
 #include "views/escalation_card.h"
+
 #include "theme.h"
 #include "views/chart_saving.h"
+#include "vocabulary.h"
 
 #include "jobs/worker_pool.h"
 #include "views/chart_axes.h"
@@ -59,6 +61,7 @@ void EscalationCard::refresh() {
                 return;
             }
             types_.clear();
+            QStringList labels;
             auto* open = new QBarSet(tr("open"));
             open->setColor(QColor(0xe0, 0xa0, 0x30));
             auto* overdue = new QBarSet(tr("overdue"));
@@ -66,6 +69,7 @@ void EscalationCard::refresh() {
             double most = 0;
             for (const auto& t : f->types) {
                 types_ << QString::fromStdString(t.type);
+                labels << escalationTypeLabel(t.type);
                 *open << static_cast<double>(t.open);
                 *overdue << static_cast<double>(t.overdue);
                 most = std::max(most, static_cast<double>(t.open));
@@ -77,7 +81,7 @@ void EscalationCard::refresh() {
             auto* chart = new QChart;
             chart->addSeries(series);
             chart->setTitle(tr("Open escalations by type"));
-            addBarAxes(chart, series, types_, most, Qt::Horizontal);
+            addBarAxes(chart, series, labels, most, Qt::Horizontal);
             chart->legend()->setAlignment(Qt::AlignBottom);
             QChart* old = chart_->chart();
             themeChart(chart);
@@ -85,7 +89,7 @@ void EscalationCard::refresh() {
             delete old;
             const auto& t = f->total;
             QString text = types_.isEmpty() ? tr("No escalations yet: flags open them when the store is analysed.")
-                                            : tr("%1 open, %2 overdue · %3 actioned, %4 closed without action")
+                                            : tr("%L1 open, %L2 overdue · %L3 actioned, %L4 closed without action")
                                                   .arg(t.open)
                                                   .arg(t.overdue)
                                                   .arg(t.actioned)

@@ -2,6 +2,7 @@
 
 #include "store/role_reader.h"
 #include "store/trend_alerts.h"
+#include "vocabulary.h"
 
 #include "jobs/worker_pool.h"
 #include "store/redacted_view.h"
@@ -48,7 +49,7 @@ struct DetailData {
 };
 
 std::int64_t nowSeconds() { return QDateTime::currentSecsSinceEpoch(); }
-QString day(std::int64_t t) { return QString::fromStdString(core::formatIsoUtc(t).substr(0, 10)); }
+QString day(std::int64_t t) { return localDay(t); }
 QString qs(const std::string& s) { return QString::fromStdString(s); }
 
 }  // namespace
@@ -71,14 +72,15 @@ EscalationQueue::EscalationQueue(QWidget* parent)
       bulkTriage_(new QPushButton(tr("Triage all selected"), this)) {
     pool_.setMaxThreadCount(1);
     type_->addItem(tr("All types"), QString());
-    for (const auto& t : core::EscalationDetector::builtin().types()) type_->addItem(qs(t.name), qs(t.name));
+    for (const auto& t : core::EscalationDetector::builtin().types())
+        type_->addItem(escalationTypeLabel(t.name), qs(t.name));
     // Opened by the tsunami radar for new waves and tsunamis.
-    type_->addItem(QString::fromLatin1(core::kEmergingIssue), QString::fromLatin1(core::kEmergingIssue));
+    type_->addItem(escalationTypeLabel(core::kEmergingIssue), QString::fromLatin1(core::kEmergingIssue));
     state_->addItem(tr("Open"), QStringLiteral("open"));
     state_->addItem(tr("All states"), QString());
     for (std::size_t s = 0; s < core::kEscalationStateCount; ++s) {
-        const char* name = core::escalationStateName(static_cast<core::EscalationState>(s));
-        state_->addItem(QString::fromLatin1(name), QString::fromLatin1(name));
+        const auto state = static_cast<core::EscalationState>(s);
+        state_->addItem(escalationStateLabel(state), QString::fromLatin1(core::escalationStateName(state)));
     }
     assignee_->addItem(tr("Anyone"), QString());
     table_->setColumnCount(kColumns);
@@ -265,13 +267,10 @@ void EscalationQueue::fill(std::vector<core::Escalation> rows, const core::Escal
         auto* id = new RankedItem(QString::number(e.id), e.id);
         id->setData(Qt::UserRole + 1, static_cast<qlonglong>(e.id));
         table_->setItem(r, kId, id);
-        table_->setItem(r, kType, new QTableWidgetItem(qs(e.type)));
-        table_->setItem(
-            r, kSeverity,
-            new RankedItem(QString::fromLatin1(core::severityName(e.severity)), static_cast<int>(e.severity)));
-        QString state = QString::fromLatin1(core::escalationStateName(e.state));
-        if (e.resolution)
-            state += QStringLiteral(" (%1)").arg(QString::fromLatin1(core::resolutionName(*e.resolution)));
+        table_->setItem(r, kType, new QTableWidgetItem(escalationTypeLabel(e.type)));
+        table_->setItem(r, kSeverity, new RankedItem(severityLabel(e.severity), static_cast<int>(e.severity)));
+        QString state = escalationStateLabel(e.state);
+        if (e.resolution) state += QStringLiteral(" (%1)").arg(resolutionLabel(*e.resolution));
         table_->setItem(r, kState, new QTableWidgetItem(state));
         table_->setItem(r, kAssignee, new QTableWidgetItem(e.assignee ? qs(*e.assignee) : QString()));
         table_->setItem(r, kOpened, new RankedItem(day(e.openedAt), e.openedAt));
@@ -294,7 +293,7 @@ void EscalationQueue::fill(std::vector<core::Escalation> rows, const core::Escal
     if (selectRow >= 0) table_->selectRow(selectRow);
     block.unblock();
     const auto& t = figures.total;
-    QString text = tr("%1 listed · in the store: %2 open, %3 overdue, %4 actioned, %5 closed without action")
+    QString text = tr("%L1 listed · in the store: %L2 open, %L3 overdue, %L4 actioned, %L5 closed without action")
                        .arg(rows_.size())
                        .arg(t.open)
                        .arg(t.overdue)
@@ -369,12 +368,11 @@ void EscalationQueue::showDetail() {
             const auto still = current();
             if (!still || still->id != esc.id) return;
             QString html = QStringLiteral("<h3>") +
-                           tr("Escalation %1: %2").arg(esc.id).arg(qs(esc.type).toHtmlEscaped()) +
+                           tr("Escalation %1: %2").arg(esc.id).arg(escalationTypeLabel(esc.type).toHtmlEscaped()) +
                            QStringLiteral("</h3><p>");
-            html +=
-                tr("Severity <b>%1</b> · state <b>%2</b> · opened %3 · due %4")
-                    .arg(QString::fromLatin1(core::severityName(esc.severity)),
-                         QString::fromLatin1(core::escalationStateName(esc.state)), day(esc.openedAt), day(esc.dueAt));
+            html += tr("Severity <b>%1</b> · state <b>%2</b> · opened %3 · due %4")
+                        .arg(severityLabel(esc.severity), escalationStateLabel(esc.state), day(esc.openedAt),
+                             day(esc.dueAt));
             if (esc.overdue(now_))
                 html += QStringLiteral(" <b style='color:#b00'>") + tr("OVERDUE") + QStringLiteral("</b>");
             if (esc.assignee) html += tr(" · assigned to %1").arg(qs(*esc.assignee).toHtmlEscaped());
@@ -393,7 +391,7 @@ void EscalationQueue::showDetail() {
                             .arg(contact.allowed ? QStringLiteral("#2a7a2a") : QStringLiteral("#8a5a00")) +
                         (contact.allowed ? tr("Consent: %1. The customer may be contacted: %2.")
                                          : tr("Consent: %1. The customer may not be contacted: %2."))
-                            .arg(QString::fromLatin1(core::consentName(esc.consent)), qs(contact.why).toHtmlEscaped()) +
+                            .arg(consentLabel(esc.consent), qs(contact.why).toHtmlEscaped()) +
                         QStringLiteral("</p>");
             }
             if (!d.verbatim) {
@@ -407,8 +405,7 @@ void EscalationQueue::showDetail() {
                 html += QStringLiteral("<p style='color:gray'>") +
                         tr("Verbatim #%1 · %2 · %3")
                             .arg(v.id)
-                            .arg(qs(v.channel).toHtmlEscaped(),
-                                 v.createdAt ? qs(core::formatIsoUtc(*v.createdAt)) : tr("undated")) +
+                            .arg(qs(v.channel).toHtmlEscaped(), v.createdAt ? localTime(*v.createdAt) : tr("undated")) +
                         QStringLiteral("</p><p>") + markedHtml(v, (*d.verbatim)->spans) + QStringLiteral("</p>") +
                         piiLegend(v);
             }
@@ -416,10 +413,9 @@ void EscalationQueue::showDetail() {
                 html += QStringLiteral("<p><b>") + tr("History") + QStringLiteral("</b><br>");
                 for (const auto& ev : *d.history) {
                     html += QStringLiteral("%1 · %2 · %3 → %4")
-                                .arg(qs(core::formatIsoUtc(ev.at)), qs(ev.actor).toHtmlEscaped(),
-                                     ev.from ? QString::fromLatin1(core::escalationStateName(*ev.from))
-                                             : QStringLiteral("–"),
-                                     QString::fromLatin1(core::escalationStateName(ev.to)));
+                                .arg(localTime(ev.at), qs(ev.actor).toHtmlEscaped(),
+                                     ev.from ? escalationStateLabel(*ev.from) : QStringLiteral("–"),
+                                     escalationStateLabel(ev.to));
                     if (ev.assignee) html += QStringLiteral(" (%1)").arg(qs(*ev.assignee).toHtmlEscaped());
                     if (!ev.note.empty()) html += QStringLiteral(" — ") + qs(ev.note).toHtmlEscaped();
                     html += QStringLiteral("<br>");
@@ -440,7 +436,9 @@ void EscalationQueue::askAndMove(core::EscalationState to) {
         m.assignee = who.trimmed().toStdString();
     }
     if (to == core::EscalationState::Actioned) {
-        const QStringList choices{tr("reported"), tr("contacted"), tr("fixed")};
+        const QStringList choices{resolutionLabel(core::Resolution::Reported),
+                                  resolutionLabel(core::Resolution::Contacted),
+                                  resolutionLabel(core::Resolution::Fixed)};
         const QString how =
             QInputDialog::getItem(this, tr("Actioned"), tr("How was it actioned?"), choices, 0, false, &ok);
         if (!ok) return;

@@ -143,7 +143,7 @@ void KwicView::show(std::vector<core::KwicRow> rows) {
     table_->resizeColumnToContents(3);
     export_->setEnabled(!rows_.empty());
     status_->setText(rows_.size() >= kMaxLines
-                         ? tr("The first %1 matches (refine the rule to see others)")
+                         ? tr("The first %L1 matches (refine the rule to see others)")
                                .arg(QLocale().toString(static_cast<qulonglong>(rows_.size())))
                          : tr("%1 matches").arg(QLocale().toString(static_cast<qulonglong>(rows_.size()))));
     Q_EMIT finished(static_cast<int>(rows_.size()));
@@ -157,7 +157,7 @@ bool KwicView::exportCsv(const QString& file) {
         status_->setText(tr("Could not write %1: %2").arg(file, out.errorString()));
         return false;
     }
-    status_->setText(tr("Exported %1 lines to %2").arg(rows_.size()).arg(file));
+    status_->setText(tr("Exported %L1 lines to %2").arg(rows_.size()).arg(file));
     return true;
 }
 

@@ -154,7 +154,7 @@ void PhrasesView::run() {
                 table_->setItem(i, 4, new QTableWidgetItem(QString::number(p.llr, 'f', 1)));
                 table_->setItem(i, 5, new QTableWidgetItem(channels.join(QStringLiteral(", "))));
             }
-            status_->setText(tr("%1 recent verbatims against %2 before (from %3): %4 phrases rise")
+            status_->setText(tr("%L1 recent verbatims against %L2 before (from %3): %L4 phrases rise")
                                  .arg(QLocale().toString(report_.recentVerbatims),
                                       QLocale().toString(report_.baselineVerbatims),
                                       QString::fromStdString(core::formatIsoDate(report_.baselineFrom)))

@@ -17,7 +17,10 @@
 namespace tw::ui {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("tw::ui::SentimentCharts", text); }
+// The translation context of this file's free functions (lupdate reads it from here).
+struct SentimentCharts {
+    Q_DECLARE_TR_FUNCTIONS(tw::ui::SentimentCharts)
+};
 }  // namespace
 
 QColor sentimentColour(int label) {
@@ -35,7 +38,7 @@ ChannelChart buildChannelChart(const std::vector<core::ChannelSentiment>& channe
     QStringList categories;
     for (const auto& c : channels) categories << QString::fromStdString(c.channel);
     for (int s = 0; s < 4; ++s) {
-        auto* set = new QBarSet(tr(names[s]));
+        auto* set = new QBarSet(SentimentCharts::tr(names[s]));
         set->setColor(sentimentColour(s));
         for (const auto& c : channels) {
             const std::int64_t v = s == 0 ? c.positive : s == 1 ? c.neutral : s == 2 ? c.mixed : c.negative;
@@ -45,7 +48,7 @@ ChannelChart buildChannelChart(const std::vector<core::ChannelSentiment>& channe
     }
     auto* chart = new QChart;
     chart->addSeries(series);
-    chart->setTitle(tr("Sentiment by channel"));
+    chart->setTitle(SentimentCharts::tr("Sentiment by channel"));
     double tallest = 0;
     for (const auto& c : channels)
         tallest = std::max(tallest, static_cast<double>(c.positive + c.neutral + c.mixed + c.negative));
@@ -56,13 +59,13 @@ ChannelChart buildChannelChart(const std::vector<core::ChannelSentiment>& channe
 
 MonthChart buildMonthChart(const std::vector<core::MonthSentiment>& months) {
     auto* mean = new QLineSeries;
-    mean->setName(tr("mean sentiment"));
+    mean->setName(SentimentCharts::tr("mean sentiment"));
     auto* negative = new QLineSeries;
-    negative->setName(tr("negative share"));
+    negative->setName(SentimentCharts::tr("negative share"));
     negative->setColor(sentimentColour(3));
     auto* points = new QScatterSeries;
     points->setMarkerSize(9);
-    points->setName(tr("month (click)"));
+    points->setName(SentimentCharts::tr("month (click)"));
     for (const auto& m : months) {
         const qreal x = static_cast<qreal>(m.start) * 1000.0;
         mean->append(x, m.meanSentiment);
@@ -73,7 +76,7 @@ MonthChart buildMonthChart(const std::vector<core::MonthSentiment>& months) {
     chart->addSeries(mean);
     chart->addSeries(negative);
     chart->addSeries(points);
-    chart->setTitle(tr("Sentiment over time (per month)"));
+    chart->setTitle(SentimentCharts::tr("Sentiment over time (per month)"));
     auto* time = new QDateTimeAxis;
     time->setFormat(QStringLiteral("MMM yy"));
     chart->addAxis(time, Qt::AlignBottom);

@@ -310,7 +310,7 @@ void TaxonomyEditor::runPreview() {
                 preview_->setText(QString::fromStdString(p.status.error().describe()));
                 return;
             }
-            preview_->setText(tr("%1 verbatims match").arg(QLocale().toString(p.matches)));
+            preview_->setText(tr("%L1 verbatims match").arg(QLocale().toString(p.matches)));
             samples_->clear();
             for (const auto& s : p.samples) samples_->addItem(QString::fromStdString(s));
             Q_EMIT previewReady(p.matches);

@@ -10,6 +10,7 @@
 #include "store/rule_search.h"
 #include "text/tokenizer.h"
 #include "util/civil_time.h"
+#include "vocabulary.h"
 
 #include <algorithm>
 
@@ -408,12 +409,12 @@ void VerbatimBrowser::showDetail() {
     html += tr("#%1 · %2 · %3")
                 .arg(v->id)
                 .arg(QString::fromStdString(v->channel).toHtmlEscaped(),
-                     v->createdAt ? QString::fromStdString(core::formatIsoUtc(*v->createdAt)) : tr("undated"));
+                     v->createdAt ? localTime(*v->createdAt) : tr("undated"));
     if (v->externalId) html += tr(" · source id %1").arg(QString::fromStdString(*v->externalId).toHtmlEscaped());
     if (v->rating) html += tr(" · rating %1").arg(*v->rating);
     if (v->language) html += tr(" · %1").arg(QString::fromStdString(*v->language).toHtmlEscaped());
     if (v->sentiment) {
-        html += tr(" · sentiment %1 (%2)").arg(QString::fromStdString(v->label)).arg(*v->sentiment, 0, 'f', 2);
+        html += tr(" · sentiment %1 (%2)").arg(sentimentWord(v->label)).arg(*v->sentiment, 0, 'f', 2);
         html += tr(" · anger %1, fear %2, sadness %3, joy %4 · intensity %5")
                     .arg(v->emotions[0], 0, 'f', 2)
                     .arg(v->emotions[1], 0, 'f', 2)

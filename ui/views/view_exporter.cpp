@@ -79,10 +79,10 @@ void ViewExporter::exportTo(const QString& file, const QString& storePath, const
                 return;
             }
             QString message =
-                tr("Exported %1 verbatims to %2")
+                tr("Exported %L1 verbatims to %2")
                     .arg(QLocale().toString(static_cast<qlonglong>(o.done.written)), QDir::toNativeSeparators(file));
             if (o.done.countedOnly > 0)
-                message += tr(" (%1 restricted ones your role may only count were left out)")
+                message += tr(" (%L1 restricted ones your role may only count were left out)")
                                .arg(QLocale().toString(static_cast<qlonglong>(o.done.countedOnly)));
             Q_EMIT finished(true, message);
         });
@@ -138,7 +138,7 @@ void ViewExporter::reportTo(const QString& file, const QString& storePath, const
                                            .arg(QString::fromStdString(audited.error().describe())));
                 return;
             }
-            Q_EMIT finished(true, tr("Wrote the report of %1 verbatims to %2")
+            Q_EMIT finished(true, tr("Wrote the report of %L1 verbatims to %2")
                                       .arg(QLocale().toString(static_cast<qlonglong>(data->figures.total)),
                                            QDir::toNativeSeparators(file)));
         });
