@@ -104,6 +104,10 @@
             <numerusform>%n Einträge nach %1 exportiert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only entries of this action</source>
+        <translation>Nur Einträge dieser Aktion</translation>
+    </message>
 </context>
 <context>
     <name>tw::ui::CategoryChart</name>
@@ -439,6 +443,22 @@
         <source>%L1 listed · in the store: %L2 open, %L3 overdue, %L4 actioned, %L5 closed without action</source>
         <translation>%L1 aufgelistet · im Speicher: %L2 offen, %L3 überfällig, %L4 erledigt, %L5 ohne Maßnahme geschlossen</translation>
     </message>
+    <message>
+        <source>Only escalations of this type</source>
+        <translation>Nur Eskalationen dieses Typs</translation>
+    </message>
+    <message>
+        <source>Only escalations in this state; Open is every state before actioned or closed</source>
+        <translation>Nur Eskalationen in diesem Status; „Offen“ ist jeder Status vor erledigt oder geschlossen</translation>
+    </message>
+    <message>
+        <source>Only escalations assigned to this person</source>
+        <translation>Nur Eskalationen, die dieser Person zugewiesen sind</translation>
+    </message>
+    <message>
+        <source>Only open escalations past their due date</source>
+        <translation>Nur offene Eskalationen nach ihrem Fälligkeitsdatum</translation>
+    </message>
 </context>
 <context>
     <name>tw::ui::ImportDialog</name>
@@ -612,6 +632,26 @@
         <source>Read %L1 · stored %L2 · duplicates %L3 · quarantined %L4</source>
         <translation>Gelesen %L1 · gespeichert %L2 · Duplikate %L3 · zurückgestellt %L4</translation>
     </message>
+    <message>
+        <source>A channel for every record (survey, chat, call…) when the file has no channel column</source>
+        <translation>Ein Kanal für jeden Datensatz (Umfrage, Chat, Anruf…), wenn die Datei keine Kanalspalte hat</translation>
+    </message>
+    <message>
+        <source>The file to import; its first records are previewed below</source>
+        <translation>Die zu importierende Datei; ihre ersten Datensätze erscheinen unten als Vorschau</translation>
+    </message>
+    <message>
+        <source>How the file is read; detected from its name and first bytes unless chosen</source>
+        <translation>Wie die Datei gelesen wird; aus ihrem Namen und ersten Bytes erkannt, sofern nicht gewählt</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Die zu importierende Datei wählen</translation>
+    </message>
+    <message>
+        <source>The file&apos;s column read as %1; detected from its header, or choose another</source>
+        <translation>Die Spalte der Datei, die als %1 gelesen wird; aus der Kopfzeile erkannt, oder wählen Sie eine andere</translation>
+    </message>
 </context>
 <context>
     <name>tw::ui::KwicView</name>
@@ -706,6 +746,22 @@
     <message>
         <source>Exported %L1 lines to %2</source>
         <translation>%L1 Zeilen nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>The same rule language as the browser&apos;s search; Enter shows the matches</source>
+        <translation>Dieselbe Regelsprache wie die Suche der Liste; die Eingabetaste zeigt die Treffer</translation>
+    </message>
+    <message>
+        <source>The order of the lines: sorting by the words before or after the match groups its uses</source>
+        <translation>Die Reihenfolge der Zeilen: Die Sortierung nach den Wörtern vor oder nach dem Treffer gruppiert seine Verwendungen</translation>
+    </message>
+    <message>
+        <source>Every match of the rule with the words around it</source>
+        <translation>Jeder Treffer der Regel mit den Wörtern darum herum</translation>
+    </message>
+    <message>
+        <source>Save the lines shown as CSV, with the verbatim each comes from</source>
+        <translation>Die angezeigten Zeilen als CSV speichern, mit dem Verbatim, aus dem jede stammt</translation>
     </message>
 </context>
 <context>
@@ -907,10 +963,6 @@
         <translation>Ansicht &amp;löschen</translation>
     </message>
     <message>
-        <source>The theme applies now; labels set up before it follow at the next start</source>
-        <translation>Das Design gilt ab sofort; zuvor eingerichtete Beschriftungen folgen beim nächsten Start</translation>
-    </message>
-    <message>
         <source>Saved the view “%1”</source>
         <translation>Ansicht „%1“ gespeichert</translation>
     </message>
@@ -1081,6 +1133,10 @@
     <message>
         <source>Analysed %L1 verbatims, categorised %L2, %L3 escalations opened</source>
         <translation>%L1 Verbatims analysiert, %L2 kategorisiert, %L3 Eskalationen eröffnet</translation>
+    </message>
+    <message>
+        <source>Stop after the current batch; what is analysed is kept, and Tools &gt; Analyse Store continues</source>
+        <translation>Nach dem aktuellen Stapel anhalten; Analysiertes bleibt erhalten, und Werkzeuge &gt; Speicher analysieren setzt fort</translation>
     </message>
 </context>
 <context>
@@ -1352,6 +1408,18 @@
         <source>%L1 recent verbatims against %L2 before (from %3): %L4 phrases rise</source>
         <translation>%L1 aktuelle Verbatims gegenüber %L2 davor (ab %3): %L4 Phrasen nehmen zu</translation>
     </message>
+    <message>
+        <source>Only this channel&apos;s verbatims (call, chat, email…); empty for all</source>
+        <translation>Nur die Verbatims dieses Kanals (Anruf, Chat, E-Mail…); leer für alle</translation>
+    </message>
+    <message>
+        <source>How many recent verbatims a phrase needs before it is listed</source>
+        <translation>Wie viele aktuelle Verbatims eine Phrase braucht, bevor sie aufgeführt wird</translation>
+    </message>
+    <message>
+        <source>Phrases whose share of the recent window rose significantly against the baseline</source>
+        <translation>Phrasen, deren Anteil im aktuellen Zeitfenster gegenüber der Grundlinie deutlich gestiegen ist</translation>
+    </message>
 </context>
 <context>
     <name>tw::ui::PiiStyle</name>
@@ -1515,6 +1583,10 @@
         <source>#%1</source>
         <translation>Nr. %1</translation>
     </message>
+    <message>
+        <source>Look for topics rising above their baseline in these days, across channels</source>
+        <translation>Nach Themen suchen, die in diesen Tagen über ihre Grundlinie steigen, über Kanäle hinweg</translation>
+    </message>
 </context>
 <context>
     <name>tw::ui::SentimentCharts</name>
@@ -1580,6 +1652,10 @@
     <message>
         <source>Sign in</source>
         <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Your password in this store; it also opens your role&apos;s keys to sealed text</source>
+        <translation>Ihr Passwort in diesem Speicher; es öffnet auch die Schlüssel Ihrer Rolle zu versiegeltem Text</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1739,26 @@
     <message>
         <source>%L1 verbatims match</source>
         <translation>%L1 Verbatims passen</translation>
+    </message>
+    <message>
+        <source>A new category beside the one selected</source>
+        <translation>Eine neue Kategorie neben der ausgewählten</translation>
+    </message>
+    <message>
+        <source>A new category inside the one selected</source>
+        <translation>Eine neue Kategorie innerhalb der ausgewählten</translation>
+    </message>
+    <message>
+        <source>Remove the selected category and its subcategories (saved with Save and apply)</source>
+        <translation>Die ausgewählte Kategorie und ihre Unterkategorien entfernen (gespeichert mit „Speichern und anwenden“)</translation>
+    </message>
+    <message>
+        <source>Forget the changes not yet saved and show the taxonomy as stored</source>
+        <translation>Nicht gespeicherte Änderungen verwerfen und die Taxonomie wie gespeichert zeigen</translation>
+    </message>
+    <message>
+        <source>The category&apos;s name as charts and filters show it; the path joins it to its parents with /</source>
+        <translation>Der Name der Kategorie, wie Diagramme und Filter ihn zeigen; der Pfad verbindet ihn mit seinen Eltern durch /</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,10 @@
             <numerusform>%n entradas exportadas a %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only entries of this action</source>
+        <translation>Solo las entradas de esta acción</translation>
+    </message>
 </context>
 <context>
     <name>tw::ui::CategoryChart</name>
@@ -439,6 +443,22 @@
         <source>%L1 listed · in the store: %L2 open, %L3 overdue, %L4 actioned, %L5 closed without action</source>
         <translation>%L1 en la lista · en el almacén: %L2 abiertos, %L3 vencidos, %L4 resueltos, %L5 cerrados sin acción</translation>
     </message>
+    <message>
+        <source>Only escalations of this type</source>
+        <translation>Solo los escalados de este tipo</translation>
+    </message>
+    <message>
+        <source>Only escalations in this state; Open is every state before actioned or closed</source>
+        <translation>Solo los escalados en este estado; Abiertos es cualquier estado antes de resuelto o cerrado</translation>
+    </message>
+    <message>
+        <source>Only escalations assigned to this person</source>
+        <translation>Solo los escalados asignados a esta persona</translation>
+    </message>
+    <message>
+        <source>Only open escalations past their due date</source>
+        <translation>Solo los escalados abiertos que han pasado su vencimiento</translation>
+    </message>
 </context>
 <context>
     <name>tw::ui::ImportDialog</name>
@@ -612,6 +632,26 @@
         <source>Read %L1 · stored %L2 · duplicates %L3 · quarantined %L4</source>
         <translation>Leídos %L1 · almacenados %L2 · duplicados %L3 · en cuarentena %L4</translation>
     </message>
+    <message>
+        <source>A channel for every record (survey, chat, call…) when the file has no channel column</source>
+        <translation>Un canal para cada registro (encuesta, chat, llamada…) cuando el archivo no tiene columna de canal</translation>
+    </message>
+    <message>
+        <source>The file to import; its first records are previewed below</source>
+        <translation>El archivo que se va a importar; sus primeros registros se previsualizan abajo</translation>
+    </message>
+    <message>
+        <source>How the file is read; detected from its name and first bytes unless chosen</source>
+        <translation>Cómo se lee el archivo; se detecta por su nombre y primeros bytes salvo que se elija</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Elegir el archivo que se va a importar</translation>
+    </message>
+    <message>
+        <source>The file&apos;s column read as %1; detected from its header, or choose another</source>
+        <translation>La columna del archivo que se lee como %1; detectada por su cabecera, o elija otra</translation>
+    </message>
 </context>
 <context>
     <name>tw::ui::KwicView</name>
@@ -706,6 +746,22 @@
     <message>
         <source>Exported %L1 lines to %2</source>
         <translation>%L1 líneas exportadas a %2</translation>
+    </message>
+    <message>
+        <source>The same rule language as the browser&apos;s search; Enter shows the matches</source>
+        <translation>El mismo lenguaje de reglas que la búsqueda de la lista; Intro muestra las coincidencias</translation>
+    </message>
+    <message>
+        <source>The order of the lines: sorting by the words before or after the match groups its uses</source>
+        <translation>El orden de las líneas: ordenar por las palabras antes o después de la coincidencia agrupa sus usos</translation>
+    </message>
+    <message>
+        <source>Every match of the rule with the words around it</source>
+        <translation>Cada coincidencia de la regla con las palabras que la rodean</translation>
+    </message>
+    <message>
+        <source>Save the lines shown as CSV, with the verbatim each comes from</source>
+        <translation>Guardar las líneas mostradas como CSV, con el comentario del que procede cada una</translation>
     </message>
 </context>
 <context>
@@ -907,10 +963,6 @@
         <translation>&amp;Eliminar una vista</translation>
     </message>
     <message>
-        <source>The theme applies now; labels set up before it follow at the next start</source>
-        <translation>El tema se aplica ya; las etiquetas creadas antes lo seguirán en el próximo inicio</translation>
-    </message>
-    <message>
         <source>Saved the view “%1”</source>
         <translation>Vista «%1» guardada</translation>
     </message>
@@ -1081,6 +1133,10 @@
     <message>
         <source>Analysed %L1 verbatims, categorised %L2, %L3 escalations opened</source>
         <translation>%L1 comentarios analizados, %L2 categorizados, %L3 escalados abiertos</translation>
+    </message>
+    <message>
+        <source>Stop after the current batch; what is analysed is kept, and Tools &gt; Analyse Store continues</source>
+        <translation>Parar tras el lote actual; lo analizado se conserva, y Herramientas &gt; Analizar el almacén continúa</translation>
     </message>
 </context>
 <context>
@@ -1352,6 +1408,18 @@
         <source>%L1 recent verbatims against %L2 before (from %3): %L4 phrases rise</source>
         <translation>%L1 comentarios recientes frente a %L2 anteriores (desde %3): suben %L4 frases</translation>
     </message>
+    <message>
+        <source>Only this channel&apos;s verbatims (call, chat, email…); empty for all</source>
+        <translation>Solo los comentarios de este canal (llamada, chat, correo…); vacío para todos</translation>
+    </message>
+    <message>
+        <source>How many recent verbatims a phrase needs before it is listed</source>
+        <translation>Cuántos comentarios recientes necesita una frase para aparecer en la lista</translation>
+    </message>
+    <message>
+        <source>Phrases whose share of the recent window rose significantly against the baseline</source>
+        <translation>Frases cuya proporción en la ventana reciente subió de forma significativa frente a la línea base</translation>
+    </message>
 </context>
 <context>
     <name>tw::ui::PiiStyle</name>
@@ -1515,6 +1583,10 @@
         <source>#%1</source>
         <translation>n.º %1</translation>
     </message>
+    <message>
+        <source>Look for topics rising above their baseline in these days, across channels</source>
+        <translation>Buscar temas que superan su línea base en estos días, en todos los canales</translation>
+    </message>
 </context>
 <context>
     <name>tw::ui::SentimentCharts</name>
@@ -1580,6 +1652,10 @@
     <message>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Your password in this store; it also opens your role&apos;s keys to sealed text</source>
+        <translation>Su contraseña en este almacén; también abre las claves de su rol para el texto sellado</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1739,26 @@
     <message>
         <source>%L1 verbatims match</source>
         <translation>%L1 comentarios coinciden</translation>
+    </message>
+    <message>
+        <source>A new category beside the one selected</source>
+        <translation>Una categoría nueva junto a la seleccionada</translation>
+    </message>
+    <message>
+        <source>A new category inside the one selected</source>
+        <translation>Una categoría nueva dentro de la seleccionada</translation>
+    </message>
+    <message>
+        <source>Remove the selected category and its subcategories (saved with Save and apply)</source>
+        <translation>Quitar la categoría seleccionada y sus subcategorías (se guarda con Guardar y aplicar)</translation>
+    </message>
+    <message>
+        <source>Forget the changes not yet saved and show the taxonomy as stored</source>
+        <translation>Descartar los cambios no guardados y mostrar la taxonomía tal como está guardada</translation>
+    </message>
+    <message>
+        <source>The category&apos;s name as charts and filters show it; the path joins it to its parents with /</source>
+        <translation>El nombre de la categoría tal como lo muestran los gráficos y filtros; la ruta lo une a sus padres con /</translation>
     </message>
 </context>
 <context>

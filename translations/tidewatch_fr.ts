@@ -104,6 +104,10 @@
             <numerusform>%n entrées exportées vers %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only entries of this action</source>
+        <translation>Uniquement les entrées de cette action</translation>
+    </message>
 </context>
 <context>
     <name>tw::ui::CategoryChart</name>
@@ -439,6 +443,22 @@
         <source>%L1 listed · in the store: %L2 open, %L3 overdue, %L4 actioned, %L5 closed without action</source>
         <translation>%L1 listées · dans la base : %L2 ouvertes, %L3 en retard, %L4 traitées, %L5 closes sans suite</translation>
     </message>
+    <message>
+        <source>Only escalations of this type</source>
+        <translation>Uniquement les escalades de ce type</translation>
+    </message>
+    <message>
+        <source>Only escalations in this state; Open is every state before actioned or closed</source>
+        <translation>Uniquement les escalades dans cet état ; Ouvertes désigne tout état avant traitée ou close</translation>
+    </message>
+    <message>
+        <source>Only escalations assigned to this person</source>
+        <translation>Uniquement les escalades assignées à cette personne</translation>
+    </message>
+    <message>
+        <source>Only open escalations past their due date</source>
+        <translation>Uniquement les escalades ouvertes dont l’échéance est passée</translation>
+    </message>
 </context>
 <context>
     <name>tw::ui::ImportDialog</name>
@@ -612,6 +632,26 @@
         <source>Read %L1 · stored %L2 · duplicates %L3 · quarantined %L4</source>
         <translation>Lus %L1 · enregistrés %L2 · doublons %L3 · en quarantaine %L4</translation>
     </message>
+    <message>
+        <source>A channel for every record (survey, chat, call…) when the file has no channel column</source>
+        <translation>Un canal pour chaque enregistrement (enquête, chat, appel…) quand le fichier n’a pas de colonne de canal</translation>
+    </message>
+    <message>
+        <source>The file to import; its first records are previewed below</source>
+        <translation>Le fichier à importer ; ses premiers enregistrements sont prévisualisés ci-dessous</translation>
+    </message>
+    <message>
+        <source>How the file is read; detected from its name and first bytes unless chosen</source>
+        <translation>Comment le fichier est lu ; détecté d’après son nom et ses premiers octets sauf choix contraire</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Choisir le fichier à importer</translation>
+    </message>
+    <message>
+        <source>The file&apos;s column read as %1; detected from its header, or choose another</source>
+        <translation>La colonne du fichier lue comme %1 ; détectée d’après l’en-tête, ou choisissez-en une autre</translation>
+    </message>
 </context>
 <context>
     <name>tw::ui::KwicView</name>
@@ -706,6 +746,22 @@
     <message>
         <source>Exported %L1 lines to %2</source>
         <translation>%L1 lignes exportées vers %2</translation>
+    </message>
+    <message>
+        <source>The same rule language as the browser&apos;s search; Enter shows the matches</source>
+        <translation>Le même langage de règles que la recherche du navigateur ; Entrée affiche les correspondances</translation>
+    </message>
+    <message>
+        <source>The order of the lines: sorting by the words before or after the match groups its uses</source>
+        <translation>L’ordre des lignes : trier selon les mots avant ou après la correspondance en regroupe les usages</translation>
+    </message>
+    <message>
+        <source>Every match of the rule with the words around it</source>
+        <translation>Chaque correspondance de la règle avec les mots qui l’entourent</translation>
+    </message>
+    <message>
+        <source>Save the lines shown as CSV, with the verbatim each comes from</source>
+        <translation>Enregistrer les lignes affichées en CSV, avec le verbatim d’où vient chacune</translation>
     </message>
 </context>
 <context>
@@ -907,10 +963,6 @@
         <translation>&amp;Supprimer une vue</translation>
     </message>
     <message>
-        <source>The theme applies now; labels set up before it follow at the next start</source>
-        <translation>Le thème s’applique maintenant ; les libellés créés avant lui suivront au prochain démarrage</translation>
-    </message>
-    <message>
         <source>Saved the view “%1”</source>
         <translation>Vue « %1 » enregistrée</translation>
     </message>
@@ -1081,6 +1133,10 @@
     <message>
         <source>Analysed %L1 verbatims, categorised %L2, %L3 escalations opened</source>
         <translation>%L1 verbatims analysés, %L2 catégorisés, %L3 escalades ouvertes</translation>
+    </message>
+    <message>
+        <source>Stop after the current batch; what is analysed is kept, and Tools &gt; Analyse Store continues</source>
+        <translation>Arrêter après le lot en cours ; ce qui est analysé est conservé, et Outils &gt; Analyser la base reprend</translation>
     </message>
 </context>
 <context>
@@ -1352,6 +1408,18 @@
         <source>%L1 recent verbatims against %L2 before (from %3): %L4 phrases rise</source>
         <translation>%L1 verbatims récents contre %L2 avant (depuis le %3) : %L4 expressions montent</translation>
     </message>
+    <message>
+        <source>Only this channel&apos;s verbatims (call, chat, email…); empty for all</source>
+        <translation>Uniquement les verbatims de ce canal (appel, chat, e-mail…) ; vide pour tous</translation>
+    </message>
+    <message>
+        <source>How many recent verbatims a phrase needs before it is listed</source>
+        <translation>Combien de verbatims récents une expression doit compter pour être listée</translation>
+    </message>
+    <message>
+        <source>Phrases whose share of the recent window rose significantly against the baseline</source>
+        <translation>Expressions dont la part dans la fenêtre récente a nettement augmenté par rapport à la ligne de base</translation>
+    </message>
 </context>
 <context>
     <name>tw::ui::PiiStyle</name>
@@ -1515,6 +1583,10 @@
         <source>#%1</source>
         <translation>n° %1</translation>
     </message>
+    <message>
+        <source>Look for topics rising above their baseline in these days, across channels</source>
+        <translation>Chercher les sujets qui dépassent leur ligne de base ces jours-ci, sur tous les canaux</translation>
+    </message>
 </context>
 <context>
     <name>tw::ui::SentimentCharts</name>
@@ -1580,6 +1652,10 @@
     <message>
         <source>Sign in</source>
         <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Your password in this store; it also opens your role&apos;s keys to sealed text</source>
+        <translation>Votre mot de passe dans cette base ; il ouvre aussi les clés de votre rôle pour le texte scellé</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1739,26 @@
     <message>
         <source>%L1 verbatims match</source>
         <translation>%L1 verbatims correspondent</translation>
+    </message>
+    <message>
+        <source>A new category beside the one selected</source>
+        <translation>Une nouvelle catégorie à côté de celle sélectionnée</translation>
+    </message>
+    <message>
+        <source>A new category inside the one selected</source>
+        <translation>Une nouvelle catégorie dans celle sélectionnée</translation>
+    </message>
+    <message>
+        <source>Remove the selected category and its subcategories (saved with Save and apply)</source>
+        <translation>Supprimer la catégorie sélectionnée et ses sous-catégories (enregistré avec Enregistrer et appliquer)</translation>
+    </message>
+    <message>
+        <source>Forget the changes not yet saved and show the taxonomy as stored</source>
+        <translation>Oublier les modifications non enregistrées et afficher la taxonomie telle qu’elle est stockée</translation>
+    </message>
+    <message>
+        <source>The category&apos;s name as charts and filters show it; the path joins it to its parents with /</source>
+        <translation>Le nom de la catégorie tel que les graphiques et les filtres l’affichent ; le chemin le relie à ses parents par /</translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,10 @@
             <numerusform>%n 件の記録を %1 にエクスポートしました</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only entries of this action</source>
+        <translation>この操作の記録のみ</translation>
+    </message>
 </context>
 <context>
     <name>tw::ui::CategoryChart</name>
@@ -437,6 +441,22 @@
         <source>%L1 listed · in the store: %L2 open, %L3 overdue, %L4 actioned, %L5 closed without action</source>
         <translation>一覧 %L1 件 · ストア全体：未完了 %L2 件、期限超過 %L3 件、対応済み %L4 件、対応なしで完了 %L5 件</translation>
     </message>
+    <message>
+        <source>Only escalations of this type</source>
+        <translation>この種類のエスカレーションのみ</translation>
+    </message>
+    <message>
+        <source>Only escalations in this state; Open is every state before actioned or closed</source>
+        <translation>この状態のエスカレーションのみ。「未完了」は対応済み・完了より前のすべての状態です</translation>
+    </message>
+    <message>
+        <source>Only escalations assigned to this person</source>
+        <translation>この人に割り当てられたエスカレーションのみ</translation>
+    </message>
+    <message>
+        <source>Only open escalations past their due date</source>
+        <translation>期限を過ぎた未完了のエスカレーションのみ</translation>
+    </message>
 </context>
 <context>
     <name>tw::ui::ImportDialog</name>
@@ -608,6 +628,26 @@
         <source>Read %L1 · stored %L2 · duplicates %L3 · quarantined %L4</source>
         <translation>読み込み %L1 · 保存 %L2 · 重複 %L3 · 隔離 %L4</translation>
     </message>
+    <message>
+        <source>A channel for every record (survey, chat, call…) when the file has no channel column</source>
+        <translation>ファイルにチャネル列がないときに全レコードに付けるチャネル（アンケート、チャット、通話など）</translation>
+    </message>
+    <message>
+        <source>The file to import; its first records are previewed below</source>
+        <translation>インポートするファイル。最初のレコードを下にプレビューします</translation>
+    </message>
+    <message>
+        <source>How the file is read; detected from its name and first bytes unless chosen</source>
+        <translation>ファイルの読み方。選ばなければ名前と先頭のバイトから判別します</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>インポートするファイルを選びます</translation>
+    </message>
+    <message>
+        <source>The file&apos;s column read as %1; detected from its header, or choose another</source>
+        <translation>%1 として読む列。見出しから判別します。別の列も選べます</translation>
+    </message>
 </context>
 <context>
     <name>tw::ui::KwicView</name>
@@ -702,6 +742,22 @@
     <message>
         <source>Exported %L1 lines to %2</source>
         <translation>%L1 行を %2 にエクスポートしました</translation>
+    </message>
+    <message>
+        <source>The same rule language as the browser&apos;s search; Enter shows the matches</source>
+        <translation>一覧の検索と同じルール言語です。Enter で一致箇所を表示します</translation>
+    </message>
+    <message>
+        <source>The order of the lines: sorting by the words before or after the match groups its uses</source>
+        <translation>行の並び順。一致箇所の前後の語で並べると使われ方ごとにまとまります</translation>
+    </message>
+    <message>
+        <source>Every match of the rule with the words around it</source>
+        <translation>ルールに一致したすべての箇所を前後の語とともに表示します</translation>
+    </message>
+    <message>
+        <source>Save the lines shown as CSV, with the verbatim each comes from</source>
+        <translation>表示中の行を、それぞれの元の声とともに CSV で保存します</translation>
     </message>
 </context>
 <context>
@@ -903,10 +959,6 @@
         <translation>ビューを削除(&amp;D)</translation>
     </message>
     <message>
-        <source>The theme applies now; labels set up before it follow at the next start</source>
-        <translation>テーマはすぐに適用されます。それ以前に作られたラベルは次回の起動時に反映されます</translation>
-    </message>
-    <message>
         <source>Saved the view “%1”</source>
         <translation>ビュー「%1」を保存しました</translation>
     </message>
@@ -1077,6 +1129,10 @@
     <message>
         <source>Analysed %L1 verbatims, categorised %L2, %L3 escalations opened</source>
         <translation>%L1 件の声を分析し、%L2 件にカテゴリーを付け、%L3 件のエスカレーションを作成しました</translation>
+    </message>
+    <message>
+        <source>Stop after the current batch; what is analysed is kept, and Tools &gt; Analyse Store continues</source>
+        <translation>現在のバッチの後で停止します。分析済みの分は残り、ツール &gt; ストアを分析 で続きから再開できます</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1404,18 @@
         <source>%L1 recent verbatims against %L2 before (from %3): %L4 phrases rise</source>
         <translation>直近の声 %L1 件と以前の %L2 件（%3 から）を比較：増えたフレーズ %L4 件</translation>
     </message>
+    <message>
+        <source>Only this channel&apos;s verbatims (call, chat, email…); empty for all</source>
+        <translation>このチャネルの声のみ（通話、チャット、メールなど）。空欄ならすべて</translation>
+    </message>
+    <message>
+        <source>How many recent verbatims a phrase needs before it is listed</source>
+        <translation>フレーズを一覧に載せるのに必要な直近の声の件数</translation>
+    </message>
+    <message>
+        <source>Phrases whose share of the recent window rose significantly against the baseline</source>
+        <translation>直近の期間での割合がベースラインに比べて有意に増えたフレーズ</translation>
+    </message>
 </context>
 <context>
     <name>tw::ui::PiiStyle</name>
@@ -1508,6 +1576,10 @@
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
+    <message>
+        <source>Look for topics rising above their baseline in these days, across channels</source>
+        <translation>この期間にベースラインを超えて増えているトピックを、チャネルを横断して探します</translation>
+    </message>
 </context>
 <context>
     <name>tw::ui::SentimentCharts</name>
@@ -1573,6 +1645,10 @@
     <message>
         <source>Sign in</source>
         <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>Your password in this store; it also opens your role&apos;s keys to sealed text</source>
+        <translation>このストアでのパスワード。封印された本文を開くロールの鍵もこれで開きます</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +1732,26 @@
     <message>
         <source>%L1 verbatims match</source>
         <translation>一致する声 %L1 件</translation>
+    </message>
+    <message>
+        <source>A new category beside the one selected</source>
+        <translation>選択中のカテゴリーと同じ階層に新しいカテゴリーを作ります</translation>
+    </message>
+    <message>
+        <source>A new category inside the one selected</source>
+        <translation>選択中のカテゴリーの中に新しいカテゴリーを作ります</translation>
+    </message>
+    <message>
+        <source>Remove the selected category and its subcategories (saved with Save and apply)</source>
+        <translation>選択中のカテゴリーとそのサブカテゴリーを削除します（「保存して適用」で保存）</translation>
+    </message>
+    <message>
+        <source>Forget the changes not yet saved and show the taxonomy as stored</source>
+        <translation>保存していない変更を破棄し、保存済みの分類を表示します</translation>
+    </message>
+    <message>
+        <source>The category&apos;s name as charts and filters show it; the path joins it to its parents with /</source>
+        <translation>グラフや絞り込みに表示されるカテゴリー名。パスは親カテゴリーと / でつなぎます</translation>
     </message>
 </context>
 <context>

@@ -118,6 +118,8 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(userLabel_);
     statusBar()->addPermanentWidget(countLabel_);
     cancelAnalysis_ = new QPushButton(tr("Cancel analysis"), this);
+    cancelAnalysis_->setToolTip(
+        tr("Stop after the current batch; what is analysed is kept, and Tools > Analyse Store continues"));
     cancelAnalysis_->setVisible(false);
     statusBar()->addPermanentWidget(cancelAnalysis_);
     connect(cancelAnalysis_, &QPushButton::clicked, this, [this] {
@@ -266,7 +268,6 @@ void MainWindow::setTheme(ThemeChoice choice) {
     applyTheme(choice);
     dashboard_->refresh();  // charts take the new colours as they are drawn again
     rebuildViewsMenu();
-    statusBar()->showMessage(tr("The theme applies now; labels set up before it follow at the next start"), 8000);
 }
 
 void MainWindow::setLanguage(const QString& code) {

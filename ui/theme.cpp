@@ -5,9 +5,13 @@
 #include <QChart>
 #include <QLegend>
 #include <QPalette>
+#include <QPointer>
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
+
+#include <vector>
 
 namespace tw::ui {
 
@@ -49,7 +53,29 @@ QPalette darkPalette() {
     return p;
 }
 
+// The widgets whose style sheets follow the theme, each with what makes its sheet.
+struct Follower {
+    QPointer<QWidget> widget;
+    std::function<QString()> sheet;
+};
+std::vector<Follower>& followers() {
+    static std::vector<Follower> all;
+    return all;
+}
+
+// Gives every live follower its sheet for the palette now, forgetting the ones destroyed.
+void restyleFollowers() {
+    auto& all = followers();
+    std::erase_if(all, [](const Follower& f) { return f.widget.isNull(); });
+    for (const Follower& f : all) f.widget->setStyleSheet(f.sheet());
+}
+
 }  // namespace
+
+void followTheme(QWidget* widget, std::function<QString()> sheet) {
+    widget->setStyleSheet(sheet());
+    followers().push_back({widget, std::move(sheet)});
+}
 
 ThemeChoice savedTheme() {
     const QString v = QSettings().value(QStringLiteral("ui/theme")).toString();
@@ -69,10 +95,12 @@ void applyTheme(ThemeChoice choice) {
     if (choice == ThemeChoice::System) {
         if (!platform.style.isEmpty()) QApplication::setStyle(platform.style);
         QApplication::setPalette(platform.palette);
-        return;
+    } else {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(choice == ThemeChoice::Dark ? darkPalette()
+                                                             : QApplication::style()->standardPalette());
     }
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QApplication::setPalette(choice == ThemeChoice::Dark ? darkPalette() : QApplication::style()->standardPalette());
+    restyleFollowers();
 }
 
 bool isDarkTheme() { return QApplication::palette().color(QPalette::Window).lightness() < 128; }

@@ -6,8 +6,11 @@
 #include <QColor>
 #include <QString>
 
+#include <functional>
+
 QT_BEGIN_NAMESPACE
 class QChart;
+class QWidget;
 QT_END_NAMESPACE
 
 namespace tw::ui {
@@ -24,6 +27,9 @@ bool isDarkTheme();
 QString errorColour();     // for error text, readable on the window's background
 QString okColour();        // for good news (a verified audit trail)
 QString chipStyleSheet();  // the browser's filter chip
+// Gives `widget` the style sheet `sheet` makes now, and again whenever the theme changes, so that
+// colours chosen for the palette follow a change of theme at once.
+void followTheme(QWidget* widget, std::function<QString()> sheet);
 // A chart's background, title, legend and axes in the palette's colours (on a dark theme).
 void themeChart(QChart* chart);
 

@@ -258,7 +258,11 @@ TEST(GuiSmoke, TheDarkThemeDarkensTheWindowAndTheChartsAndIsRemembered) {
     window.show();
     ASSERT_TRUE(window.openStore(storePath));
     QSignalSpy refreshed(window.dashboard(), &ui::DashboardPanel::refreshed);
+    const QString lightChip = window.browser()->findChild<QLabel*>(QStringLiteral("filterChip"))->styleSheet();
     window.setTheme(ui::ThemeChoice::Dark);
+    // Colours chosen at construction follow at once: the browser's filter chip is dark now.
+    EXPECT_NE(window.browser()->findChild<QLabel*>(QStringLiteral("filterChip"))->styleSheet(), lightChip);
+    EXPECT_EQ(window.browser()->findChild<QLabel*>(QStringLiteral("filterChip"))->styleSheet(), ui::chipStyleSheet());
     EXPECT_TRUE(ui::isDarkTheme());
     EXPECT_EQ(ui::savedTheme(), ui::ThemeChoice::Dark);
     ASSERT_TRUE(refreshed.wait(10000));

@@ -1,7 +1,7 @@
 // Translations: every text the workbench shows is marked for translation (a pseudo-translator
 // brackets each translated text, and the windows, menus, dialogs and charts are walked for text
-// without brackets); each .ts file is complete and current with the sources (lupdate is run on
-// them here); the chosen language shows, with its dates and numbers.
+// without brackets), and every control says what it does in a tooltip; each .ts file is complete and current with the
+// sources (lupdate is run on them here); the chosen language shows, with its dates and numbers.
 #include "demo_bootstrap.h"
 #include "dialogs/import_dialog.h"
 #include "dialogs/sign_in_dialog.h"
@@ -113,6 +113,29 @@ public:
         for (QAction* a : top->findChildren<QAction*>()) action(QStringLiteral("action"), a);
     }
 
+    // Buttons, boxes and fields that do not say what they do when hovered (Qt's own inner parts
+    // of tab bars, spin boxes, combo boxes and tables aside).
+    std::vector<QString> withoutTooltip;
+    void controlsWithoutTooltips(QWidget* top) {
+        for (QWidget* w : top->findChildren<QWidget*>()) {
+            const bool control = qobject_cast<QAbstractButton*>(w) || qobject_cast<QComboBox*>(w) ||
+                                 qobject_cast<QLineEdit*>(w) || w->inherits("QAbstractSpinBox");
+            if (!control || !w->toolTip().isEmpty() || w->objectName().startsWith(QStringLiteral("qt_"))) continue;
+            QObject* p = w->parent();
+            if (p && (p->inherits("QTabBar") || p->inherits("QComboBox") || p->inherits("QAbstractSpinBox") ||
+                      p->inherits("QLineEdit") || p->inherits("QAbstractItemView") || p->inherits("QDialogButtonBox")))
+                continue;
+            QString text;
+            if (auto* b = qobject_cast<QAbstractButton*>(w)) text = b->text();
+            if (auto* e = qobject_cast<QLineEdit*>(w)) text = e->placeholderText();
+            const QString what = QString::fromLatin1(w->metaObject()->className()) + QStringLiteral(" in ") +
+                                 QString::fromLatin1(p ? p->metaObject()->className() : "?") + QStringLiteral(" \"") +
+                                 text + QLatin1Char('"');
+            if (std::find(withoutTooltip.begin(), withoutTooltip.end(), what) == withoutTooltip.end())
+                withoutTooltip.push_back(what);
+        }
+    }
+
 private:
     std::set<QString> seen_;
 
@@ -172,7 +195,7 @@ void settle(Sender* sender, Signal signal, int ms = 20000) {
 
 }  // namespace
 
-TEST(Translations, EveryTextTheWorkbenchShowsIsMarkedForTranslation) {
+TEST(Translations, EveryTextTheWorkbenchShowsIsMarkedForTranslationAndEveryControlHasATooltip) {
     PseudoTranslator pseudo;
     ScopedTranslator installed(&pseudo);
     tw::test::TempDir dir;
@@ -203,6 +226,7 @@ TEST(Translations, EveryTextTheWorkbenchShowsIsMarkedForTranslation) {
         walk.walk(&window);
         ui::SignInDialog signIn(store);
         walk.walk(&signIn);
+        walk.controlsWithoutTooltips(&signIn);
     }
     for (const auto& [user, password] :
          {std::pair{"max", "demo-manager-2026"}, std::pair{"admin", "demo-admin-2026"}}) {
@@ -248,6 +272,7 @@ TEST(Translations, EveryTextTheWorkbenchShowsIsMarkedForTranslation) {
             settle(window.audit(), &ui::AuditView::verified, 10000);
         }
         walk.walk(&window);
+        walk.controlsWithoutTooltips(&window);
         // The product's own words in the lists: escalation types, severities and states, audit
         // actions, sentiment labels.
         auto cells = [&](const QString& where, QAbstractItemModel* m, std::initializer_list<int> columns) {
@@ -273,8 +298,12 @@ TEST(Translations, EveryTextTheWorkbenchShowsIsMarkedForTranslation) {
             for (const char* column : {"id", "date", "channel", "comment"})  // the file's own column names
                 walk.data.insert(QString::fromLatin1(column));
             walk.walk(&import);
+            walk.controlsWithoutTooltips(&import);
         }
     }
+    std::string tips;
+    for (const QString& w : walk.withoutTooltip) tips += "  " + w.toStdString() + "\n";
+    EXPECT_TRUE(walk.withoutTooltip.empty()) << walk.withoutTooltip.size() << " controls have no tooltip:\n" << tips;
     std::string report;
     for (const auto& [where, text] : walk.untranslated)
         report += "  " + where.toStdString() + ": \"" + text.toStdString() + "\"\n";

@@ -71,6 +71,10 @@ ImportDialog::ImportDialog(QString storePath, QWidget* parent)
         {"jsonl", tr("JSON Lines")},          {"json", tr("JSON")}, {"text", tr("Plain text, one verbatim per line")}};
     for (const auto& [id, label] : formats) format_->addItem(label, QString::fromLatin1(id));
     channel_->setPlaceholderText(tr("from the file"));
+    channel_->setToolTip(tr("A channel for every record (survey, chat, call…) when the file has no channel column"));
+    file_->setToolTip(tr("The file to import; its first records are previewed below"));
+    format_->setToolTip(tr("How the file is read; detected from its name and first bytes unless chosen"));
+    browse->setToolTip(tr("Choose the file to import"));
     auto* fileRow = new QHBoxLayout;
     fileRow->addWidget(file_, 1);
     fileRow->addWidget(browse);
@@ -83,6 +87,7 @@ ImportDialog::ImportDialog(QString storePath, QWidget* parent)
     for (const auto& [field, label] : editableFields()) {
         auto* box = new QComboBox(this);
         box->setObjectName(QStringLiteral("map_") + QString::fromLatin1(core::fieldName(field)));
+        box->setToolTip(tr("The file's column read as %1; detected from its header, or choose another").arg(tr(label)));
         mapRow->addWidget(new QLabel(tr(label), this));
         mapRow->addWidget(box, 1);
         mapping_[field] = box;

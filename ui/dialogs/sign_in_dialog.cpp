@@ -38,6 +38,7 @@ SignInDialog::SignInDialog(const QString& storePath, QWidget* parent)
     auto* form = new QFormLayout;
     password_->setEchoMode(QLineEdit::Password);
     user_->setToolTip(tr("Your user name in this store"));
+    password_->setToolTip(tr("Your password in this store; it also opens your role's keys to sealed text"));
     form->addRow(tr("&User:"), user_);
     form->addRow(tr("&Password:"), password_);
     layout->addLayout(form);

@@ -49,6 +49,7 @@ AuditView::AuditView(QWidget* parent)
     auto* filters = new QHBoxLayout;
     actor_->setPlaceholderText(tr("Who (user name)"));
     actor_->setToolTip(tr("Only entries by this user"));
+    action_->setToolTip(tr("Only entries of this action"));
     action_->addItem(tr("Every action"), QString());
     for (const char* a : kActions) action_->addItem(auditActionLabel(a), QString::fromLatin1(a));
     auto* verifyButton = new QPushButton(tr("&Verify the chain"), this);

@@ -83,6 +83,10 @@ EscalationQueue::EscalationQueue(QWidget* parent)
         state_->addItem(escalationStateLabel(state), QString::fromLatin1(core::escalationStateName(state)));
     }
     assignee_->addItem(tr("Anyone"), QString());
+    type_->setToolTip(tr("Only escalations of this type"));
+    state_->setToolTip(tr("Only escalations in this state; Open is every state before actioned or closed"));
+    assignee_->setToolTip(tr("Only escalations assigned to this person"));
+    overdue_->setToolTip(tr("Only open escalations past their due date"));
     table_->setColumnCount(kColumns);
     table_->setHorizontalHeaderLabels(
         {tr("ID"), tr("Type"), tr("Severity"), tr("State"), tr("Assignee"), tr("Opened"), tr("Due"), tr("Verbatim")});

@@ -39,11 +39,15 @@ KwicView::KwicView(QWidget* parent)
     pool_.setMaxThreadCount(1);
     rule_->setPlaceholderText(tr("A word or a rule: refund*, \"on hold\", ~cancel, late NEAR/3 delivery…"));
     rule_->setObjectName(QStringLiteral("kwicRule"));
+    rule_->setToolTip(tr("The same rule language as the browser's search; Enter shows the matches"));
     width_->setRange(10, 200);
     width_->setValue(50);
     width_->setSuffix(tr(" characters"));
     width_->setToolTip(tr("Context on each side of the match"));
     sort_->addItems({tr("Newest first"), tr("By match"), tr("By left context"), tr("By right context")});
+    sort_->setToolTip(tr("The order of the lines: sorting by the words before or after the match groups its uses"));
+    run_->setToolTip(tr("Every match of the rule with the words around it"));
+    export_->setToolTip(tr("Save the lines shown as CSV, with the verbatim each comes from"));
     export_->setEnabled(false);
     table_->setColumnCount(5);
     table_->setHorizontalHeaderLabels({tr("Date"), tr("Channel"), tr("Left"), tr("Match"), tr("Right")});

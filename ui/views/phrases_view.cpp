@@ -44,10 +44,13 @@ PhrasesView::PhrasesView(QWidget* parent)
     until_->setToolTip(tr("Last day of the recent window; the baseline is the four windows before it"));
     channel_->setPlaceholderText(tr("all channels"));
     channel_->setMaximumWidth(140);
+    channel_->setToolTip(tr("Only this channel's verbatims (call, chat, email…); empty for all"));
     support_->setRange(2, 1000);
     support_->setValue(5);
     support_->setPrefix(tr("at least "));
     support_->setSuffix(tr(" verbatims"));
+    support_->setToolTip(tr("How many recent verbatims a phrase needs before it is listed"));
+    run_->setToolTip(tr("Phrases whose share of the recent window rose significantly against the baseline"));
     table_->setColumnCount(6);
     table_->setHorizontalHeaderLabels(
         {tr("Phrase"), tr("Recent"), tr("Before"), tr("Lift"), tr("Log-likelihood"), tr("Channels")});

@@ -72,6 +72,7 @@ RadarView::RadarView(QWidget* parent)
     topics_->addItem(tr("Categories"), QStringLiteral("category"));
     topics_->addItem(tr("Emerging phrases"), QStringLiteral("phrase"));
     topics_->addItem(tr("Categories and phrases"), QStringLiteral("both"));
+    run_->setToolTip(tr("Look for topics rising above their baseline in these days, across channels"));
     topics_->setToolTip(tr("What a topic is: a leaf category, a phrase emerging in the window's final weeks, or both"));
     read_->setEnabled(false);
     read_->setToolTip(tr("Open the selected finding's verbatims (its topic, days and channels) in the browser"));

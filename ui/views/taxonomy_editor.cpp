@@ -92,7 +92,7 @@ TaxonomyEditor::TaxonomyEditor(QWidget* parent)
     mono.setStyleHint(QFont::Monospace);
     rule_->setFont(mono);
     error_->setObjectName(QStringLiteral("ruleError"));
-    error_->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(errorColour()));
+    followTheme(error_, [] { return QStringLiteral("QLabel { color: %1; }").arg(errorColour()); });
     error_->setWordWrap(true);
     preview_->setObjectName(QStringLiteral("rulePreview"));
     samples_->setWordWrap(true);
@@ -101,6 +101,11 @@ TaxonomyEditor::TaxonomyEditor(QWidget* parent)
     auto* addChild = new QPushButton(tr("Add subcategory"), this);
     auto* remove = new QPushButton(tr("Remove"), this);
     auto* revert = new QPushButton(tr("Revert"), this);
+    add->setToolTip(tr("A new category beside the one selected"));
+    addChild->setToolTip(tr("A new category inside the one selected"));
+    remove->setToolTip(tr("Remove the selected category and its subcategories (saved with Save and apply)"));
+    revert->setToolTip(tr("Forget the changes not yet saved and show the taxonomy as stored"));
+    name_->setToolTip(tr("The category's name as charts and filters show it; the path joins it to its parents with /"));
     connect(add, &QPushButton::clicked, this, [this] { addCategory(false); });
     connect(addChild, &QPushButton::clicked, this, [this] { addCategory(true); });
     connect(remove, &QPushButton::clicked, this, &TaxonomyEditor::removeCategory);

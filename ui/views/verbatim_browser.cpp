@@ -57,7 +57,7 @@ VerbatimBrowser::VerbatimBrowser(QWidget* parent)
            "BEFORE/n, SENT(...), CUSTOMER(...), AGENT(...) and field filters such as channel:call, "
            "lang:de, date:2026-01..2026-03, rating:<=2, sentiment:negative, category:Billing"));
     ruleError_->setObjectName(QStringLiteral("ruleError"));
-    ruleError_->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(errorColour()));
+    followTheme(ruleError_, [] { return QStringLiteral("QLabel { color: %1; }").arg(errorColour()); });
     ruleError_->setVisible(false);
     search_->setClearButtonEnabled(true);
     search_->setObjectName(QStringLiteral("searchBox"));
@@ -78,7 +78,7 @@ VerbatimBrowser::VerbatimBrowser(QWidget* parent)
     detail_->setPlaceholderText(tr("Select a verbatim to read it in full."));
 
     chip_->setObjectName(QStringLiteral("filterChip"));
-    chip_->setStyleSheet(chipStyleSheet());
+    followTheme(chip_, chipStyleSheet);
     chip_->setVisible(false);
     clearChip_->setText(QStringLiteral("✕"));
     clearChip_->setToolTip(tr("Show all verbatims again"));
