@@ -98,6 +98,7 @@ int main(int argc, char** argv) {
     cli::addFilterOptions(*rep, ra.where);
     rep->add_option("--purpose", ra.purpose, purposeHelp);
     rep->add_flag("--no-trends", ra.noTrends, "Leave out emerging issues (faster on a large store)");
+    rep->add_option("--lang", ra.lang, "The report's language: en (default), de, fr, es, ja, or system (the system's)");
 
     auto* quar = app.add_subcommand("quarantine", "List quarantined records with their location and reason");
     quar->add_option("STORE", store, "Store file")->required();

@@ -3,9 +3,13 @@
 #include "sign_in.h"
 #include "store_commands.h"
 
+#include "language.h"
 #include "report/pdf_report.h"
 
 #include <QApplication>
+#include <QLocale>
+
+#include <algorithm>
 
 #include <cstdio>
 #include <iostream>
@@ -15,6 +19,11 @@ namespace tw::cli {
 int runReport(const ReportArgs& a, int argc, char** argv) {
     if (a.out.empty()) {
         printError(core::makeError("give the PDF file to write", "--out"));
+        return 2;
+    }
+    if (a.lang != "system" && std::none_of(ui::uiLanguages().begin(), ui::uiLanguages().end(),
+                                           [&](const ui::UiLanguage& l) { return l.code.toStdString() == a.lang; })) {
+        printError(core::makeError("unknown language '" + a.lang + "': en, de, fr, es, ja or system", "--lang"));
         return 2;
     }
     const auto filter = browseFilterOf(a.where);
@@ -39,6 +48,9 @@ int runReport(const ReportArgs& a, int argc, char** argv) {
     // Charts and page layout need Qt's GUI classes, not a screen.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    const QString lang =
+        a.lang == "system" ? ui::resolveLanguage({}, QLocale::system().uiLanguages()) : QString::fromStdString(a.lang);
+    ui::installLanguage(lang, a.lang != "system");
     if (auto st = ui::writePdfReport(*data, QString::fromStdString(a.out)); !st) {
         printError(st.error());
         return 1;

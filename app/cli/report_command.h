@@ -10,6 +10,7 @@ namespace tw::cli {
 
 struct ReportArgs {
     std::string store, as, out, purpose;
+    std::string lang = "en";  // the report's language: en, de, fr, es, ja, or "system"
     FilterArgs where;
     bool noTrends = false;
 };

@@ -17,9 +17,8 @@ struct Run {
     std::string out;
 };
 
-// `env`: variable assignments for the command ("TIDEWATCH_PASSWORD=...").
-Run cli(const std::string& args, const std::string& errFile = "/dev/null", const std::string& env = {}) {
-    std::string cmd = (env.empty() ? "" : env + " ") + std::string(TW_CLI_PATH) + " " + args + " 2>" + errFile;
+// A shell command's standard output and exit status.
+Run shell(const std::string& cmd) {
     Run r;
     FILE* p = popen(cmd.c_str(), "r");
     if (!p) return r;
@@ -28,6 +27,11 @@ Run cli(const std::string& args, const std::string& errFile = "/dev/null", const
     int st = pclose(p);
     r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
     return r;
+}
+
+// `env`: variable assignments for the command ("TIDEWATCH_PASSWORD=...").
+Run cli(const std::string& args, const std::string& errFile = "/dev/null", const std::string& env = {}) {
+    return shell((env.empty() ? "" : env + " ") + std::string(TW_CLI_PATH) + " " + args + " 2>" + errFile);
 }
 
 }  // namespace
@@ -114,6 +118,14 @@ TEST(Cli, InitImportStatsSearchExport) {
     ASSERT_EQ(cli("report " + store + " --channel web --out " + pdf).status, 0);
     EXPECT_EQ(tw::test::readFile(pdf).substr(0, 5), "%PDF-");
     EXPECT_EQ(cli("report " + store + " --since 2026-13-01 --out " + pdf).status, 2);
+    // In German: its headings and numbers (pdftotext reads it back).
+    auto german = dir.file("web-de.pdf");
+    ASSERT_EQ(cli("report " + store + " --channel web --lang de --out " + german).status, 0);
+    const std::string report = shell("pdftotext " + german + " -").out;
+    EXPECT_NE(report.find("Kennzahlen"), std::string::npos) << report;
+    EXPECT_NE(report.find("Wichtigste Kategorien"), std::string::npos) << report;
+    EXPECT_EQ(report.find("Key figures"), std::string::npos) << report;
+    EXPECT_EQ(cli("report " + store + " --lang tlh --out " + german).status, 2);
     // Newest first, as the browser lists them.
     EXPECT_EQ(nlohmann::json::parse(jsonl.out.substr(0, jsonl.out.find('\n')))["created_at"], "2026-01-03T00:00:00Z");
 
