@@ -65,7 +65,7 @@ int runSearch(const std::string& path, const std::string& query, int limit, bool
             }
             return true;
         },
-        true, keys);
+        core::MatchOrder::NewestFirst, keys);  // counts every match
     if (!st) {
         printError(core::makeError(st.error().message,
                                    st.error().location.empty() ? "QUERY" : "QUERY " + st.error().location));

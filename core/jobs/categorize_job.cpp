@@ -79,7 +79,7 @@ Result<CategorizeReport> categorizeStore(Store& store, int threads, const Progre
                         {categoryId[i], h.verbatim.id, h.match.spans, sentencesOf(h.match.spans, tokens)});
                     return !(cancel && cancel->cancelled());
                 },
-                /*newestFirst=*/false);
+                MatchOrder::Any);
             if (!st) return st.error();
             if (cancel && cancel->cancelled()) {
                 report.cancelled = true;

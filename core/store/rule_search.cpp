@@ -46,7 +46,7 @@ RuleInput ruleInputFor(const Verbatim& v, const TokenizedText& tokens) {
 }
 
 Status forEachRuleMatch(Store& store, std::string_view rule, const std::function<bool(const RuleHit&)>& sink,
-                        bool newestFirst, const KeyRing* fullKeys) {
+                        MatchOrder order, const KeyRing* fullKeys) {
     RuleSet rules;
     auto id = rules.add(rule);
     if (!id) return id.error();
@@ -81,8 +81,7 @@ Status forEachRuleMatch(Store& store, std::string_view rule, const std::function
     };
     VerbatimReader reader(store);
     auto st = reader.forEachCandidate(
-        ftsPrefilter(compiled), [&](const Verbatim& v) { return (openSealedToo && v.sealed) || test(v); },
-        newestFirst);
+        ftsPrefilter(compiled), [&](const Verbatim& v) { return (openSealedToo && v.sealed) || test(v); }, order);
     if (!st || stopped || !openSealedToo) return st;
     // The sealed ones are opened one by one: they are few (restricted) and not in the index.
     return reader.forEachSealed([&](const Verbatim& v) {

@@ -24,10 +24,10 @@ RuleInput ruleInputFor(const Verbatim& v, const TokenizedText& tokens);
 
 // Calls `sink` for each verbatim the rule matches until it returns false. Rule errors come back
 // with their line:column.
-// `newestFirst` false: in no particular order, without sorting the candidates (batch jobs).
+// `order`: see MatchOrder.
 // `fullKeys`: a reader who may read restricted text in full and holds the key to it; the
 // sealed verbatims are then opened and matched too (after the others).
 Status forEachRuleMatch(Store& store, std::string_view rule, const std::function<bool(const RuleHit&)>& sink,
-                        bool newestFirst = true, const KeyRing* fullKeys = nullptr);
+                        MatchOrder order = MatchOrder::NewestFirst, const KeyRing* fullKeys = nullptr);
 
 }  // namespace tw::core

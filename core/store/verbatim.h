@@ -76,4 +76,12 @@ struct NewVerbatim {
     std::vector<SpeakerTurn> turns;
 };
 
+// The order in which matches and candidates reach a sink.
+enum class MatchOrder {
+    Any,            // as stored, without sorting (batch jobs, and hits sorted afterwards)
+    NewestFirst,    // newest first, for a sink that sees every match
+    NewestFirstFew  // newest first, for a sink that stops after a page: with many candidates the
+                    // time index is walked from the newest, so the first come after a few steps
+};
+
 }  // namespace tw::core

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <unordered_set>
 
@@ -417,7 +418,7 @@ Result<std::vector<SearchHit>> VerbatimReader::search(const std::string& rule, i
             spans.push_back(h.match.spans);
             return static_cast<int>(out.size()) < limit;
         },
-        true, fullKeys());
+        MatchOrder::NewestFirstFew, fullKeys());
     if (!st) return st.error();
     // Snippets are cut from the redacted text, the matches moved onto it.
     std::vector<Verbatim*> shown;
@@ -452,7 +453,7 @@ Status VerbatimReader::prepareSearch(const std::string& rule, bool refresh, cons
                     ids.emplace_back(h.verbatim.createdAt.value_or(0), h.verbatim.id);
                     return !(cancel && cancel->cancelled());
                 },
-                true, fullKeys());
+                MatchOrder::Any, fullKeys());  // the temporary table keeps them in browse order
             if (!st) return st;
             if (cancel && cancel->cancelled()) return makeError("cancelled", store_.path());
         }
@@ -493,12 +494,20 @@ Status VerbatimReader::forEach(const std::function<bool(const Verbatim&)>& sink)
     });
 }
 
+namespace {
+// From this many full-text candidates on, walking the time index beats sorting the candidates:
+// their density makes the newest few come after a few hundred steps (a 1M store walks whole in
+// about the time 2,000 look-ups take). Row ids past kWalkMaxId would make the bit set too large.
+constexpr std::size_t kWalkFromCandidates = 2000;
+constexpr std::int64_t kWalkMaxId = std::int64_t{1} << 28;
+}  // namespace
+
 Status VerbatimReader::forEachCandidate(const std::string& fts, const std::function<bool(const Verbatim&)>& sink,
-                                        bool newestFirst) {
+                                        MatchOrder order) {
     return guarded(store_, [&]() -> Status {
         const std::string match =
             fts.empty() ? "" : " WHERE v.id IN (SELECT rowid FROM verbatim_fts WHERE verbatim_fts MATCH ?1)";
-        if (!newestFirst) {
+        if (order == MatchOrder::Any) {
             auto q = store_.db().prepare(std::string("SELECT ") + kCandidateColumns + kFrom + match);
             if (!fts.empty()) q.bind(1, fts);
             while (q.step()) {
@@ -506,18 +515,63 @@ Status VerbatimReader::forEachCandidate(const std::string& fts, const std::funct
             }
             return Ok{};
         }
-        // Newest first: order the candidates' keys (narrow rows), then read each in full, so that
-        // the first results come without sorting every candidate's text.
-        auto keys =
-            store_.db().prepare("SELECT v.id FROM verbatim v" + match + " ORDER BY v.sort_time DESC, v.id DESC");
-        if (!fts.empty()) keys.bind(1, fts);
         auto row = store_.db().prepare(std::string("SELECT ") + kCandidateColumns + kFrom + " WHERE v.id = ?1");
-        while (keys.step()) {
-            row.bind(1, keys.int64(0));
-            const bool found = row.step();
-            if (found && !sink(readVerbatim(row))) break;
-            row.reset();
+        auto readEach = [&](auto&& nextId) {
+            for (std::int64_t id = 0; nextId(id);) {
+                row.bind(1, id);
+                const bool found = row.step();
+                const bool more = !found || sink(readVerbatim(row));
+                row.reset();
+                if (!more) return;
+            }
+        };
+        // Walking the time index from the newest, reading each candidate in full: the first
+        // results come after a few steps, not after sorting every candidate.
+        auto walk = [&](const std::function<bool(std::int64_t)>& isCandidate) {
+            auto keys = store_.db().prepare("SELECT v.id FROM verbatim v ORDER BY v.sort_time DESC, v.id DESC");
+            readEach([&](std::int64_t& id) {
+                while (keys.step()) {
+                    if (isCandidate(keys.int64(0))) {
+                        id = keys.int64(0);
+                        return true;
+                    }
+                }
+                return false;
+            });
+        };
+        if (fts.empty()) {
+            walk([](std::int64_t) { return true; });
+            return Ok{};
         }
+        auto hits = store_.db().prepare("SELECT rowid FROM verbatim_fts WHERE verbatim_fts MATCH ?1");
+        hits.bind(1, fts);
+        std::vector<std::int64_t> ids;  // ascending, as FTS5 lists them
+        while (hits.step()) ids.push_back(hits.int64(0));
+        if (order == MatchOrder::NewestFirstFew && ids.size() >= kWalkFromCandidates && ids.back() < kWalkMaxId) {
+            std::vector<bool> candidate(static_cast<std::size_t>(ids.back()) + 1);
+            for (std::int64_t id : ids) candidate[static_cast<std::size_t>(id)] = true;
+            walk([&](std::int64_t id) {
+                return id >= 0 && static_cast<std::size_t>(id) < candidate.size() &&
+                       candidate[static_cast<std::size_t>(id)];
+            });
+            return Ok{};
+        }
+        // Every candidate's time, sorted, then each read in full (narrow reads before wide ones).
+        auto time = store_.db().prepare("SELECT v.sort_time FROM verbatim v WHERE v.id = ?1");
+        std::vector<std::pair<std::int64_t, std::int64_t>> order;  // (sort_time, id)
+        order.reserve(ids.size());
+        for (std::int64_t id : ids) {
+            time.bind(1, id);
+            if (time.step()) order.emplace_back(time.int64(0), id);
+            time.reset();
+        }
+        std::sort(order.begin(), order.end(), std::greater<>());
+        std::size_t next = 0;
+        readEach([&](std::int64_t& id) {
+            if (next == order.size()) return false;
+            id = order[next++].second;
+            return true;
+        });
         return Ok{};
     });
 }

@@ -92,11 +92,11 @@ public:
     // Calls `sink` for every verbatim matching an FTS5 expression (every verbatim when it is
     // empty), newest first; stops early when it returns false. For rule search: the expression
     // is a prefilter, the rule itself decides.
-    // `newestFirst` false: in no particular order, without sorting (batch jobs).
+    // `order`: see MatchOrder.
     // The verbatims this reader may only count (empty when it may show every one).
     Result<std::unordered_set<std::int64_t>> hiddenIds();
     Status forEachCandidate(const std::string& ftsExpression, const std::function<bool(const Verbatim&)>& sink,
-                            bool newestFirst = true);
+                            MatchOrder order = MatchOrder::NewestFirst);
     // Calls `sink` for every sealed verbatim (its stored text is empty), newest first.
     Status forEachSealed(const std::function<bool(const Verbatim&)>& sink);
 

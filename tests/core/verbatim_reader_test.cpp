@@ -165,3 +165,37 @@ TEST(VerbatimReader, ThePrefilterNeverLosesAMatch) {
         EXPECT_FALSE(everyVerbatim.empty()) << rule;
     }
 }
+
+// The first hits are the newest, whether the rule's candidates are many (the time index is walked
+// from the newest) or few (each is looked up and sorted); dates do not follow import order here.
+TEST(VerbatimReader, SearchGivesTheNewestHitsFirstForManyAndFewCandidates) {
+    tw::test::TempDir dir;
+    Store store = std::move(Store::create(dir.file("s.tw")).value());
+    std::string csv = "id,date,channel,text\n";
+    for (int i = 0; i < 3600; ++i) {
+        const int minute = (i * 7919) % 3600;  // a shuffled order of times
+        csv += std::to_string(i) + ",2026-02-0" + std::to_string(1 + minute % 9) + " " +
+               std::to_string(10 + minute / 600) + ":" + std::to_string(10 + minute % 50) + ":00,chat," +
+               (i % 3 ? "refund please" : "parcel late") + " #" + std::to_string(i) + "\n";
+    }
+    ASSERT_TRUE(importFile(store, dir.write("in.csv", csv), {}).ok());
+    VerbatimReader reader(store);
+    for (const std::string rule : {"refund", "parcel"}) {        // 2,400 candidates, then 1,200
+        std::vector<std::pair<std::int64_t, std::int64_t>> all;  // (time, id), every match
+        ASSERT_TRUE(forEachRuleMatch(
+                        store, rule,
+                        [&](const RuleHit& h) {
+                            all.emplace_back(h.verbatim.createdAt.value_or(0), h.verbatim.id);
+                            return true;
+                        },
+                        MatchOrder::Any, nullptr)
+                        .ok());
+        ASSERT_EQ(all.size(), rule == "refund" ? 2400u : 1200u);
+        std::sort(all.begin(), all.end(), std::greater<>());
+        auto hits = reader.search(rule, 20);
+        ASSERT_TRUE(hits.ok());
+        ASSERT_EQ(hits->size(), 20u);
+        for (std::size_t i = 0; i < 20; ++i) EXPECT_EQ((*hits)[i].verbatim.id, all[i].second) << rule << " hit " << i;
+        EXPECT_EQ(reader.index({.search = rule}, 64)->total, static_cast<std::int64_t>(all.size()));
+    }
+}

@@ -306,7 +306,7 @@ void TaxonomyEditor::runPreview() {
                     ++p.matches;
                     return true;
                 },
-                /*newestFirst=*/false);  // a count needs no order
+                core::MatchOrder::Any);  // a count needs no order
             return p;
         },
         [this, gen](Preview p) {
