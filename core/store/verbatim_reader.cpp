@@ -396,7 +396,13 @@ Result<std::unordered_set<std::int64_t>> VerbatimReader::hiddenIds() {
     if (hiddenClause().empty()) return std::unordered_set<std::int64_t>{};
     return guarded(store_, [&]() -> Result<std::unordered_set<std::int64_t>> {
         std::unordered_set<std::int64_t> ids;
-        auto q = store_.db().prepare("SELECT v.id FROM verbatim v WHERE NOT (1" + hiddenClause() + ")");
+        // Hiding the flagged ones (the usual policy): read them off the flags, which are few,
+        // instead of testing every verbatim.
+        const bool onlyFlagged =
+            visibility_.flagged == TextAccess::CountOnly && visibility_.unflagged != TextAccess::CountOnly;
+        auto q = store_.db().prepare(onlyFlagged ? "SELECT DISTINCT rf.verbatim_id FROM risk_flag rf WHERE rf.type IN "
+                                                   "(SELECT value FROM json_each(?10))"
+                                                 : "SELECT v.id FROM verbatim v WHERE NOT (1" + hiddenClause() + ")");
         bindHidden(q);
         while (q.step()) ids.insert(q.int64(0));
         return ids;

@@ -18,6 +18,7 @@ namespace tw::ui {
 namespace {
 using IndexResult = core::Result<core::BrowseIndex>;
 using PageResult = core::Result<std::vector<core::Verbatim>>;
+using PreviewResult = core::Result<std::vector<core::SearchHit>>;
 QString oneLine(const std::string& s) {
     QString q = QString::fromStdString(s);
     q.replace(QLatin1Char('\n'), QStringLiteral(" ⏎ "));
@@ -50,6 +51,7 @@ void VerbatimTableModel::refresh() {
     pool_.clear();  // drop queued page requests of the old generation
     beginResetModel();
     index_ = {};
+    preview_.clear();
     pages_.clear();
     lru_.clear();
     pending_.clear();
@@ -58,6 +60,29 @@ void VerbatimTableModel::refresh() {
     loadingIndex_ = true;
     std::string path = path_.toStdString();
     core::BrowseFilter filter = filter_;
+    // The search box alone: its newest page first (the rule's time-ordered walk takes tens of
+    // milliseconds where the whole index takes longer), served before the index on the same worker.
+    const bool searchOnly = filter.search.find_first_not_of(" \t\r\n") != std::string::npos &&
+                            filter == core::BrowseFilter{.search = filter.search};
+    if (searchOnly) {
+        runAsync<PreviewResult>(
+            pool_, this,
+            [path, rule = filter.search, access = access_]() {
+                return withThreadStore(path, [&](core::Store& s) -> PreviewResult {
+                    if (!access) return core::VerbatimReader(s).search(rule, kPageSize);
+                    auto reader = core::RoleReader::open(s, *access);
+                    if (!reader) return reader.error();
+                    return reader->search(rule, kPageSize);
+                });
+            },
+            [this, gen](PreviewResult hits) {
+                if (gen != generation_ || !loadingIndex_ || !hits) return;  // the index says why it failed
+                beginResetModel();
+                for (auto& h : *hits) preview_.push_back(std::move(h.verbatim));
+                endResetModel();
+                Q_EMIT previewReady(static_cast<int>(preview_.size()));
+            });
+    }
     runAsync<IndexResult>(
         pool_, this,
         [path, filter, access = access_]() {
@@ -70,25 +95,30 @@ void VerbatimTableModel::refresh() {
         },
         [this, gen](IndexResult index) {
             if (gen != generation_) return;  // a newer filter was set meanwhile
+            beginResetModel();               // the preview's rows give way to the index's
             loadingIndex_ = false;
+            preview_.clear();
+            if (index) index_ = std::move(index.value());
+            endResetModel();
             if (!index) {
                 Q_EMIT failed(QString::fromStdString(index.error().describe()));
                 return;
             }
-            beginResetModel();
-            index_ = std::move(index.value());
-            endResetModel();
             Q_EMIT indexReady(index_.total);
         });
 }
 
 int VerbatimTableModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(index_.total);
+    if (parent.isValid()) return 0;
+    return loadingIndex_ ? static_cast<int>(preview_.size()) : static_cast<int>(index_.total);
 }
 
 int VerbatimTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 const core::Verbatim* VerbatimTableModel::cached(int row) const {
+    if (loadingIndex_)
+        return row >= 0 && static_cast<std::size_t>(row) < preview_.size() ? &preview_[static_cast<std::size_t>(row)]
+                                                                           : nullptr;
     int page = row / kPageSize;
     auto it = pages_.find(page);
     if (it == pages_.end()) {

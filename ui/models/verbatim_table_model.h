@@ -3,7 +3,8 @@
 // all rows: a worker computes the row count and the key of every page's first row (the
 // BrowseIndex); pages are fetched by keyset seek when the view asks for them, kept in an LRU
 // cache, and shown as placeholders until they arrive. Every filter change bumps a generation
-// number, and answers to older generations are dropped.
+// number, and answers to older generations are dropped. A search alone (the search box, no other
+// filter) first shows its newest page from a quick query, while the index is computed.
 // Lives on the UI thread; all store access happens on its worker pool.
 
 #include "governance/access_context.h"
@@ -52,6 +53,7 @@ public:
 
 Q_SIGNALS:
     void indexReady(qint64 total);  // a new row count is in place
+    void previewReady(int rows);    // a search's newest rows are shown before its index
     void failed(const QString& message);
     void pageLoaded(int page);
 
@@ -66,6 +68,7 @@ private:
     quint64 generation_ = 0;
     bool loadingIndex_ = false;
     core::BrowseIndex index_;
+    std::vector<core::Verbatim> preview_;  // rows shown while the index is computed
     mutable std::unordered_map<int, std::vector<core::Verbatim>> pages_;
     mutable std::list<int> lru_;  // most recent first
     mutable std::set<int> pending_;
