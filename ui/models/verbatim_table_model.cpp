@@ -19,6 +19,20 @@ namespace {
 using IndexResult = core::Result<core::BrowseIndex>;
 using PageResult = core::Result<std::vector<core::Verbatim>>;
 using PreviewResult = core::Result<std::vector<core::SearchHit>>;
+// Runs `read` on this worker's connection with the reader the access gives: the signed-in role's,
+// or a plain one for a store without users.
+template <class R, class Read>
+R withReader(const std::string& path, const std::optional<core::AccessContext>& access, Read&& read) {
+    return withThreadStore(path, [&](core::Store& s) -> R {
+        if (!access) {
+            core::VerbatimReader plain(s);
+            return read(plain);
+        }
+        auto reader = core::RoleReader::open(s, *access);
+        if (!reader) return reader.error();
+        return read(*reader);
+    });
+}
 QString oneLine(const std::string& s) {
     QString q = QString::fromStdString(s);
     q.replace(QLatin1Char('\n'), QStringLiteral(" ⏎ "));
@@ -68,12 +82,7 @@ void VerbatimTableModel::refresh() {
         runAsync<PreviewResult>(
             pool_, this,
             [path, rule = filter.search, access = access_]() {
-                return withThreadStore(path, [&](core::Store& s) -> PreviewResult {
-                    if (!access) return core::VerbatimReader(s).search(rule, kPageSize);
-                    auto reader = core::RoleReader::open(s, *access);
-                    if (!reader) return reader.error();
-                    return reader->search(rule, kPageSize);
-                });
+                return withReader<PreviewResult>(path, access, [&](auto& r) { return r.search(rule, kPageSize); });
             },
             [this, gen](PreviewResult hits) {
                 if (gen != generation_ || !loadingIndex_ || !hits) return;  // the index says why it failed
@@ -86,12 +95,7 @@ void VerbatimTableModel::refresh() {
     runAsync<IndexResult>(
         pool_, this,
         [path, filter, access = access_]() {
-            return withThreadStore(path, [&](core::Store& s) -> IndexResult {
-                if (!access) return core::VerbatimReader(s).index(filter, kPageSize);
-                auto reader = core::RoleReader::open(s, *access);
-                if (!reader) return reader.error();
-                return reader->index(filter, kPageSize);
-            });
+            return withReader<IndexResult>(path, access, [&](auto& r) { return r.index(filter, kPageSize); });
         },
         [this, gen](IndexResult index) {
             if (gen != generation_) return;  // a newer filter was set meanwhile
@@ -145,12 +149,7 @@ void VerbatimTableModel::requestPage(int page) const {
     runAsync<PageResult>(
         pool_, self,
         [path, filter, from, access = access_]() {
-            return withThreadStore(path, [&](core::Store& s) -> PageResult {
-                if (!access) return core::VerbatimReader(s).page(filter, from, kPageSize);
-                auto reader = core::RoleReader::open(s, *access);
-                if (!reader) return reader.error();
-                return reader->page(filter, from, kPageSize);
-            });
+            return withReader<PageResult>(path, access, [&](auto& r) { return r.page(filter, from, kPageSize); });
         },
         [self, gen, page](PageResult rows) {
             if (!rows) {
