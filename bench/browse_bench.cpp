@@ -3,6 +3,7 @@
 // middle and from the end, the same with a search filter, a first-20 search, and the first page
 // the search box shows an analyst (restricted verbatims left out, text redacted).
 #include "store/role_reader.h"
+#include "store/rule_search.h"
 #include "store/verbatim_reader.h"
 
 #include <chrono>
@@ -63,5 +64,12 @@ int runBrowseBench(int argc, char** argv) {
     double tFirstPage = millis([&] { (void)analyst->search(query, pageSize); });
     std::printf("first page (%d) of %s as an analyst's browser shows it: %.1f ms\n", pageSize, query.c_str(),
                 tFirstPage);
+    // The taxonomy editor's live count: within its budget, exact or estimated.
+    tw::core::Result<tw::core::RuleCount> live = tw::core::makeError("not run");
+    double tLive = millis([&] { live = tw::core::countRuleMatches(*store, query, 600); });
+    if (live)
+        std::printf("live count of %s: %s%lld in %.0f ms (%lld of %lld candidates verified)\n", query.c_str(),
+                    live->exact() ? "" : "about ", static_cast<long long>(live->estimate()), tLive,
+                    static_cast<long long>(live->verified), static_cast<long long>(live->candidates));
     return 0;
 }

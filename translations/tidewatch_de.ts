@@ -1760,6 +1760,10 @@
         <source>The category&apos;s name as charts and filters show it; the path joins it to its parents with /</source>
         <translation>Der Name der Kategorie, wie Diagramme und Filter ihn zeigen; der Pfad verbindet ihn mit seinen Eltern durch /</translation>
     </message>
+    <message>
+        <source>about %1 verbatims match (from %2 of %3 candidates; counting all…)</source>
+        <translation>etwa %1 Verbatims passen (aus %2 von %3 Kandidaten; alle werden gezählt…)</translation>
+    </message>
 </context>
 <context>
     <name>tw::ui::TimelineChart</name>

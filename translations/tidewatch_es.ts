@@ -1760,6 +1760,10 @@
         <source>The category&apos;s name as charts and filters show it; the path joins it to its parents with /</source>
         <translation>El nombre de la categoría tal como lo muestran los gráficos y filtros; la ruta lo une a sus padres con /</translation>
     </message>
+    <message>
+        <source>about %1 verbatims match (from %2 of %3 candidates; counting all…)</source>
+        <translation>unos %1 comentarios coinciden (según %2 de %3 candidatos; contando todos…)</translation>
+    </message>
 </context>
 <context>
     <name>tw::ui::TimelineChart</name>

@@ -1760,6 +1760,10 @@
         <source>The category&apos;s name as charts and filters show it; the path joins it to its parents with /</source>
         <translation>Le nom de la catégorie tel que les graphiques et les filtres l’affichent ; le chemin le relie à ses parents par /</translation>
     </message>
+    <message>
+        <source>about %1 verbatims match (from %2 of %3 candidates; counting all…)</source>
+        <translation>environ %1 verbatims correspondent (d’après %2 candidats sur %3 ; comptage complet en cours…)</translation>
+    </message>
 </context>
 <context>
     <name>tw::ui::TimelineChart</name>

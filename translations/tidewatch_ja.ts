@@ -1753,6 +1753,10 @@
         <source>The category&apos;s name as charts and filters show it; the path joins it to its parents with /</source>
         <translation>グラフや絞り込みに表示されるカテゴリー名。パスは親カテゴリーと / でつなぎます</translation>
     </message>
+    <message>
+        <source>about %1 verbatims match (from %2 of %3 candidates; counting all…)</source>
+        <translation>約 %1 件の声が一致（候補 %3 件中 %2 件から推定。全件を集計中…）</translation>
+    </message>
 </context>
 <context>
     <name>tw::ui::TimelineChart</name>

@@ -6,6 +6,8 @@
 #include "store/verbatim_reader.h"
 #include "text/tokenizer.h"
 
+#include <chrono>
+
 namespace tw::core {
 
 namespace {
@@ -46,7 +48,7 @@ RuleInput ruleInputFor(const Verbatim& v, const TokenizedText& tokens) {
 }
 
 Status forEachRuleMatch(Store& store, std::string_view rule, const std::function<bool(const RuleHit&)>& sink,
-                        MatchOrder order, const KeyRing* fullKeys) {
+                        MatchOrder order, const KeyRing* fullKeys, const std::function<bool()>& keepGoing) {
     RuleSet rules;
     auto id = rules.add(rule);
     if (!id) return id.error();
@@ -81,7 +83,12 @@ Status forEachRuleMatch(Store& store, std::string_view rule, const std::function
     };
     VerbatimReader reader(store);
     auto st = reader.forEachCandidate(
-        ftsPrefilter(compiled), [&](const Verbatim& v) { return (openSealedToo && v.sealed) || test(v); }, order);
+        ftsPrefilter(compiled),
+        [&](const Verbatim& v) {
+            if (keepGoing && !keepGoing()) return false;
+            return (openSealedToo && v.sealed) || test(v);
+        },
+        order);
     if (!st || stopped || !openSealedToo) return st;
     // The sealed ones are opened one by one: they are few (restricted) and not in the index.
     return reader.forEachSealed([&](const Verbatim& v) {
@@ -96,6 +103,57 @@ Status forEachRuleMatch(Store& store, std::string_view rule, const std::function
         plain.text = std::move(*it->second.full);
         return test(plain);
     });
+}
+
+std::int64_t RuleCount::estimate() const {
+    if (exact() || verified == 0) return matches;
+    return static_cast<std::int64_t>(
+        static_cast<double>(matches) * static_cast<double>(candidates) / static_cast<double>(verified) + 0.5);
+}
+
+Result<RuleCount> countRuleMatches(Store& store, std::string_view rule, std::int64_t budgetMs,
+                                   const std::function<void(const RuleHit&)>& onMatch,
+                                   const std::function<bool()>& stop) {
+    RuleSet rules;
+    auto id = rules.add(rule);
+    if (!id) return id.error();
+    const std::string fts = ftsPrefilter(rules.rule(id.value()));
+    RuleCount count;
+    try {
+        auto q = store.db().prepare(fts.empty() ? "SELECT count(*) FROM verbatim WHERE sealed = 0"
+                                                : "SELECT count(*) FROM verbatim_fts WHERE verbatim_fts MATCH ?1");
+        if (!fts.empty()) q.bind(1, fts);
+        if (q.step()) count.candidates = q.int64(0);
+    } catch (const SqlError& e) {
+        return makeError(explainSqlError(e), store.path());
+    }
+    const auto start = std::chrono::steady_clock::now();
+    bool stopped = false;
+    auto st = forEachRuleMatch(
+        store, rule,
+        [&](const RuleHit& h) {
+            ++count.matches;
+            if (onMatch) onMatch(h);
+            return true;
+        },
+        MatchOrder::Any, nullptr,
+        [&] {
+            // The clock and `stop` are read every 256 candidates: cheap, and within milliseconds.
+            if ((count.verified & 255) == 255) {
+                const auto spent =
+                    std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start)
+                        .count();
+                if ((budgetMs > 0 && spent >= budgetMs) || (stop && stop())) {
+                    stopped = true;
+                    return false;
+                }
+            }
+            ++count.verified;
+            return true;
+        });
+    if (!st) return st.error();
+    if (!stopped) count.verified = count.candidates;  // every candidate was seen (sealed ones aside)
+    return count;
 }
 
 }  // namespace tw::core

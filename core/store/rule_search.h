@@ -27,7 +27,27 @@ RuleInput ruleInputFor(const Verbatim& v, const TokenizedText& tokens);
 // `order`: see MatchOrder.
 // `fullKeys`: a reader who may read restricted text in full and holds the key to it; the
 // sealed verbatims are then opened and matched too (after the others).
+// `keepGoing`, when given, is asked before each candidate is tested; false stops the scan.
 Status forEachRuleMatch(Store& store, std::string_view rule, const std::function<bool(const RuleHit&)>& sink,
-                        MatchOrder order = MatchOrder::NewestFirst, const KeyRing* fullKeys = nullptr);
+                        MatchOrder order = MatchOrder::NewestFirst, const KeyRing* fullKeys = nullptr,
+                        const std::function<bool()>& keepGoing = {});
+
+// A rule's match count, exact or estimated: past a time budget the scan stops and the count is
+// extrapolated from the share of the full-text candidates verified so far.
+struct RuleCount {
+    std::int64_t matches = 0;     // matches among the candidates verified
+    std::int64_t verified = 0;    // candidates verified
+    std::int64_t candidates = 0;  // candidates in all (the full-text prefilter's, or every verbatim)
+    [[nodiscard]] bool exact() const { return verified >= candidates; }
+    // The count, or its extrapolation when the scan stopped early.
+    [[nodiscard]] std::int64_t estimate() const;
+};
+
+// Counts the rule's matches, every stored verbatim included (sealed ones are not in the index and
+// are left out). `onMatch` sees each match; `stop` is asked now and then and ends the scan early
+// (a superseded preview). Stops after `budgetMs` milliseconds with what it has (0: no budget).
+Result<RuleCount> countRuleMatches(Store& store, std::string_view rule, std::int64_t budgetMs,
+                                   const std::function<void(const RuleHit&)>& onMatch = {},
+                                   const std::function<bool()>& stop = {});
 
 }  // namespace tw::core

@@ -199,3 +199,33 @@ TEST(VerbatimReader, SearchGivesTheNewestHitsFirstForManyAndFewCandidates) {
         EXPECT_EQ(reader.index({.search = rule}, 64)->total, static_cast<std::int64_t>(all.size()));
     }
 }
+
+// The taxonomy editor's live count: exact when the scan finishes, extrapolated from the share of
+// candidates verified when it stops early (a budget, or a newer edit).
+TEST(RuleCount, ExactWhenFinishedAndEstimatedWhenStoppedEarly) {
+    tw::test::TempDir dir;
+    Store store = std::move(Store::create(dir.file("s.tw")).value());
+    std::string csv = "id,channel,text\n";
+    for (int i = 0; i < 3000; ++i)
+        csv += std::to_string(i) + ",chat," + (i % 2 ? "please send the refund" : "refund please") + " #" +
+               std::to_string(i) + "\n";
+    ASSERT_TRUE(importFile(store, dir.write("in.csv", csv), {}).ok());
+    const std::string rule = "refund BEFORE/2 please";  // every verbatim is a candidate, half match
+    auto all = countRuleMatches(store, rule, 0);
+    ASSERT_TRUE(all.ok()) << all.error().describe();
+    EXPECT_TRUE(all->exact());
+    EXPECT_EQ(all->candidates, 3000);
+    EXPECT_EQ(all->estimate(), 1500);
+
+    int asked = 0;
+    std::int64_t seen = 0;
+    auto early = countRuleMatches(
+        store, rule, 0, [&](const RuleHit&) { ++seen; }, [&] { return ++asked > 1; });
+    ASSERT_TRUE(early.ok());
+    EXPECT_FALSE(early->exact());
+    EXPECT_EQ(early->candidates, 3000);
+    EXPECT_LT(early->verified, 1000);
+    EXPECT_EQ(early->matches, seen);
+    EXPECT_NEAR(static_cast<double>(early->estimate()), 1500.0, 150.0);
+    EXPECT_FALSE(countRuleMatches(store, "refund AND (", 0).ok()) << "a rule error comes back";
+}

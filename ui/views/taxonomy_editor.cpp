@@ -40,7 +40,7 @@ constexpr int kSensitiveRole = Qt::UserRole + 2;
 
 struct Preview {
     core::Status status = core::Ok{};
-    qint64 matches = 0;
+    core::RuleCount count;
     std::vector<std::string> samples;
 };
 
@@ -276,9 +276,16 @@ void TaxonomyEditor::runPreview() {
     const std::string rule = rule_->toPlainText().trimmed().toStdString();
     if (rule.empty() || path_.isEmpty()) return;
     const quint64 gen = ++generation_;
+    latest_->store(gen);
+    // First within the live budget (an estimate past it), then, if that was an estimate, the exact
+    // count; a newer edit stops either.
+    runPreviewPass(rule, gen, kPreviewBudgetMs);
+}
+
+void TaxonomyEditor::runPreviewPass(const std::string& rule, quint64 gen, std::int64_t budgetMs) {
     runAsync<Preview>(
         pool_, this,
-        [path = path_.toStdString(), rule, access = access_]() {
+        [path = path_.toStdString(), rule, access = access_, gen, latest = latest_, budgetMs]() {
             Preview p;
             auto store = threadStore(path);
             if (!store) {
@@ -296,29 +303,46 @@ void TaxonomyEditor::runPreview() {
                 }
                 hidden = std::move(*ids);
             }
-            p.status = core::forEachRuleMatch(
-                **store, rule,
+            auto counted = core::countRuleMatches(
+                **store, rule, budgetMs,
                 [&](const core::RuleHit& h) {
                     if (static_cast<int>(p.samples.size()) < kSamples && !hidden.count(h.verbatim.id)) {
                         const core::RedactedSpans shown = core::redactWithSpans(h.verbatim.text, h.match.spans);
                         p.samples.push_back(core::markedSnippet(shown.text, shown.spans));
                     }
-                    ++p.matches;
-                    return true;
                 },
-                core::MatchOrder::Any);  // a count needs no order
+                [&] { return latest->load() != gen; });
+            if (!counted) {
+                p.status = counted.error();
+                return p;
+            }
+            p.count = *counted;
             return p;
         },
-        [this, gen](Preview p) {
+        [this, gen, rule](Preview p) {
             if (gen != generation_) return;
             if (!p.status) {
                 preview_->setText(QString::fromStdString(p.status.error().describe()));
                 return;
             }
-            preview_->setText(tr("%L1 verbatims match").arg(QLocale().toString(p.matches)));
-            samples_->clear();
-            for (const auto& s : p.samples) samples_->addItem(QString::fromStdString(s));
-            Q_EMIT previewReady(p.matches);
+            const qint64 matches = p.count.estimate();
+            if (p.count.exact()) {
+                preview_->setText(tr("%L1 verbatims match").arg(QLocale().toString(matches)));
+            } else {
+                preview_->setText(tr("about %1 verbatims match (from %2 of %3 candidates; counting all…)")
+                                      .arg(QLocale().toString(matches), QLocale().toString(p.count.verified),
+                                           QLocale().toString(p.count.candidates)));
+            }
+            if (samples_->count() == 0 || p.count.exact() || !p.samples.empty()) {
+                samples_->clear();
+                for (const auto& s : p.samples) samples_->addItem(QString::fromStdString(s));
+            }
+            if (p.count.exact()) {
+                Q_EMIT previewReady(matches);
+            } else {
+                Q_EMIT previewEstimated(matches);
+                runPreviewPass(rule, gen, 0);  // the exact count, unless a newer edit comes
+            }
         });
 }
 

@@ -9,6 +9,9 @@
 
 #include <QThreadPool>
 #include <QWidget>
+#include <atomic>
+#include <cstdint>
+#include <memory>
 #include <optional>
 
 class QLabel;
@@ -28,6 +31,8 @@ class TaxonomyEditor final : public QWidget {
     Q_OBJECT
 public:
     static constexpr int kSamples = 5;
+    // The live count's budget: past it the count shown is an estimate, and the exact one follows.
+    static constexpr std::int64_t kPreviewBudgetMs = 600;
     explicit TaxonomyEditor(QWidget* parent = nullptr);
     ~TaxonomyEditor() override;
     void setStore(const QString& path);
@@ -54,7 +59,8 @@ public:
 
 Q_SIGNALS:
     void loaded();
-    void previewReady(qint64 matches);
+    void previewReady(qint64 matches);      // the exact count
+    void previewEstimated(qint64 matches);  // an estimate within the budget; the exact count follows
     void saved();
 
 private:
@@ -62,6 +68,7 @@ private:
     void ruleEdited();
     void nameEdited();
     void runPreview();
+    void runPreviewPass(const std::string& rule, quint64 gen, std::int64_t budgetMs);
     [[nodiscard]] QString pathOf(const QTreeWidgetItem* item) const;
 
     QTreeWidget* tree_;
@@ -79,6 +86,8 @@ private:
     bool loading_ = false;
     bool inRuleEdited_ = false;
     quint64 generation_ = 0;
+    // The newest preview's generation, read by the worker to stop a superseded count.
+    std::shared_ptr<std::atomic<quint64>> latest_ = std::make_shared<std::atomic<quint64>>(0);
     QThreadPool pool_;
 };
 
