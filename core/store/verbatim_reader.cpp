@@ -501,9 +501,10 @@ Status VerbatimReader::forEach(const std::function<bool(const Verbatim&)>& sink)
 }
 
 namespace {
-// From this many full-text candidates on, walking the time index beats sorting the candidates:
-// their density makes the newest few come after a few hundred steps (a 1M store walks whole in
-// about the time 2,000 look-ups take). Row ids past kWalkMaxId would make the bit set too large.
+// From this many full-text candidates on, the first page walks the time index instead of sorting
+// the candidates: their density makes the newest few come after a few hundred steps (at worst,
+// candidates all old, the walk covers the whole index: about 100 ms on 1M). Below it, looking
+// each up and sorting takes milliseconds. Row ids past kWalkMaxId would make the bit set too large.
 constexpr std::size_t kWalkFromCandidates = 2000;
 constexpr std::int64_t kWalkMaxId = std::int64_t{1} << 28;
 }  // namespace
@@ -564,18 +565,18 @@ Status VerbatimReader::forEachCandidate(const std::string& fts, const std::funct
         }
         // Every candidate's time, sorted, then each read in full (narrow reads before wide ones).
         auto time = store_.db().prepare("SELECT v.sort_time FROM verbatim v WHERE v.id = ?1");
-        std::vector<std::pair<std::int64_t, std::int64_t>> order;  // (sort_time, id)
-        order.reserve(ids.size());
+        std::vector<std::pair<std::int64_t, std::int64_t>> byTime;  // (sort_time, id)
+        byTime.reserve(ids.size());
         for (std::int64_t id : ids) {
             time.bind(1, id);
-            if (time.step()) order.emplace_back(time.int64(0), id);
+            if (time.step()) byTime.emplace_back(time.int64(0), id);
             time.reset();
         }
-        std::sort(order.begin(), order.end(), std::greater<>());
+        std::sort(byTime.begin(), byTime.end(), std::greater<>());
         std::size_t next = 0;
         readEach([&](std::int64_t& id) {
-            if (next == order.size()) return false;
-            id = order[next++].second;
+            if (next == byTime.size()) return false;
+            id = byTime[next++].second;
             return true;
         });
         return Ok{};
