@@ -2,10 +2,13 @@
 #include "models/verbatim_table_model.h"
 #include "ingest/importer.h"
 #include "test_support.h"
+#include "views/verbatim_browser.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 
 #include <gtest/gtest.h>
 
@@ -117,4 +120,31 @@ TEST(VerbatimTableModel, ASearchShowsItsNewestPageBeforeItsIndex) {
     model.setFilter({.search = "late", .channel = "chat"});
     ASSERT_TRUE(QTest::qWaitFor([&] { return !model.isLoading(); }, 10000));
     EXPECT_EQ(later.count(), 0);
+}
+
+// In the browser: a row picked among a search's first rows stays picked, with its detail, when
+// the index replaces them.
+TEST(VerbatimTableModel, ARowPickedInASearchsFirstRowsStaysPickedWhenItsIndexComes) {
+    tw::test::TempDir dir;
+    auto path = makeStore(dir, 6000);
+    ui::VerbatimBrowser browser;
+    browser.resize(900, 600);
+    browser.show();
+    auto* model = browser.model();
+    QSignalSpy ready(model, &ui::VerbatimTableModel::indexReady);
+    browser.setStore(QString::fromStdString(path));
+    ASSERT_TRUE(ready.wait(10000));
+    QSignalSpy preview(model, &ui::VerbatimTableModel::previewReady);
+    model->setFilter({.search = "late"});
+    ASSERT_TRUE(preview.wait(10000));
+    ASSERT_TRUE(model->isLoading());
+    browser.table()->selectRow(3);
+    const qint64 picked = model->data(model->index(3, 0), ui::VerbatimTableModel::VerbatimIdRole).toLongLong();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !model->isLoading(); }, 10000));
+    EXPECT_EQ(browser.table()->currentIndex().row(), 3);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return model->data(model->index(3, 0), ui::VerbatimTableModel::LoadedRole).toBool(); }, 10000));
+    EXPECT_EQ(model->data(model->index(3, 0), ui::VerbatimTableModel::VerbatimIdRole).toLongLong(), picked);
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return browser.detail()->toPlainText().contains(QStringLiteral("number")); }, 5000));
 }

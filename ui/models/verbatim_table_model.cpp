@@ -99,11 +99,13 @@ void VerbatimTableModel::refresh() {
         },
         [this, gen](IndexResult index) {
             if (gen != generation_) return;  // a newer filter was set meanwhile
-            beginResetModel();               // the preview's rows give way to the index's
+            swappingPreview_ = !preview_.empty() && index.ok();
+            beginResetModel();  // the preview's rows give way to the index's
             loadingIndex_ = false;
             preview_.clear();
             if (index) index_ = std::move(index.value());
             endResetModel();
+            swappingPreview_ = false;
             if (!index) {
                 Q_EMIT failed(QString::fromStdString(index.error().describe()));
                 return;

@@ -45,6 +45,9 @@ public:
     // The verbatim at `row` when its page is loaded.
     [[nodiscard]] std::optional<core::Verbatim> verbatimAt(int row) const;
     [[nodiscard]] bool isLoading() const { return loadingIndex_; }
+    // True during the reset that swaps a search's preview for its index: the first page keeps its
+    // rows in the same order, so a view may keep its current row.
+    [[nodiscard]] bool swappingPreview() const { return swappingPreview_; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -67,6 +70,7 @@ private:
     core::BrowseFilter filter_;
     quint64 generation_ = 0;
     bool loadingIndex_ = false;
+    bool swappingPreview_ = false;
     core::BrowseIndex index_;
     std::vector<core::Verbatim> preview_;  // rows shown while the index is computed
     mutable std::unordered_map<int, std::vector<core::Verbatim>> pages_;

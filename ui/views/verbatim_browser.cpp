@@ -153,9 +153,16 @@ VerbatimBrowser::VerbatimBrowser(QWidget* parent)
     });
     connect(model_, &VerbatimTableModel::failed, this, [this](const QString& msg) { count_->setText(msg); });
     connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &VerbatimBrowser::showDetail);
+    // A search's first rows shown before its index are the index's first rows: the row the user
+    // picked among them stays picked when the index comes.
+    connect(model_, &VerbatimTableModel::modelAboutToBeReset, this, [this] {
+        keepRow_ = model_->swappingPreview() && table_->currentIndex().isValid() ? table_->currentIndex().row() : -1;
+    });
     connect(model_, &VerbatimTableModel::modelReset, this, [this] {
         connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &VerbatimBrowser::showDetail,
                 Qt::UniqueConnection);
+        if (keepRow_ >= 0 && keepRow_ < model_->rowCount()) table_->selectRow(keepRow_);
+        keepRow_ = -1;
     });
     connect(model_, &VerbatimTableModel::pageLoaded, this, [this] {
         if (table_->currentIndex().isValid() && detail_->toPlainText().isEmpty()) showDetail();

@@ -89,6 +89,7 @@ private:
     QToolButton* exportButton_;
     QLabel* empty_;
     QThreadPool pool_;
+    int keepRow_ = -1;  // the current row kept across a preview-to-index swap
 };
 
 }  // namespace tw::ui
