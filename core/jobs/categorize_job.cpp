@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <chrono>
 #include <future>
+#include <optional>
 #include <thread>
 #include <unordered_map>
 
@@ -120,25 +121,44 @@ Result<CategorizeReport> categorizeStore(Store& store, int threads, const Progre
         for (auto& part : perThread) std::move(part.begin(), part.end(), std::back_inserter(all));
         return std::make_pair(std::move(all), batch.empty() ? std::int64_t{0} : batch.back().verbatim.id);
     };
+    // A pipeline: while the workers match one batch, this thread stores the batch before it and
+    // reads the batch after it (the store's reads and writes take as long as the matching).
+    const bool withCategories = taxonomy->usesField("category");
     const std::int64_t todo = *maxId - from;
-    std::int64_t after = from;
-    while (after < *maxId) {
-        if (cancel && cancel->cancelled()) {
-            report.cancelled = true;
-            break;
-        }
-        auto batch = repo.verbatimsAfter(after, kBatch);
-        if (!batch) return batch.error();
-        if (batch->empty()) break;
-        report.tested += static_cast<std::int64_t>(batch->size());
-        auto [matches, through] = compute(std::move(batch.value()));
-        if (auto st = repo.writeBatch(matches, through); !st) return st.error();
-        report.matches += static_cast<std::int64_t>(matches.size());
-        after = through;
+    auto read = [&](std::int64_t after) -> Result<std::vector<CategorizeInput>> {
+        if (after >= *maxId) return std::vector<CategorizeInput>{};
+        return repo.verbatimsAfter(after, kBatch, withCategories);
+    };
+    auto keep = [&](const std::pair<std::vector<CategoryMatch>, std::int64_t>& done) -> Status {
+        if (auto st = repo.writeBatch(done.first, done.second); !st) return st;
+        report.matches += static_cast<std::int64_t>(done.first.size());
         if (progress) {
-            progress(Progress{static_cast<std::uint64_t>(after - from), 0, static_cast<std::uint64_t>(todo)});
+            progress(Progress{static_cast<std::uint64_t>(done.second - from), 0, static_cast<std::uint64_t>(todo)});
         }
+        return Ok{};
+    };
+    auto batch = read(from);
+    std::optional<std::pair<std::vector<CategoryMatch>, std::int64_t>> matched;  // not stored yet
+    while (batch) {
+        std::future<std::pair<std::vector<CategoryMatch>, std::int64_t>> matching;
+        const bool more = !batch->empty() && !(cancel && cancel->cancelled());
+        if (!batch->empty() && !more) report.cancelled = true;
+        std::int64_t last = from;
+        if (more) {
+            report.tested += static_cast<std::int64_t>(batch->size());
+            last = batch->back().verbatim.id;
+            matching = std::async(std::launch::async, compute, std::move(batch.value()));
+        }
+        // (On an error below, `matching`'s destructor waits for the workers.)
+        if (matched) {
+            if (auto st = keep(*matched); !st) return st.error();
+            matched.reset();
+        }
+        if (!more) break;
+        batch = read(last);
+        matched = matching.get();
     }
+    if (!batch) return batch.error();
     report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return report;
 }

@@ -47,46 +47,75 @@ std::string stem(int language, std::string_view word) {
                : std::string(word);
 }
 
-// '*' any run, '?' one code point; iterative with one backtrack point: linear in practice and
-// never exponential, whatever the pattern.
-// Terms one of which every match of the node holds (nullopt: it can match without any, NOT x).
-// Rules whose necessary terms are absent from a verbatim are not evaluated at all.
-std::optional<std::vector<int>> necessaryTerms(const QueryNode& n) {
+// What every match of a node needs: alternatives, each a set of terms that must all be in the
+// text (nullopt: it can match without any, NOT x). A rule none of whose alternatives is complete
+// in a verbatim is not evaluated at all, and most texts complete none: "late parcel" needs both
+// words, SENT(app NEAR/4 crash*) both app and a crash* word.
+using Conjunction = std::vector<int>;
+using Triggers = std::vector<Conjunction>;
+
+// Past these sizes a node's triggers stay weaker (still necessary, only less selective).
+constexpr std::size_t kMaxTriggers = 64, kMaxConjunction = 4;
+
+Triggers allOf(const Triggers& a, const Triggers& b) {
+    Triggers out;
+    for (const Conjunction& x : a) {
+        for (const Conjunction& y : b) {
+            Conjunction c = x;
+            for (int t : y) {
+                if (c.size() < kMaxConjunction && std::find(c.begin(), c.end(), t) == c.end()) c.push_back(t);
+            }
+            out.push_back(std::move(c));
+        }
+    }
+    return out;
+}
+
+std::optional<Triggers> triggersOf(const QueryNode& n) {
     switch (n.kind) {
         case QueryNode::Kind::Term:
-            return std::vector<int>{n.termId};
-        case QueryNode::Kind::Phrase: {  // any one word will do: the longest, likely the rarest
-            const QueryNode* longest = nullptr;
+            return Triggers{{n.termId}};
+        case QueryNode::Kind::Phrase: {
+            Conjunction all;
             for (const auto& c : n.children) {
-                if (c->kind == QueryNode::Kind::Term && (!longest || c->text.size() > longest->text.size()))
-                    longest = c.get();
+                if (c->kind != QueryNode::Kind::Term) return std::nullopt;
+                if (all.size() < kMaxConjunction && std::find(all.begin(), all.end(), c->termId) == all.end())
+                    all.push_back(c->termId);
             }
-            if (!longest) return std::nullopt;
-            return std::vector<int>{longest->termId};
+            return Triggers{all};
         }
         case QueryNode::Kind::Not:
         case QueryNode::Kind::Field:
             return std::nullopt;
         case QueryNode::Kind::Or: {
-            std::vector<int> all;
+            Triggers all;
             for (const auto& c : n.children) {
-                auto part = necessaryTerms(*c);
+                auto part = triggersOf(*c);
                 if (!part) return std::nullopt;
                 all.insert(all.end(), part->begin(), part->end());
             }
             return all;
         }
-        default: {  // And, Near, Before and the scopes need all their parts: the smallest set
-            std::optional<std::vector<int>> best;
+        default: {  // And, Near, Before and the scopes need all their parts
+            std::optional<Triggers> out;
             for (const auto& c : n.children) {
-                auto part = necessaryTerms(*c);
-                if (part && (!best || part->size() < best->size())) best = std::move(part);
+                auto part = triggersOf(*c);
+                if (!part) continue;
+                if (!out) {
+                    out = std::move(part);
+                } else if (out->size() * part->size() <= kMaxTriggers) {
+                    out = allOf(*out, *part);
+                } else if (part->size() < out->size()) {
+                    out = std::move(part);  // either part's alternatives are necessary: the fewer
+                }
             }
-            return best;
+            return out;
         }
     }
 }
 
+// '*' any run, '?' one code point; iterative with one backtrack point: linear in practice and
+// never exponential, whatever the pattern.
 bool globMatch(std::string_view pattern, std::string_view text) {
     std::size_t p = 0, t = 0, star = std::string_view::npos, mark = 0;
     auto cpLen = [](std::string_view s, std::size_t i) {
@@ -168,10 +197,14 @@ bool compare(double actual, const std::string& op, double wanted) {
 }  // namespace
 
 struct RuleSet::TermTable {
-    FlatStringMap<std::vector<int>> exact;                // key -> terms
-    AffixIndex prefixes{AffixIndex::End::Prefix};         // "refund" of refund* -> terms
-    AffixIndex suffixes{AffixIndex::End::Suffix};         // "mycin" of *mycin -> terms
-    std::vector<std::vector<std::uint32_t>> rulesOfTerm;  // term -> rules it is necessary for
+    FlatStringMap<std::vector<int>> exact;         // key -> terms
+    AffixIndex prefixes{AffixIndex::End::Prefix};  // "refund" of refund* -> terms
+    AffixIndex suffixes{AffixIndex::End::Suffix};  // "mycin" of *mycin -> terms
+    // The rules' triggers (see triggersOf): per term, the triggers it is part of; per trigger,
+    // its size and rule.
+    std::vector<std::vector<std::uint32_t>> triggersOfTerm;
+    std::vector<std::uint8_t> triggerSize;
+    std::vector<std::uint32_t> triggerRule;
     std::vector<std::pair<std::string, int>> globs;
     std::array<FlatStringMap<std::vector<int>>, 4> stems;  // per stemmer language
     int count = 0;
@@ -206,7 +239,8 @@ public:
     std::vector<std::size_t> wordOrdinal;             // token -> words before it
     std::vector<bool> agent;                          // token -> spoken by the agent
     std::size_t found = 0;                            // term occurrences, all terms
-    std::vector<char> possible;                       // rule -> one of its necessary terms is here
+    std::vector<char> possible;                       // rule -> one of its triggers is complete here
+    std::vector<std::uint8_t> triggerFound;           // trigger -> its terms found so far
     std::vector<int> touched;                         // terms with positions, to clear for reuse
     std::uint64_t table = 0, terms = 0;               // the TermTable and its size it was built for
     mutable std::optional<nlohmann::json> attributes;
@@ -310,8 +344,12 @@ Value evalTerm(const QueryNode& n, const RuleSet::Evaluation& ev, const Scope& s
     return v;
 }
 
-Value evalPhrase(const QueryNode& n, const RuleSet::Evaluation& ev, const Scope& scope) {
+// `firstOnly`: stop at the first occurrence (a test, no spans wanted).
+Value evalPhrase(const QueryNode& n, const RuleSet::Evaluation& ev, const Scope& scope, bool firstOnly = false) {
     Value v;
+    for (const auto& c : n.children) {
+        if (ev.positions[static_cast<std::size_t>(c->termId)].empty()) return v;  // a word is missing
+    }
     const auto& tokens = ev.input->tokens->tokens;
     auto has = [&](const QueryNode& term, std::size_t tok) {
         const auto& p = ev.positions[static_cast<std::size_t>(term.termId)];
@@ -330,7 +368,10 @@ Value evalPhrase(const QueryNode& n, const RuleSet::Evaluation& ev, const Scope&
                  has(*n.children[c], next);
             tok = next;
         }
-        if (ok) v.hits.push_back({start, tok});
+        if (ok) {
+            v.hits.push_back({start, tok});
+            if (firstOnly) break;
+        }
     }
     v.matched = !v.hits.empty();
     return v;
@@ -420,6 +461,51 @@ Value evalNode(const QueryNode& n, const RuleSet::Evaluation& ev, const Scope& s
     return Value{};
 }
 
+// Whether `n` matches, without collecting where: stops at the first evidence either way. Most
+// texts a rule is tested on hold one of its words but do not match, and so never need spans.
+bool test(const QueryNode& n, const RuleSet::Evaluation& ev, const Scope& scope) {
+    switch (n.kind) {
+        case QueryNode::Kind::Term: {
+            const auto& p = ev.positions[static_cast<std::size_t>(n.termId)];
+            if (scope.speaker == 0 && scope.first == 0 && scope.end >= ev.input->tokens->tokens.size())
+                return !p.empty();
+            return std::any_of(p.begin(), p.end(), [&](std::size_t tok) { return inScope(ev, scope, tok); });
+        }
+        case QueryNode::Kind::Phrase:
+            return evalPhrase(n, ev, scope, true).matched;
+        case QueryNode::Kind::Field:
+            return evalField(n, ev).matched;
+        case QueryNode::Kind::Not:
+            return !test(*n.children[0], ev, scope);
+        case QueryNode::Kind::And:
+            return std::all_of(n.children.begin(), n.children.end(),
+                               [&](const auto& c) { return test(*c, ev, scope); });
+        case QueryNode::Kind::Or:
+            return std::any_of(n.children.begin(), n.children.end(),
+                               [&](const auto& c) { return test(*c, ev, scope); });
+        case QueryNode::Kind::Near:
+        case QueryNode::Kind::Before:
+            return test(*n.children[0], ev, scope) && test(*n.children[1], ev, scope) &&
+                   evalProximity(n, ev, scope).matched;
+        case QueryNode::Kind::Sentence: {
+            for (const Sentence& s : ev.input->tokens->sentences) {
+                Scope inner = scope;
+                inner.first = std::max(scope.first, s.firstToken);
+                inner.end = std::min(scope.end, s.endToken);
+                if (inner.first < inner.end && test(*n.children[0], ev, inner)) return true;
+            }
+            return false;
+        }
+        case QueryNode::Kind::Customer:
+        case QueryNode::Kind::Agent: {
+            Scope inner = scope;
+            inner.speaker = n.kind == QueryNode::Kind::Agent ? 2 : 1;
+            return test(*n.children[0], ev, inner);
+        }
+    }
+    return false;
+}
+
 }  // namespace
 
 RuleSet::RuleSet() : terms_(std::make_unique<TermTable>()) {
@@ -497,12 +583,17 @@ Result<std::size_t> RuleSet::add(std::string_view rule) {
     auto parsed = parseQuery(rule);
     if (!parsed) return parsed.error();
     if (auto st = compileNode(*parsed.value()); !st) return st.error();
-    const auto necessary = necessaryTerms(*parsed.value());
-    needsTerm_.push_back(necessary.has_value());
-    terms_->rulesOfTerm.resize(static_cast<std::size_t>(terms_->count));
-    if (necessary) {
-        for (int id : *necessary)
-            terms_->rulesOfTerm[static_cast<std::size_t>(id)].push_back(static_cast<std::uint32_t>(rules_.size()));
+    const auto triggers = triggersOf(*parsed.value());
+    needsTerm_.push_back(triggers.has_value());
+    TermTable& t = *terms_;
+    t.triggersOfTerm.resize(static_cast<std::size_t>(t.count));
+    if (triggers) {
+        for (const Conjunction& c : *triggers) {
+            const auto trigger = static_cast<std::uint32_t>(t.triggerSize.size());
+            t.triggerSize.push_back(static_cast<std::uint8_t>(c.size()));
+            t.triggerRule.push_back(static_cast<std::uint32_t>(rules_.size()));
+            for (int id : c) t.triggersOfTerm[static_cast<std::size_t>(id)].push_back(trigger);
+        }
     }
     rules_.push_back(std::move(parsed.value()));
     return rules_.size() - 1;
@@ -534,6 +625,7 @@ std::shared_ptr<const RuleSet::Evaluation> RuleSet::evaluate(const RuleInput& in
     ev->attributes.reset();
     ev->input = &input;
     ev->possible.assign(rules_.size(), 0);
+    ev->triggerFound.assign(terms_->triggerSize.size(), 0);
     const auto& tokens = input.tokens->tokens;
     ev->wordOrdinal.resize(tokens.size());
     ev->agent.assign(tokens.size(), false);
@@ -553,9 +645,13 @@ std::shared_ptr<const RuleSet::Evaluation> RuleSet::evaluate(const RuleInput& in
         auto record = [&](const std::vector<int>& ids) {
             for (int id : ids) {
                 auto& at = ev->positions[static_cast<std::size_t>(id)];
-                if (at.empty()) ev->touched.push_back(id);
+                if (at.empty()) {
+                    ev->touched.push_back(id);
+                    for (std::uint32_t g : terms_->triggersOfTerm[static_cast<std::size_t>(id)]) {
+                        if (++ev->triggerFound[g] == terms_->triggerSize[g]) ev->possible[terms_->triggerRule[g]] = 1;
+                    }
+                }
                 at.push_back(i);
-                for (std::uint32_t r : terms_->rulesOfTerm[static_cast<std::size_t>(id)]) ev->possible[r] = 1;
             }
             ev->found += ids.size();
         };
@@ -581,7 +677,9 @@ std::shared_ptr<const RuleSet::Evaluation> RuleSet::evaluate(const RuleInput& in
 RuleMatch RuleSet::match(std::size_t rule, const Evaluation& ev) const {
     if (needsTerm_[rule] && !ev.possible[rule]) return {};  // most texts hold none of a rule's terms
     const auto& tokens = ev.input->tokens->tokens;
-    Value v = evalNode(*rules_[rule], ev, Scope{0, tokens.size(), 0});
+    const Scope whole{0, tokens.size(), 0};
+    if (!test(*rules_[rule], ev, whole)) return {};
+    Value v = evalNode(*rules_[rule], ev, whole);
     RuleMatch m;
     m.matched = v.matched;
     for (const Hit& h : v.hits) m.spans.push_back({tokens[h.first].startCp, tokens[h.last].endCp});

@@ -41,4 +41,14 @@ struct QueryNode {
     int line = 1, column = 1;  // where it starts in the rule text
 };
 
+// Whether `pred` holds for `n` or any node below it.
+template <class Pred>
+bool anyNode(const QueryNode& n, Pred&& pred) {
+    if (pred(n)) return true;
+    for (const auto& c : n.children) {
+        if (anyNode(*c, pred)) return true;
+    }
+    return false;
+}
+
 }  // namespace tw::core

@@ -124,6 +124,15 @@ std::string Taxonomy::ruleFingerprint(int category) const {
     return hex(Hasher().add(c.path).add(c.rule).digest());
 }
 
+bool Taxonomy::usesField(std::string_view field) const {
+    for (std::size_t i = 0; i < rules_.size(); ++i) {
+        if (anyNode(rules_.rule(i),
+                    [&](const QueryNode& n) { return n.kind == QueryNode::Kind::Field && n.field == field; }))
+            return true;
+    }
+    return false;
+}
+
 std::vector<std::size_t> sentencesOf(const std::vector<MatchSpan>& spans, const TokenizedText& tokens) {
     std::vector<std::size_t> out;
     for (const MatchSpan& s : spans) {

@@ -47,6 +47,9 @@ public:
     // A category's own rule's fingerprint: what incremental re-categorisation compares.
     [[nodiscard]] std::string ruleFingerprint(int category) const;
 
+    // Whether a rule filters on a field (e.g. "category"): a categorisation pass reads it only then.
+    [[nodiscard]] bool usesField(std::string_view field) const;
+
     // Categories whose own rule matches, in taxonomy order.
     [[nodiscard]] std::vector<CategoryAssignment> categorize(const RuleInput& input) const;
 

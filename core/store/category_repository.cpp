@@ -4,6 +4,7 @@
 #include "store/database.h"
 #include "store/guarded.h"
 #include "store/span_json.h"
+#include "store/verbatim_reader.h"
 
 #include <nlohmann/json.hpp>
 
@@ -159,13 +160,40 @@ Result<std::int64_t> CategoryRepository::maxVerbatimId() {
     });
 }
 
-Result<std::vector<CategorizeInput>> CategoryRepository::verbatimsAfter(std::int64_t afterId, int limit) {
-    auto verbatims = VerbatimReader(store_).after(afterId, limit);
-    if (!verbatims) return verbatims.error();
+Result<std::vector<CategorizeInput>> CategoryRepository::verbatimsAfter(std::int64_t afterId, int limit,
+                                                                        bool withCategories) {
     return guarded(store_, [&]() -> Result<std::vector<CategorizeInput>> {
+        // Only what a rule reads (not the score's explanation, the longest column, nor the
+        // categories unless a rule asks for them).
+        auto q = store_.db().prepare(
+            std::string("SELECT v.id, v.channel, v.created_at, v.language, v.rating, v.text,"
+                        " ifnull(v.attributes,'{}'), a.sentiment, ifnull(a.label,''),"
+                        " ifnull(a.anger,0), ifnull(a.fear,0), ifnull(a.sadness,0), ifnull(a.joy,0),"
+                        " ifnull(a.intensity,0), ifnull(a.effort,0), v.sealed, ") +
+            (withCategories ? "(SELECT group_concat(path, char(10)) FROM (SELECT c.path FROM verbatim_category vc"
+                              " JOIN category c ON c.id = vc.category_id WHERE vc.verbatim_id = v.id"
+                              " ORDER BY c.position))"
+                            : "NULL") +
+            " FROM verbatim v LEFT JOIN analysis a ON a.verbatim_id = v.id WHERE v.id > ?1 ORDER BY v.id LIMIT ?2");
+        q.bind(1, afterId).bind(2, limit);
         std::vector<CategorizeInput> out;
         std::unordered_map<std::int64_t, std::size_t> at;
-        for (Verbatim& v : *verbatims) {
+        while (q.step()) {
+            Verbatim v;
+            v.id = q.int64(0);
+            v.channel = q.string(1);
+            v.createdAt = q.optInt64(2);
+            v.language = q.optString(3);
+            v.rating = q.optReal(4);
+            v.text = q.string(5);
+            v.attributes = q.string(6);
+            v.sentiment = q.optReal(7);
+            v.label = q.string(8);
+            for (int e = 0; e < 4; ++e) v.emotions[static_cast<std::size_t>(e)] = q.real(9 + e);
+            v.intensity = q.real(13);
+            v.effort = q.int64(14) != 0;
+            v.sealed = q.int64(15) != 0;
+            if (!q.isNull(16)) v.categories = categoryPathsOf(q.text(16));
             at.emplace(v.id, out.size());
             out.push_back({std::move(v), {}});
         }

@@ -62,8 +62,9 @@ public:
     // Category rows in taxonomy order.
     Result<std::vector<CategoryState>> states();
     Result<std::int64_t> maxVerbatimId();
-    // The next verbatims after `afterId`, in id order, with analysis fields and agent turns.
-    Result<std::vector<CategorizeInput>> verbatimsAfter(std::int64_t afterId, int limit);
+    // The next verbatims after `afterId`, in id order, with what a rule reads: text, fields,
+    // analysis, agent turns, and their stored categories when `withCategories`.
+    Result<std::vector<CategorizeInput>> verbatimsAfter(std::int64_t afterId, int limit, bool withCategories);
     // Stores a batch's matches and records that every category (or only `category`) has been
     // applied through `throughId`, in one transaction.
     Status writeBatch(const std::vector<CategoryMatch>& matches, std::int64_t throughId,

@@ -12,15 +12,6 @@ namespace tw::core {
 
 namespace {
 
-template <class Pred>
-bool anyNode(const QueryNode& n, Pred&& pred) {
-    if (pred(n)) return true;
-    for (const auto& c : n.children) {
-        if (anyNode(*c, pred)) return true;
-    }
-    return false;
-}
-
 bool usesSpeakers(const QueryNode& n) {
     return anyNode(
         n, [](const QueryNode& q) { return q.kind == QueryNode::Kind::Customer || q.kind == QueryNode::Kind::Agent; });

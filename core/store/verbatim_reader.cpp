@@ -16,6 +16,16 @@
 
 namespace tw::core {
 
+std::vector<std::string> categoryPathsOf(std::string_view paths) {
+    std::vector<std::string> out;
+    while (!paths.empty()) {
+        const std::size_t nl = paths.find('\n');
+        out.emplace_back(paths.substr(0, nl));
+        paths = nl == std::string_view::npos ? std::string_view() : paths.substr(nl + 1);
+    }
+    return out;
+}
+
 namespace {
 
 constexpr const char* kColumns =
@@ -56,14 +66,7 @@ Verbatim readVerbatim(const Statement& q) {
     for (int e = 0; e < 4; ++e) v.emotions[static_cast<std::size_t>(e)] = q.real(17 + e);
     v.intensity = q.real(21);
     v.effort = q.int64(22) != 0;
-    if (!q.isNull(23)) {
-        std::string_view paths = q.text(23);
-        while (!paths.empty()) {
-            const std::size_t nl = paths.find('\n');
-            v.categories.emplace_back(paths.substr(0, nl));
-            paths = nl == std::string_view::npos ? std::string_view() : paths.substr(nl + 1);
-        }
-    }
+    if (!q.isNull(23)) v.categories = categoryPathsOf(q.text(23));
     v.sealed = q.int64(24) != 0;
     return v;
 }

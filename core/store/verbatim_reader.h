@@ -68,6 +68,9 @@ struct Visibility {
     bool matchSealed = false;  // search opens sealed text with `keys` (a reader of it in full)
 };
 
+// The category paths of a verbatim as the reads join them (one a line).
+std::vector<std::string> categoryPathsOf(std::string_view joined);
+
 class VerbatimReader final {
 public:
     explicit VerbatimReader(Store& store, Visibility visibility = {});

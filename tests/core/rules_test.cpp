@@ -232,3 +232,52 @@ TEST(AffixIndex, FindsEveryPrefixAndSuffixAWordCarries) {
     EXPECT_EQ(found(suffixes, "fluconazoles"), (std::vector<int>{8}));
     EXPECT_EQ(found(suffixes, "s"), (std::vector<int>{}));
 }
+
+// A rule is only looked at when all the words of one of its alternatives are in the text; rules
+// sharing words in one set must each be woken by their own: every verdict here is the same in a
+// set of all the rules as alone, and each rule matches exactly the texts marked.
+TEST(Rules, RulesSharingWordsInOneSetKeepTheirOwnVerdicts) {
+    struct Case {
+        std::string rule;
+        std::vector<bool> expected;  // per text below
+    };
+    const std::vector<std::string> texts = {
+        "the parcel came late",                 // 0
+        "slow package, late again",             // 1
+        "Late. The new parcel was fine",        // 2
+        "very very late parcel",                // 3
+        "parcel late late late",                // 4
+        "nothing to report",                    // 5
+        "the parcel came late but was broken",  // 6
+    };
+    const std::vector<Case> cases = {
+        {"(late OR slow) AND (parcel OR package)", {true, true, true, true, true, false, true}},
+        {"\"parcel came late\"", {true, false, false, false, false, false, true}},
+        {"\"very very late\"", {false, false, false, true, false, false, false}},
+        {"\"late parcel\"", {false, false, false, true, false, false, false}},
+        {"SENT(late NEAR/3 parcel)", {true, false, false, true, true, false, true}},
+        {"late BEFORE/1 parcel", {false, false, false, true, false, false, false}},
+        {"parcel AND late AND NOT broken", {true, false, true, true, true, false, false}},
+        {"NOT late", {false, false, false, false, false, true, false}},
+        {"(a OR b OR c OR d OR e OR f OR g OR h OR late) AND (i OR j OR k OR l OR m OR n OR o OR p OR parcel)",
+         {true, false, true, true, true, false, true}},
+        {"\"late late late\" OR (slow AND package AND again)", {false, true, false, false, true, false, false}},
+    };
+    RuleSet all;
+    std::vector<std::size_t> ids;
+    for (const Case& c : cases) {
+        auto id = all.add(c.rule);
+        ASSERT_TRUE(id.ok()) << c.rule;
+        ids.push_back(*id);
+    }
+    for (std::size_t t = 0; t < texts.size(); ++t) {
+        Doc d(texts[t]);
+        auto ev = all.evaluate(d.input);
+        for (std::size_t r = 0; r < cases.size(); ++r) {
+            const RuleMatch shared = all.match(ids[r], *ev);
+            EXPECT_EQ(shared.matched, cases[r].expected[t]) << cases[r].rule << " on \"" << texts[t] << '"';
+            EXPECT_EQ(run(cases[r].rule, d.input).matched, shared.matched) << cases[r].rule << " alone";
+            EXPECT_EQ(shared.matched && cases[r].rule.rfind("NOT", 0) != 0, !shared.spans.empty()) << cases[r].rule;
+        }
+    }
+}
