@@ -12,6 +12,7 @@
 #include <charconv>
 #include <mutex>
 #include <optional>
+#include <unordered_map>
 
 namespace tw::core {
 
@@ -47,11 +48,64 @@ std::string stem(int language, std::string_view word) {
                : std::string(word);
 }
 
-// What every match of a node needs: alternatives, each a set of terms that must all be in the
-// text (nullopt: it can match without any, NOT x). A rule none of whose alternatives is complete
-// in a verbatim is not evaluated at all, and most texts complete none: "late parcel" needs both
-// words, SENT(app NEAR/4 crash*) both app and a crash* word.
-using Conjunction = std::vector<int>;
+// What every match of a node needs: alternatives, each a set of keys that must all be in the
+// text (nullopt: it can match without any, NOT x). A key is a term, or a pair of terms one right
+// after the other (the next word, as a phrase reads on). A rule none of whose alternatives is
+// complete in a verbatim is not evaluated at all, and most texts complete none: "late parcel"
+// needs those two words in that order, SENT(app NEAR/4 crash*) both app and a crash* word.
+using Key = std::int64_t;  // a term id, or pairKey(first, second)
+using Conjunction = std::vector<Key>;
+
+Key pairKey(int first, int second) {
+    return (static_cast<Key>(first) + 1) << 32 | static_cast<Key>(static_cast<std::uint32_t>(second));
+}
+bool isPair(Key k) { return k >= (Key{1} << 32); }
+
+// Pairs (pairKey) -> their number: open addressing, one probe or two for each pair of words in
+// a text.
+class PairIndex {
+public:
+    static constexpr std::uint32_t kNone = 0xffffffff;
+    [[nodiscard]] bool empty() const { return size_ == 0; }
+    [[nodiscard]] std::uint32_t find(Key k) const {
+        if (keys_.empty()) return kNone;
+        for (std::size_t i = slot(k);; i = (i + 1) & (keys_.size() - 1)) {
+            if (keys_[i] == k) return values_[i];
+            if (keys_[i] == 0) return kNone;
+        }
+    }
+    // The number of `k`, given `next` when it is new.
+    std::uint32_t insert(Key k, std::uint32_t next) {
+        if (const std::uint32_t v = find(k); v != kNone) return v;
+        if ((size_ + 1) * 2 > keys_.size()) grow();
+        std::size_t i = slot(k);
+        while (keys_[i] != 0) i = (i + 1) & (keys_.size() - 1);
+        keys_[i] = k;
+        values_[i] = next;
+        ++size_;
+        return next;
+    }
+
+private:
+    [[nodiscard]] std::size_t slot(Key k) const {
+        return static_cast<std::size_t>((static_cast<std::uint64_t>(k) * 0x9E3779B97F4A7C15ULL) >> (64 - bits_));
+    }
+    void grow() {
+        std::vector<Key> keys = std::move(keys_);
+        std::vector<std::uint32_t> values = std::move(values_);
+        bits_ = std::max(4, bits_ + 1);
+        keys_.assign(std::size_t{1} << bits_, 0);
+        values_.assign(keys_.size(), kNone);
+        size_ = 0;
+        for (std::size_t i = 0; i < keys.size(); ++i) {
+            if (keys[i] != 0) insert(keys[i], values[i]);
+        }
+    }
+    std::vector<Key> keys_;  // 0: empty (no pair key is 0)
+    std::vector<std::uint32_t> values_;
+    std::size_t size_ = 0;
+    int bits_ = 3;
+};
 using Triggers = std::vector<Conjunction>;
 
 // Past these sizes a node's triggers stay weaker (still necessary, only less selective).
@@ -62,7 +116,7 @@ Triggers allOf(const Triggers& a, const Triggers& b) {
     for (const Conjunction& x : a) {
         for (const Conjunction& y : b) {
             Conjunction c = x;
-            for (int t : y) {
+            for (Key t : y) {
                 if (c.size() < kMaxConjunction && std::find(c.begin(), c.end(), t) == c.end()) c.push_back(t);
             }
             out.push_back(std::move(c));
@@ -75,13 +129,17 @@ std::optional<Triggers> triggersOf(const QueryNode& n) {
     switch (n.kind) {
         case QueryNode::Kind::Term:
             return Triggers{{n.termId}};
-        case QueryNode::Kind::Phrase: {
+        case QueryNode::Kind::Phrase: {  // each word and the next, side by side
             Conjunction all;
             for (const auto& c : n.children) {
                 if (c->kind != QueryNode::Kind::Term) return std::nullopt;
-                if (all.size() < kMaxConjunction && std::find(all.begin(), all.end(), c->termId) == all.end())
-                    all.push_back(c->termId);
             }
+            if (n.children.size() == 1) return Triggers{{n.children[0]->termId}};
+            for (std::size_t i = 0; i + 1 < n.children.size(); ++i) {
+                const Key k = pairKey(n.children[i]->termId, n.children[i + 1]->termId);
+                if (all.size() < kMaxConjunction && std::find(all.begin(), all.end(), k) == all.end()) all.push_back(k);
+            }
+            if (all.empty()) return std::nullopt;
             return Triggers{all};
         }
         case QueryNode::Kind::Not:
@@ -200,9 +258,10 @@ struct RuleSet::TermTable {
     FlatStringMap<std::vector<int>> exact;         // key -> terms
     AffixIndex prefixes{AffixIndex::End::Prefix};  // "refund" of refund* -> terms
     AffixIndex suffixes{AffixIndex::End::Suffix};  // "mycin" of *mycin -> terms
-    // The rules' triggers (see triggersOf): per term, the triggers it is part of; per trigger,
-    // its size and rule.
-    std::vector<std::vector<std::uint32_t>> triggersOfTerm;
+    // The rules' triggers (see triggersOf): per term and per pair, the triggers it is part of;
+    // per trigger, its size and rule.
+    std::vector<std::vector<std::uint32_t>> triggersOfTerm, triggersOfPair;
+    PairIndex pairs;
     std::vector<std::uint8_t> triggerSize;
     std::vector<std::uint32_t> triggerRule;
     std::vector<std::pair<std::string, int>> globs;
@@ -210,9 +269,15 @@ struct RuleSet::TermTable {
     int count = 0;
     std::uint64_t identity = 0;  // tells this table's cached evaluations from another's
 
+    // A term written the same way in several rules (or twice in one) is one term: its
+    // positions are found once a text, and a pair of words is one pair whichever rules hold it.
+    std::unordered_map<std::string, int> ids;  // kind letter + text -> term
+
     int add(const QueryNode& n) {
-        const int id = count++;
         const std::string& t = n.text;
+        const auto [known, added] = ids.try_emplace((n.wildcard ? "*" : n.stem ? "~" : "=") + t, count);
+        if (!added) return known->second;
+        const int id = count++;
         if (n.wildcard) {
             const bool simplePrefix = t.size() > 1 && t.back() == '*' && t.find_first_of("*?") == t.size() - 1;
             if (simplePrefix) {
@@ -240,7 +305,9 @@ public:
     std::vector<bool> agent;                          // token -> spoken by the agent
     std::size_t found = 0;                            // term occurrences, all terms
     std::vector<char> possible;                       // rule -> one of its triggers is complete here
-    std::vector<std::uint8_t> triggerFound;           // trigger -> its terms found so far
+    std::vector<std::uint8_t> triggerFound;           // trigger -> its keys found so far
+    std::vector<char> pairSeen;                       // pair -> found here
+    std::vector<int> idsHere, idsBefore;              // terms of this token; since the last word
     std::vector<int> touched;                         // terms with positions, to clear for reuse
     std::uint64_t table = 0, terms = 0;               // the TermTable and its size it was built for
     mutable std::optional<nlohmann::json> attributes;
@@ -461,6 +528,24 @@ Value evalNode(const QueryNode& n, const RuleSet::Evaluation& ev, const Scope& s
     return Value{};
 }
 
+// evalProximity's verdict on two words, without collecting where.
+bool termsClose(const QueryNode& n, const RuleSet::Evaluation& ev, const Scope& scope) {
+    const auto& as = ev.positions[static_cast<std::size_t>(n.children[0]->termId)];
+    const auto& bs = ev.positions[static_cast<std::size_t>(n.children[1]->termId)];
+    const auto& wo = ev.wordOrdinal;
+    for (std::size_t x : as) {
+        if (!inScope(ev, scope, x)) continue;
+        for (std::size_t y : bs) {
+            if (x == y || !inScope(ev, scope, y)) continue;
+            if (x < y && static_cast<long>(wo[y]) - static_cast<long>(wo[x]) - 1 <= n.distance) return true;
+            if (y < x && n.kind == QueryNode::Kind::Near &&
+                static_cast<long>(wo[x]) - static_cast<long>(wo[y]) - 1 <= n.distance)
+                return true;
+        }
+    }
+    return false;
+}
+
 // Whether `n` matches, without collecting where: stops at the first evidence either way. Most
 // texts a rule is tested on hold one of its words but do not match, and so never need spans.
 bool test(const QueryNode& n, const RuleSet::Evaluation& ev, const Scope& scope) {
@@ -485,8 +570,10 @@ bool test(const QueryNode& n, const RuleSet::Evaluation& ev, const Scope& scope)
                                [&](const auto& c) { return test(*c, ev, scope); });
         case QueryNode::Kind::Near:
         case QueryNode::Kind::Before:
-            return test(*n.children[0], ev, scope) && test(*n.children[1], ev, scope) &&
-                   evalProximity(n, ev, scope).matched;
+            if (!test(*n.children[0], ev, scope) || !test(*n.children[1], ev, scope)) return false;
+            if (n.children[0]->kind == QueryNode::Kind::Term && n.children[1]->kind == QueryNode::Kind::Term)
+                return termsClose(n, ev, scope);
+            return evalProximity(n, ev, scope).matched;
         case QueryNode::Kind::Sentence: {
             for (const Sentence& s : ev.input->tokens->sentences) {
                 Scope inner = scope;
@@ -592,7 +679,15 @@ Result<std::size_t> RuleSet::add(std::string_view rule) {
             const auto trigger = static_cast<std::uint32_t>(t.triggerSize.size());
             t.triggerSize.push_back(static_cast<std::uint8_t>(c.size()));
             t.triggerRule.push_back(static_cast<std::uint32_t>(rules_.size()));
-            for (int id : c) t.triggersOfTerm[static_cast<std::size_t>(id)].push_back(trigger);
+            for (Key k : c) {
+                if (!isPair(k)) {
+                    t.triggersOfTerm[static_cast<std::size_t>(k)].push_back(trigger);
+                    continue;
+                }
+                const std::uint32_t pair = t.pairs.insert(k, static_cast<std::uint32_t>(t.triggersOfPair.size()));
+                if (pair == t.triggersOfPair.size()) t.triggersOfPair.emplace_back();
+                t.triggersOfPair[pair].push_back(trigger);
+            }
         }
     }
     rules_.push_back(std::move(parsed.value()));
@@ -626,6 +721,13 @@ std::shared_ptr<const RuleSet::Evaluation> RuleSet::evaluate(const RuleInput& in
     ev->input = &input;
     ev->possible.assign(rules_.size(), 0);
     ev->triggerFound.assign(terms_->triggerSize.size(), 0);
+    ev->pairSeen.assign(terms_->triggersOfPair.size(), 0);
+    ev->idsBefore.clear();
+    auto complete = [&](const std::vector<std::uint32_t>& triggers) {
+        for (std::uint32_t g : triggers) {
+            if (++ev->triggerFound[g] == terms_->triggerSize[g]) ev->possible[terms_->triggerRule[g]] = 1;
+        }
+    };
     const auto& tokens = input.tokens->tokens;
     ev->wordOrdinal.resize(tokens.size());
     ev->agent.assign(tokens.size(), false);
@@ -642,16 +744,16 @@ std::shared_ptr<const RuleSet::Evaluation> RuleSet::evaluate(const RuleInput& in
             std::all_of(t.norm.begin(), t.norm.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
         const std::string key = ascii ? std::string() : matchKey(t.norm);
         const std::string_view k = ascii ? std::string_view(t.norm) : std::string_view(key);
+        ev->idsHere.clear();
         auto record = [&](const std::vector<int>& ids) {
             for (int id : ids) {
                 auto& at = ev->positions[static_cast<std::size_t>(id)];
                 if (at.empty()) {
                     ev->touched.push_back(id);
-                    for (std::uint32_t g : terms_->triggersOfTerm[static_cast<std::size_t>(id)]) {
-                        if (++ev->triggerFound[g] == terms_->triggerSize[g]) ev->possible[terms_->triggerRule[g]] = 1;
-                    }
+                    complete(terms_->triggersOfTerm[static_cast<std::size_t>(id)]);
                 }
                 at.push_back(i);
+                ev->idsHere.push_back(id);
             }
             ev->found += ids.size();
         };
@@ -666,6 +768,21 @@ std::shared_ptr<const RuleSet::Evaluation> RuleSet::evaluate(const RuleInput& in
             if (const auto* s = terms_->stems[static_cast<std::size_t>(stemLanguage)].find(stem(stemLanguage, k)))
                 record(s->value);
         }
+        // Pairs: the terms of the tokens since the last word (it included), then this word's.
+        if (terms_->pairs.empty()) continue;
+        if (!isWordLike(t)) {
+            ev->idsBefore.insert(ev->idsBefore.end(), ev->idsHere.begin(), ev->idsHere.end());
+            continue;
+        }
+        for (int a : ev->idsBefore) {
+            for (int b : ev->idsHere) {
+                const std::uint32_t pair = terms_->pairs.find(pairKey(a, b));
+                if (pair == PairIndex::kNone || ev->pairSeen[pair]) continue;
+                ev->pairSeen[pair] = 1;
+                complete(terms_->triggersOfPair[pair]);
+            }
+        }
+        ev->idsBefore.swap(ev->idsHere);
     }
     for (int id : ev->touched) {
         auto& p = ev->positions[static_cast<std::size_t>(id)];

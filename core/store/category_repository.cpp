@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace tw::core {
@@ -29,6 +30,36 @@ std::string indexesJson(const std::vector<std::size_t>& v) {
         out += std::to_string(i);
     }
     return out + ']';
+}
+
+// Foreign keys unchecked while alive, checked again after (outside any transaction: inside one
+// the pragma does nothing, and the checks simply stay on).
+class ForeignKeysUnchecked final {
+public:
+    explicit ForeignKeysUnchecked(Database& db) : db_(db) { db_.exec("PRAGMA foreign_keys = OFF"); }
+    ~ForeignKeysUnchecked() {
+        try {
+            db_.exec("PRAGMA foreign_keys = ON");
+        } catch (const SqlError&) {  // a closing connection: nothing is written on it again
+        }
+    }
+    ForeignKeysUnchecked(const ForeignKeysUnchecked&) = delete;
+    ForeignKeysUnchecked& operator=(const ForeignKeysUnchecked&) = delete;
+
+private:
+    Database& db_;
+};
+
+// Which of `ids` (sorted, distinct) are rows of `table` (its rowid).
+std::vector<char> existing(Database& db, const char* table, const std::vector<std::int64_t>& ids) {
+    auto q = db.prepare(std::string("SELECT 1 FROM ") + table + " WHERE id = ?1");
+    std::vector<char> out(ids.size());
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        q.bind(1, ids[i]);
+        out[i] = q.step() ? 1 : 0;
+        q.reset();
+    }
+    return out;
 }
 
 }  // namespace
@@ -215,11 +246,32 @@ Status CategoryRepository::writeBatch(const std::vector<CategoryMatch>& matches,
                                       std::optional<std::int64_t> category) {
     return guarded(store_, [&]() -> Status {
         Database& db = store_.db();
+        // Each match's verbatim and category are checked once a batch, not by SQLite's foreign-key
+        // machinery once a row (a third of the write): the matches of a verbatim erased or a
+        // category removed since the batch was read are left out. The write lock is held from
+        // the check to the commit, so nothing can go in between.
+        ForeignKeysUnchecked unchecked(db);
         Transaction tx(db);
+        std::vector<std::int64_t> verbatims, categories;
+        for (const CategoryMatch& m : matches) {
+            verbatims.push_back(m.verbatimId);
+            categories.push_back(m.categoryId);
+        }
+        for (auto* ids : {&verbatims, &categories}) {
+            std::sort(ids->begin(), ids->end());
+            ids->erase(std::unique(ids->begin(), ids->end()), ids->end());
+        }
+        const std::vector<char> verbatimThere = existing(db, "verbatim", verbatims),
+                                categoryThere = existing(db, "category", categories);
+        auto there = [](const std::vector<std::int64_t>& ids, const std::vector<char>& found, std::int64_t id) {
+            return found[static_cast<std::size_t>(std::lower_bound(ids.begin(), ids.end(), id) - ids.begin())] != 0;
+        };
         auto insert = db.prepare(
             "INSERT OR REPLACE INTO verbatim_category (category_id, verbatim_id, spans, sentences)"
             " VALUES (?1, ?2, ?3, ?4)");
         for (const CategoryMatch& m : matches) {
+            if (!there(verbatims, verbatimThere, m.verbatimId) || !there(categories, categoryThere, m.categoryId))
+                continue;
             insert.bind(1, m.categoryId).bind(2, m.verbatimId).bind(3, spansJson(m.spans));
             insert.bind(4, indexesJson(m.sentences));
             insert.run();

@@ -66,7 +66,8 @@ public:
     // analysis, agent turns, and their stored categories when `withCategories`.
     Result<std::vector<CategorizeInput>> verbatimsAfter(std::int64_t afterId, int limit, bool withCategories);
     // Stores a batch's matches and records that every category (or only `category`) has been
-    // applied through `throughId`, in one transaction.
+    // applied through `throughId`, in one transaction. Matches of a verbatim or category no longer
+    // in the store (erased since the batch was read) are left out.
     Status writeBatch(const std::vector<CategoryMatch>& matches, std::int64_t throughId,
                       std::optional<std::int64_t> category = std::nullopt);
 

@@ -89,7 +89,18 @@ std::optional<std::string> Statement::optString(int c) const {
     return isNull(c) ? std::nullopt : std::optional<std::string>(string(c));
 }
 
+namespace {
+// SQLite keeps allocation statistics under one process-wide mutex unless told not to, and every
+// thread's every allocation takes it; nothing here reads them. Must precede SQLite's initialisation
+// (a later call is refused, harmlessly).
+void configureSqliteOnce() {
+    static const int rc = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    (void)rc;
+}
+}  // namespace
+
 Database::Database(const std::string& path, Mode mode) : path_(path) {
+    configureSqliteOnce();
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (mode) {
         case Mode::ReadOnly:

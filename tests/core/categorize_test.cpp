@@ -155,7 +155,7 @@ TEST(Categorize, OnlyWhatIsNewOrEditedIsApplied) {
 }
 
 TEST(Categorize, ACancelledRunKeepsWhatItWroteAndTheNextContinues) {
-    Fixture f(5000);
+    Fixture f(25000);  // more than one batch
     CancelToken cancel;
     int batches = 0;
     auto first = categorizeStore(
@@ -166,13 +166,13 @@ TEST(Categorize, ACancelledRunKeepsWhatItWroteAndTheNextContinues) {
         &cancel);
     ASSERT_TRUE(first.ok());
     EXPECT_TRUE(first->cancelled);
-    EXPECT_LT(first->tested, 5000);
+    EXPECT_LT(first->tested, 25000);
     EXPECT_GT(first->tested, 0);
     auto rest = categorizeStore(f.store, 2);
     ASSERT_TRUE(rest.ok());
-    EXPECT_EQ(first->tested + rest->tested, 5000);
-    EXPECT_EQ(f.count("Delivery/Late"), 2500);
-    EXPECT_EQ(f.count("Refunds"), 1000);
+    EXPECT_EQ(first->tested + rest->tested, 25000);
+    EXPECT_EQ(f.count("Delivery/Late"), 12500);
+    EXPECT_EQ(f.count("Refunds"), 5000);
 }
 
 TEST(Categorize, AStoreWithoutItsOwnTaxonomyUsesTheBuiltInOne) {
@@ -229,4 +229,30 @@ TEST(Categorize, ARuleOnSentimentIsAppliedAgainWhenTheAnalysisChanges) {
     ASSERT_TRUE(categorizeStore(f.store, 1).ok());
     EXPECT_LT(negativeLate(), before) << "fewer late deliveries read as negative";
     EXPECT_EQ(f.count("Delivery/Late"), negativeLate()) << "the matches follow the new scores";
+}
+
+// Matches are written without SQLite's per-row foreign-key checks: the batch's own check leaves
+// out the matches of a verbatim erased and of a category removed since the batch was read, and
+// the store's foreign keys are enforced again afterwards.
+TEST(Categorize, MatchesOfWhatIsNoLongerInTheStoreAreLeftOut) {
+    Fixture f(10);
+    auto states = f.repo.states();
+    ASSERT_TRUE(states.ok());
+    std::int64_t refunds = 0;
+    for (const auto& s : *states) refunds = s.path == "Refunds" ? s.id : refunds;
+    ASSERT_NE(refunds, 0);
+    const std::vector<CategoryMatch> batch = {
+        {refunds, 1, {{0, 5}}, {0}}, {refunds, 999, {{0, 5}}, {0}}, {987654, 2, {{0, 5}}, {0}}};
+    ASSERT_TRUE(f.repo.writeBatch(batch, 10).ok());
+    auto rows = f.store.db().prepare("SELECT category_id, verbatim_id FROM verbatim_category");
+    std::vector<std::pair<std::int64_t, std::int64_t>> stored;
+    while (rows.step()) stored.emplace_back(rows.int64(0), rows.int64(1));
+    EXPECT_EQ(stored, (std::vector<std::pair<std::int64_t, std::int64_t>>{{refunds, 1}}));
+    auto fk = f.store.db().prepare("PRAGMA foreign_keys");
+    ASSERT_TRUE(fk.step());
+    EXPECT_EQ(fk.int64(0), 1);
+    f.store.db().exec("DELETE FROM verbatim WHERE id = 1");  // erasing cascades to its categories
+    auto left = f.store.db().prepare("SELECT count(*) FROM verbatim_category");
+    ASSERT_TRUE(left.step());
+    EXPECT_EQ(left.int64(0), 0);
 }

@@ -281,3 +281,30 @@ TEST(Rules, RulesSharingWordsInOneSetKeepTheirOwnVerdicts) {
         }
     }
 }
+
+// A phrase is woken by its words side by side, as it reads them: across punctuation, through
+// wildcards and stems, a word repeated, and not by the same words apart or the other way round.
+TEST(Rules, PhrasesAreWokenByTheirWordsSideBySide) {
+    RuleSet set;
+    auto late = set.add("\"late parcel\"");
+    auto wild = set.add("\"late parc*\"");
+    auto again = set.add("\"late late\"");
+    auto three = set.add("\"my late parcel\"");
+    auto stemmed = set.add("\"~cancel order\"");
+    ASSERT_TRUE(late.ok() && wild.ok() && again.ok() && three.ok() && stemmed.ok());
+    auto verdicts = [&](const std::string& text) {
+        Doc d(text);
+        auto ev = set.evaluate(d.input);
+        std::string out;
+        for (std::size_t r : {*late, *wild, *again, *three, *stemmed}) out += set.match(r, *ev).matched ? '1' : '0';
+        return out;
+    };
+    EXPECT_EQ(verdicts("my late parcel"), "11010");
+    EXPECT_EQ(verdicts("my late, parcels"), "01000");  // punctuation between words of a phrase
+    EXPECT_EQ(verdicts("parcel late"), "00000");
+    EXPECT_EQ(verdicts("late the parcel"), "00000");
+    EXPECT_EQ(verdicts("late late parcel"), "11100");
+    EXPECT_EQ(verdicts("my late late parcel"), "11100");
+    EXPECT_EQ(verdicts("They cancelled my order, then cancelling order again"), "00001");
+    EXPECT_EQ(verdicts("cancelled the order"), "00000");
+}
