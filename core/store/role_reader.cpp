@@ -104,6 +104,11 @@ Result<std::vector<SearchHit>> RoleReader::search(const std::string& rule, int l
     return VerbatimReader(*store_, listing_).search(rule, limit);
 }
 
+Result<std::vector<SearchHit>> RoleReader::search(const BrowseFilter& filter, int limit, std::int64_t budgetMs) {
+    if (auto st = checkSegment(filter, true); !st) return st.error();
+    return VerbatimReader(*store_, listing_).search(filter, limit, budgetMs);
+}
+
 Result<std::unordered_set<std::int64_t>> RoleReader::hiddenIds() {
     return VerbatimReader(*store_, listing_).hiddenIds();
 }

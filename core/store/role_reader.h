@@ -47,6 +47,8 @@ public:
     // Verbatims matching `filter` that this role may only count (0 when it sees them all).
     Result<std::int64_t> restrictedCount(const BrowseFilter& filter);
     Result<std::vector<SearchHit>> search(const std::string& rule, int limit);
+    // VerbatimReader::search of a whole filter; its category is checked and audited as index's.
+    Result<std::vector<SearchHit>> search(const BrowseFilter& filter, int limit, std::int64_t budgetMs = 0);
     // The verbatims this role may only count: left out of concordances and rule samples.
     Result<std::unordered_set<std::int64_t>> hiddenIds();
     // Emerging phrases from the verbatims this role may read.

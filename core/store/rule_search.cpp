@@ -39,7 +39,8 @@ RuleInput ruleInputFor(const Verbatim& v, const TokenizedText& tokens) {
 }
 
 Status forEachRuleMatch(Store& store, std::string_view rule, const std::function<bool(const RuleHit&)>& sink,
-                        MatchOrder order, const KeyRing* fullKeys, const std::function<bool()>& keepGoing) {
+                        MatchOrder order, const KeyRing* fullKeys, const std::function<bool()>& keepGoing,
+                        const BrowseFilter* conditions) {
     RuleSet rules;
     auto id = rules.add(rule);
     if (!id) return id.error();
@@ -59,6 +60,7 @@ Status forEachRuleMatch(Store& store, std::string_view rule, const std::function
     const bool openSealedToo = fullKeys && fullKeys->has(KeyTier::Full);
     bool stopped = false;
     auto test = [&](const Verbatim& v) {
+        if (conditions && !meetsConditions(*conditions, v)) return true;
         TokenizedText tokens = tokenize(v.text);
         RuleInput in = ruleInputFor(v, tokens);
         if (turns) {
@@ -79,7 +81,7 @@ Status forEachRuleMatch(Store& store, std::string_view rule, const std::function
             if (keepGoing && !keepGoing()) return false;
             return (openSealedToo && v.sealed) || test(v);
         },
-        order);
+        order, conditions);
     if (!st || stopped || !openSealedToo) return st;
     // The sealed ones are opened one by one: they are few (restricted) and not in the index.
     return reader.forEachSealed([&](const Verbatim& v) {

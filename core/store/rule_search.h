@@ -14,6 +14,8 @@
 
 namespace tw::core {
 
+struct BrowseFilter;
+
 struct RuleHit {
     Verbatim verbatim;
     RuleMatch match;
@@ -28,9 +30,11 @@ RuleInput ruleInputFor(const Verbatim& v, const TokenizedText& tokens);
 // `fullKeys`: a reader who may read restricted text in full and holds the key to it; the
 // sealed verbatims are then opened and matched too (after the others).
 // `keepGoing`, when given, is asked before each candidate is tested; false stops the scan.
+// `conditions`, when given: only verbatims meeting its conditions other than its search are
+// tested (meetsConditions), and its dates narrow a newest-first walk.
 Status forEachRuleMatch(Store& store, std::string_view rule, const std::function<bool(const RuleHit&)>& sink,
                         MatchOrder order = MatchOrder::NewestFirst, const KeyRing* fullKeys = nullptr,
-                        const std::function<bool()>& keepGoing = {});
+                        const std::function<bool()>& keepGoing = {}, const BrowseFilter* conditions = nullptr);
 
 // A rule's match count, exact or estimated: past a time budget the scan stops and the count is
 // extrapolated from the share of the full-text candidates verified so far.

@@ -10,6 +10,8 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <chrono>
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <unordered_set>
@@ -412,7 +414,27 @@ Result<std::unordered_set<std::int64_t>> VerbatimReader::hiddenIds() {
     });
 }
 
+// As whereFor reads them.
+bool meetsConditions(const BrowseFilter& f, const Verbatim& v) {
+    const std::int64_t sortTime = v.createdAt.value_or(0);
+    if ((f.channel && v.channel != *f.channel) || (f.label && v.label != *f.label) || (f.from && sortTime < *f.from) ||
+        (f.until && sortTime >= *f.until))
+        return false;
+    if (!f.category) return true;
+    const std::string& c = *f.category;
+    return std::any_of(v.categories.begin(), v.categories.end(), [&](const std::string& path) {
+        return path == c || (path.size() > c.size() && path.starts_with(c) && path[c.size()] == '/');
+    });
+}
+
 Result<std::vector<SearchHit>> VerbatimReader::search(const std::string& rule, int limit) {
+    return search(BrowseFilter{.search = rule}, limit);
+}
+
+Result<std::vector<SearchHit>> VerbatimReader::search(const BrowseFilter& filter, int limit, std::int64_t budgetMs) {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(budgetMs);
+    std::int64_t tested = 0;
+    auto keepGoing = [&] { return budgetMs <= 0 || ++tested % 64 != 0 || std::chrono::steady_clock::now() < deadline; };
     std::vector<SearchHit> out;
     std::vector<std::vector<MatchSpan>> spans;
     // What this reader may only count stays out of the hits.
@@ -420,14 +442,14 @@ Result<std::vector<SearchHit>> VerbatimReader::search(const std::string& rule, i
     if (!hiddenSet) return hiddenSet.error();
     const std::unordered_set<std::int64_t>& hidden = *hiddenSet;
     auto st = forEachRuleMatch(
-        store_, rule,
+        store_, filter.search,
         [&](const RuleHit& h) {
             if (hidden.count(h.verbatim.id)) return true;
             out.push_back({h.verbatim, {}});
             spans.push_back(h.match.spans);
             return static_cast<int>(out.size()) < limit;
         },
-        MatchOrder::NewestFirstFew, fullKeys());
+        MatchOrder::NewestFirstFew, fullKeys(), keepGoing, &filter);
     if (!st) return st.error();
     // Snippets are cut from the redacted text, the matches moved onto it.
     std::vector<Verbatim*> shown;
@@ -513,7 +535,9 @@ constexpr std::int64_t kWalkMaxId = std::int64_t{1} << 28;
 }  // namespace
 
 Status VerbatimReader::forEachCandidate(const std::string& fts, const std::function<bool(const Verbatim&)>& sink,
-                                        MatchOrder order) {
+                                        MatchOrder order, const BrowseFilter* conditions) {
+    const std::int64_t since = conditions && conditions->from ? *conditions->from : INT64_MIN,
+                       until = conditions && conditions->until ? *conditions->until : INT64_MAX;
     return guarded(store_, [&]() -> Status {
         const std::string match =
             fts.empty() ? "" : " WHERE v.id IN (SELECT rowid FROM verbatim_fts WHERE verbatim_fts MATCH ?1)";
@@ -538,7 +562,10 @@ Status VerbatimReader::forEachCandidate(const std::string& fts, const std::funct
         // Walking the time index from the newest, reading each candidate in full: the first
         // results come after a few steps, not after sorting every candidate.
         auto walk = [&](const std::function<bool(std::int64_t)>& isCandidate) {
-            auto keys = store_.db().prepare("SELECT v.id FROM verbatim v ORDER BY v.sort_time DESC, v.id DESC");
+            auto keys = store_.db().prepare(
+                "SELECT v.id FROM verbatim v WHERE v.sort_time >= ?1 AND v.sort_time < ?2"
+                " ORDER BY v.sort_time DESC, v.id DESC");
+            keys.bind(1, since).bind(2, until);
             readEach([&](std::int64_t& id) {
                 while (keys.step()) {
                     if (isCandidate(keys.int64(0))) {
@@ -549,8 +576,30 @@ Status VerbatimReader::forEachCandidate(const std::string& fts, const std::funct
                 return false;
             });
         };
+        // A category condition is asked of each candidate off the index before it is read in
+        // full: the walk then passes over the others at the cost of an index lookup.
+        std::vector<std::int64_t> categories;  // the condition's category and its subcategories
+        std::optional<Statement> categoriesOf;
+        if (conditions && conditions->category) {
+            auto q = store_.db().prepare(
+                "SELECT id FROM category WHERE path = ?1 OR substr(path, 1, length(?1) + 1) = ?1 || '/'");
+            q.bind(1, *conditions->category);
+            while (q.step()) categories.push_back(q.int64(0));
+            if (categories.empty()) return Ok{};
+            categoriesOf.emplace(
+                store_.db().prepare("SELECT category_id FROM verbatim_category WHERE verbatim_id = ?1"));
+        }
+        auto inCategory = [&](std::int64_t id) {
+            if (!categoriesOf) return true;
+            categoriesOf->bind(1, id);
+            bool found = false;
+            while (!found && categoriesOf->step())
+                found = std::find(categories.begin(), categories.end(), categoriesOf->int64(0)) != categories.end();
+            categoriesOf->reset();
+            return found;
+        };
         if (fts.empty()) {
-            walk([](std::int64_t) { return true; });
+            walk(inCategory);
             return Ok{};
         }
         auto hits = store_.db().prepare("SELECT rowid FROM verbatim_fts WHERE verbatim_fts MATCH ?1");
@@ -562,7 +611,7 @@ Status VerbatimReader::forEachCandidate(const std::string& fts, const std::funct
             for (std::int64_t id : ids) candidate[static_cast<std::size_t>(id)] = true;
             walk([&](std::int64_t id) {
                 return id >= 0 && static_cast<std::size_t>(id) < candidate.size() &&
-                       candidate[static_cast<std::size_t>(id)];
+                       candidate[static_cast<std::size_t>(id)] && inCategory(id);
             });
             return Ok{};
         }
@@ -572,12 +621,13 @@ Status VerbatimReader::forEachCandidate(const std::string& fts, const std::funct
         byTime.reserve(ids.size());
         for (std::int64_t id : ids) {
             time.bind(1, id);
-            if (time.step()) byTime.emplace_back(time.int64(0), id);
+            if (time.step() && time.int64(0) >= since && time.int64(0) < until) byTime.emplace_back(time.int64(0), id);
             time.reset();
         }
         std::sort(byTime.begin(), byTime.end(), std::greater<>());
         std::size_t next = 0;
         readEach([&](std::int64_t& id) {
+            while (next < byTime.size() && !inCategory(byTime[next].second)) ++next;
             if (next == byTime.size()) return false;
             id = byTime[next++].second;
             return true;

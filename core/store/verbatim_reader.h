@@ -68,6 +68,10 @@ struct Visibility {
     bool matchSealed = false;  // search opens sealed text with `keys` (a reader of it in full)
 };
 
+// Whether `v` meets the filter's conditions other than its search (channel, label, dates,
+// category and its subcategories), as the browse queries read them.
+bool meetsConditions(const BrowseFilter& filter, const Verbatim& v);
+
 // The category paths of a verbatim as the reads join them (one a line).
 std::vector<std::string> categoryPathsOf(std::string_view joined);
 
@@ -85,6 +89,10 @@ public:
     Result<std::optional<ShownVerbatim>> show(std::int64_t id, const std::vector<MatchSpan>& spans);
     // The first `limit` verbatims a rule matches, newest first, with a snippet.
     Result<std::vector<SearchHit>> search(const std::string& rule, int limit);
+    // The same for a filter: its search's matches that meet its other conditions (channel, label,
+    // dates, category). With `budgetMs`, stops after about that long with the hits found so far,
+    // still the newest (a preview, whose index follows).
+    Result<std::vector<SearchHit>> search(const BrowseFilter& filter, int limit, std::int64_t budgetMs = 0);
     Result<std::int64_t> count(const BrowseFilter& filter);
     // The verbatims of `filter` summed: sentiment per channel and month, effort, dates.
     Result<FilterFigures> figures(const BrowseFilter& filter);
@@ -98,8 +106,9 @@ public:
     // `order`: see MatchOrder.
     // The verbatims this reader may only count (empty when it may show every one).
     Result<std::unordered_set<std::int64_t>> hiddenIds();
+    // `conditions`' dates, when given, bound the newest-first orders (the rest is the sink's).
     Status forEachCandidate(const std::string& ftsExpression, const std::function<bool(const Verbatim&)>& sink,
-                            MatchOrder order = MatchOrder::NewestFirst);
+                            MatchOrder order = MatchOrder::NewestFirst, const BrowseFilter* conditions = nullptr);
     // Calls `sink` for every sealed verbatim (its stored text is empty), newest first.
     Status forEachSealed(const std::function<bool(const Verbatim&)>& sink);
 

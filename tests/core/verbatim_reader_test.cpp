@@ -2,6 +2,7 @@
 #include "store/verbatim_reader.h"
 #include "ingest/importer.h"
 #include "jobs/analyze_job.h"
+#include "jobs/categorize_job.h"
 #include "store/fts_query.h"
 #include "store/rule_search.h"
 #include "test_support.h"
@@ -17,14 +18,14 @@ namespace {
 struct Fixture {
     tw::test::TempDir dir;
     Store store = std::move(Store::create(dir.file("s.tw")).value());
-    Fixture() {
+    explicit Fixture(int rows = 1000) {
         std::string csv = "id,date,channel,text\n";
-        for (int i = 0; i < 1000; ++i) {
+        for (int i = 0; i < rows; ++i) {
             csv += std::to_string(i) + ",2026-01-" + std::to_string(1 + i % 28) + " 10:00:" + (i % 60 < 10 ? "0" : "") +
                    std::to_string(i % 60) + "," + (i % 3 ? "chat" : "call") + "," +
                    (i % 10 == 0 ? "refund still missing" : "parcel arrived late") + " #" + std::to_string(i) + "\n";
         }
-        csv += "1000,,chat,undated refund question\n";
+        csv += std::to_string(rows) + ",,chat,undated refund question\n";
         auto r = importFile(store, dir.write("in.csv", csv), {});
         EXPECT_TRUE(r.ok());
     }
@@ -198,6 +199,47 @@ TEST(VerbatimReader, SearchGivesTheNewestHitsFirstForManyAndFewCandidates) {
         for (std::size_t i = 0; i < 20; ++i) EXPECT_EQ((*hits)[i].verbatim.id, all[i].second) << rule << " hit " << i;
         EXPECT_EQ(reader.index({.search = rule}, 64)->total, static_cast<std::int64_t>(all.size()));
     }
+}
+
+// A search with other filters (the browser's first page while its index is computed): the first
+// rows are those of the filter's pages, for each kind of condition and all of them together,
+// whether the time index is walked (3,000 candidates) or the candidates sorted (300).
+TEST(VerbatimReader, AFilteredSearchGivesTheFirstRowsOfItsPages) {
+    Fixture f(3000);
+    auto analyzer = SentimentAnalyzer::create();
+    ASSERT_TRUE(analyzeStore(f.store, *analyzer).ok());
+    ASSERT_TRUE(categorizeStore(f.store, 1).ok());
+    VerbatimReader reader(f.store);
+    auto late = reader.byId(2);  // "parcel arrived late"
+    ASSERT_TRUE(late.ok() && late->has_value());
+    ASSERT_FALSE((*late)->categories.empty());
+    const std::string top = (*late)->categories.front().substr(0, (*late)->categories.front().find('/'));
+    auto refund = reader.byId(1);  // "refund still missing"
+    ASSERT_TRUE(refund.ok() && refund->has_value());
+    ASSERT_FALSE((*refund)->categories.empty());
+    const std::string refundLeaf = (*refund)->categories.front();
+    const std::int64_t jan10 = 1767225600 + 9 * 86400;
+    const std::vector<BrowseFilter> filters = {
+        {.search = "late OR refund", .channel = "call"},
+        {.search = "late OR refund", .label = "negative"},
+        {.search = "late OR refund", .from = jan10, .until = jan10 + 3 * 86400},
+        {.search = "late OR refund", .category = top},
+        {.search = "late OR refund", .channel = "chat", .label = "negative", .from = jan10, .category = top},
+        {.search = "refund", .channel = "call"},
+        {.search = "refund", .from = jan10, .until = jan10 + 3 * 86400, .category = refundLeaf},
+        {.search = "late", .category = top + "-not-a-category"},
+    };
+    for (const BrowseFilter& filter : filters) {
+        auto hits = reader.search(filter, 30);
+        ASSERT_TRUE(hits.ok()) << hits.error().describe();
+        auto page = reader.page(filter, {INT64_MAX, INT64_MAX}, 30);
+        ASSERT_TRUE(page.ok());
+        ASSERT_EQ(hits->size(), page->size()) << filter.search << " " << filter.category.value_or("");
+        for (std::size_t i = 0; i < hits->size(); ++i) EXPECT_EQ((*hits)[i].verbatim.id, (*page)[i].id);
+    }
+    EXPECT_EQ(reader.search(filters.back(), 30)->size(), 0u);
+    EXPECT_EQ(reader.search(filters[0], 30)->size(), 30u);
+    EXPECT_GT(reader.search(filters[4], 30)->size(), 0u);
 }
 
 // The taxonomy editor's live count: exact when the scan finishes, extrapolated from the share of

@@ -74,15 +74,17 @@ void VerbatimTableModel::refresh() {
     loadingIndex_ = true;
     std::string path = path_.toStdString();
     core::BrowseFilter filter = filter_;
-    // The search box alone: its newest page first (the rule's time-ordered walk takes tens of
-    // milliseconds where the whole index takes longer), served before the index on the same worker.
-    const bool searchOnly = filter.search.find_first_not_of(" \t\r\n") != std::string::npos &&
-                            filter == core::BrowseFilter{.search = filter.search};
-    if (searchOnly) {
+    // A search: its newest page first (the rule's time-ordered walk takes tens of milliseconds
+    // where the whole index takes longer), served before the index on the same worker. With other
+    // filters the walk passes over the matches they leave out; it gives up after a while with the
+    // rows it has (a filter that keeps few of the newest matches), and the index follows.
+    const bool searching = filter.search.find_first_not_of(" \t\r\n") != std::string::npos;
+    if (searching) {
         runAsync<PreviewResult>(
             pool_, this,
-            [path, rule = filter.search, access = access_]() {
-                return withReader<PreviewResult>(path, access, [&](auto& r) { return r.search(rule, kPageSize); });
+            [path, filter, access = access_]() {
+                return withReader<PreviewResult>(
+                    path, access, [&](auto& r) { return r.search(filter, kPageSize, kPreviewBudgetMs); });
             },
             [this, gen](PreviewResult hits) {
                 if (gen != generation_ || !loadingIndex_ || !hits) return;  // the index says why it failed

@@ -3,8 +3,8 @@
 // all rows: a worker computes the row count and the key of every page's first row (the
 // BrowseIndex); pages are fetched by keyset seek when the view asks for them, kept in an LRU
 // cache, and shown as placeholders until they arrive. Every filter change bumps a generation
-// number, and answers to older generations are dropped. A search alone (the search box, no other
-// filter) first shows its newest page from a quick query, while the index is computed.
+// number, and answers to older generations are dropped. A search (the search box, with or without
+// other filters) first shows its newest page from a quick query, while the index is computed.
 // Lives on the UI thread; all store access happens on its worker pool.
 
 #include "governance/access_context.h"
@@ -26,6 +26,8 @@ public:
     enum Column { DateColumn, ChannelColumn, SentimentColumn, EmotionColumn, TextColumn, ColumnCount };
     enum Role { VerbatimIdRole = Qt::UserRole + 1, LoadedRole };
     static constexpr int kPageSize = 200;
+    // How long a search's first page may take before it is shown with the rows it has.
+    static constexpr int kPreviewBudgetMs = 250;
     static constexpr std::size_t kMaxCachedPages = 64;
 
     explicit VerbatimTableModel(QObject* parent = nullptr);
