@@ -6,11 +6,17 @@
 #include "store/verbatim_reader.h"
 #include "text/tokenizer.h"
 
+#include <algorithm>
 #include <chrono>
+#include <future>
+#include <thread>
 
 namespace tw::core {
 
 namespace {
+
+// Candidates matched together when their order does not matter.
+constexpr std::size_t kMatchBatch = 512;
 
 bool usesSpeakers(const QueryNode& n) {
     return anyNode(
@@ -46,6 +52,9 @@ Status forEachRuleMatch(Store& store, std::string_view rule, const std::function
     if (!id) return id.error();
     const QueryNode& compiled = rules.rule(id.value());
     const bool speakers = usesSpeakers(compiled);
+    const bool withCategories =
+        order != MatchOrder::Any || (conditions && conditions->category) ||
+        anyNode(compiled, [](const QueryNode& q) { return q.kind == QueryNode::Kind::Field && q.field == "category"; });
     // Agent turns only when the rule asks who spoke; one statement for the whole search.
     std::optional<Statement> turns;
     try {
@@ -75,13 +84,77 @@ Status forEachRuleMatch(Store& store, std::string_view rule, const std::function
         return !stopped;
     };
     VerbatimReader reader(store);
-    auto st = reader.forEachCandidate(
-        ftsPrefilter(compiled),
-        [&](const Verbatim& v) {
-            if (keepGoing && !keepGoing()) return false;
-            return (openSealedToo && v.sealed) || test(v);
-        },
-        order, conditions);
+    Status st = Ok{};
+    if (order != MatchOrder::Any) {
+        st = reader.forEachCandidate(
+            ftsPrefilter(compiled),
+            [&](const Verbatim& v) {
+                if (keepGoing && !keepGoing()) return false;
+                return (openSealedToo && v.sealed) || test(v);
+            },
+            order, conditions);
+    } else {
+        // In any order, on every core: this thread reads a batch of candidates (and their agent
+        // turns) while the batch before it is matched on the workers, then hands its hits on.
+        struct Batch {
+            std::vector<Verbatim> verbatims;
+            std::vector<std::vector<std::pair<std::size_t, std::size_t>>> turns;
+            std::vector<RuleMatch> matches;
+        };
+        const std::size_t threads = std::max(1u, std::thread::hardware_concurrency());
+        auto matchAll = [&](Batch b) {
+            b.matches.resize(b.verbatims.size());
+            auto work = [&](std::size_t lo, std::size_t hi) {
+                TokenizedText tokens;
+                for (std::size_t k = lo; k < hi; ++k) {
+                    tokenize(b.verbatims[k].text, tokens);
+                    RuleInput in = ruleInputFor(b.verbatims[k], tokens);
+                    in.agentTurns = b.turns[k];
+                    b.matches[k] = rules.match(id.value(), in);
+                }
+            };
+            const std::size_t n = b.verbatims.size(), per = (n + threads - 1) / threads;
+            std::vector<std::thread> pool;
+            for (std::size_t t = 1; t * per < n; ++t) pool.emplace_back(work, t * per, std::min(n, (t + 1) * per));
+            work(0, std::min(n, per));
+            for (auto& th : pool) th.join();
+            return b;
+        };
+        Batch filling;
+        std::future<Batch> matching;
+        auto handOn = [&] {  // the batch matched before, then the one filled starts
+            if (matching.valid()) {
+                Batch done = matching.get();
+                for (std::size_t k = 0; k < done.verbatims.size() && !stopped; ++k) {
+                    if (done.matches[k].matched)
+                        stopped = !sink(RuleHit{std::move(done.verbatims[k]), std::move(done.matches[k])});
+                }
+            }
+            if (!stopped && !filling.verbatims.empty())
+                matching = std::async(std::launch::async, matchAll, std::move(filling));
+            filling = Batch{};
+        };
+        st = reader.forEachCandidate(
+            ftsPrefilter(compiled),
+            [&](const Verbatim& v) {
+                if (keepGoing && !keepGoing()) return false;
+                if ((openSealedToo && v.sealed) || (conditions && !meetsConditions(*conditions, v))) return true;
+                filling.verbatims.push_back(v);
+                auto& agent = filling.turns.emplace_back();
+                if (turns) {
+                    turns->bind(1, v.id);
+                    while (turns->step())
+                        agent.emplace_back(static_cast<std::size_t>(turns->int64(0)),
+                                           static_cast<std::size_t>(turns->int64(1)));
+                    turns->reset();
+                }
+                if (filling.verbatims.size() == kMatchBatch) handOn();
+                return !stopped;
+            },
+            order, conditions, withCategories);
+        handOn();  // the last batch read starts
+        handOn();  // and is handed on
+    }
     if (!st || stopped || !openSealedToo) return st;
     // The sealed ones are opened one by one: they are few (restricted) and not in the index.
     return reader.forEachSealed([&](const Verbatim& v) {

@@ -32,6 +32,8 @@ RuleInput ruleInputFor(const Verbatim& v, const TokenizedText& tokens);
 // `keepGoing`, when given, is asked before each candidate is tested; false stops the scan.
 // `conditions`, when given: only verbatims meeting its conditions other than its search are
 // tested (meetsConditions), and its dates narrow a newest-first walk.
+// In MatchOrder::Any (the batch reads) the hits' verbatims carry their categories only when the
+// rule or the conditions read them.
 Status forEachRuleMatch(Store& store, std::string_view rule, const std::function<bool(const RuleHit&)>& sink,
                         MatchOrder order = MatchOrder::NewestFirst, const KeyRing* fullKeys = nullptr,
                         const std::function<bool()>& keepGoing = {}, const BrowseFilter* conditions = nullptr);

@@ -44,6 +44,13 @@ const std::string kCandidateColumns = [] {
     c.replace(c.find("ifnull(a.explain,'[]')"), std::string_view("ifnull(a.explain,'[]')").size(), "'[]'");
     return c;
 }();
+// And without their categories (the join costs as much as the rest of the row).
+const std::string kCandidateColumnsUncategorised = [] {
+    std::string c = kCandidateColumns;
+    const std::size_t from = c.find(" (SELECT group_concat(path"), to = c.find(", v.sealed");
+    c.replace(from, to - from, " NULL");
+    return c;
+}();
 // Every read of verbatims joins its analysis, when there is one.
 constexpr const char* kFrom = " FROM verbatim v LEFT JOIN analysis a ON a.verbatim_id = v.id";
 
@@ -535,21 +542,22 @@ constexpr std::int64_t kWalkMaxId = std::int64_t{1} << 28;
 }  // namespace
 
 Status VerbatimReader::forEachCandidate(const std::string& fts, const std::function<bool(const Verbatim&)>& sink,
-                                        MatchOrder order, const BrowseFilter* conditions) {
+                                        MatchOrder order, const BrowseFilter* conditions, bool withCategories) {
+    const std::string& columns = withCategories ? kCandidateColumns : kCandidateColumnsUncategorised;
     const std::int64_t since = conditions && conditions->from ? *conditions->from : INT64_MIN,
                        until = conditions && conditions->until ? *conditions->until : INT64_MAX;
     return guarded(store_, [&]() -> Status {
         const std::string match =
             fts.empty() ? "" : " WHERE v.id IN (SELECT rowid FROM verbatim_fts WHERE verbatim_fts MATCH ?1)";
         if (order == MatchOrder::Any) {
-            auto q = store_.db().prepare(std::string("SELECT ") + kCandidateColumns + kFrom + match);
+            auto q = store_.db().prepare("SELECT " + columns + kFrom + match);
             if (!fts.empty()) q.bind(1, fts);
             while (q.step()) {
                 if (!sink(readVerbatim(q))) break;
             }
             return Ok{};
         }
-        auto row = store_.db().prepare(std::string("SELECT ") + kCandidateColumns + kFrom + " WHERE v.id = ?1");
+        auto row = store_.db().prepare("SELECT " + columns + kFrom + " WHERE v.id = ?1");
         auto readEach = [&](auto&& nextId) {
             for (std::int64_t id = 0; nextId(id);) {
                 row.bind(1, id);

@@ -107,8 +107,10 @@ public:
     // The verbatims this reader may only count (empty when it may show every one).
     Result<std::unordered_set<std::int64_t>> hiddenIds();
     // `conditions`' dates, when given, bound the newest-first orders (the rest is the sink's).
+    // Without `withCategories` the verbatims come without their categories.
     Status forEachCandidate(const std::string& ftsExpression, const std::function<bool(const Verbatim&)>& sink,
-                            MatchOrder order = MatchOrder::NewestFirst, const BrowseFilter* conditions = nullptr);
+                            MatchOrder order = MatchOrder::NewestFirst, const BrowseFilter* conditions = nullptr,
+                            bool withCategories = true);
     // Calls `sink` for every sealed verbatim (its stored text is empty), newest first.
     Status forEachSealed(const std::function<bool(const Verbatim&)>& sink);
 
