@@ -13,6 +13,7 @@
 #include <chrono>
 #include <cstdint>
 #include <functional>
+#include <iterator>
 #include <map>
 #include <unordered_set>
 
@@ -538,6 +539,8 @@ namespace {
 // candidates all old, the walk covers the whole index: about 100 ms on 1M). Below it, looking
 // each up and sorting takes milliseconds. Row ids past kWalkMaxId would make the bit set too large.
 constexpr std::size_t kWalkFromCandidates = 2000;
+// A category holding at most this many verbatims narrows a search's candidates to them.
+constexpr std::size_t kFewInCategory = 50000;
 constexpr std::int64_t kWalkMaxId = std::int64_t{1} << 28;
 }  // namespace
 
@@ -570,10 +573,14 @@ Status VerbatimReader::forEachCandidate(const std::string& fts, const std::funct
         // Walking the time index from the newest, reading each candidate in full: the first
         // results come after a few steps, not after sorting every candidate.
         auto walk = [&](const std::function<bool(std::int64_t)>& isCandidate) {
-            auto keys = store_.db().prepare(
-                "SELECT v.id FROM verbatim v WHERE v.sort_time >= ?1 AND v.sort_time < ?2"
-                " ORDER BY v.sort_time DESC, v.id DESC");
+            // A channel condition walks that channel's own time index.
+            const bool oneChannel = conditions && conditions->channel;
+            auto keys = store_.db().prepare(std::string("SELECT v.id FROM verbatim v WHERE v.sort_time >= ?1 AND "
+                                                        "v.sort_time < ?2") +
+                                            (oneChannel ? " AND v.channel = ?3" : "") +
+                                            " ORDER BY v.sort_time DESC, v.id DESC");
             keys.bind(1, since).bind(2, until);
+            if (oneChannel) keys.bind(3, *conditions->channel);
             readEach([&](std::int64_t& id) {
                 while (keys.step()) {
                     if (isCandidate(keys.int64(0))) {
@@ -584,18 +591,36 @@ Status VerbatimReader::forEachCandidate(const std::string& fts, const std::funct
                 return false;
             });
         };
-        // A category condition is asked of each candidate off the index before it is read in
-        // full: the walk then passes over the others at the cost of an index lookup.
+        // A category condition: a category of few verbatims narrows the candidates to them; a
+        // larger one is asked of each candidate off the index before the candidate is read in
+        // full (the walk then passes over the others at the cost of an index lookup).
         std::vector<std::int64_t> categories;  // the condition's category and its subcategories
         std::optional<Statement> categoriesOf;
+        std::vector<std::int64_t> ids;  // the candidates, ascending, once known
+        bool narrowed = false;
         if (conditions && conditions->category) {
             auto q = store_.db().prepare(
                 "SELECT id FROM category WHERE path = ?1 OR substr(path, 1, length(?1) + 1) = ?1 || '/'");
             q.bind(1, *conditions->category);
             while (q.step()) categories.push_back(q.int64(0));
             if (categories.empty()) return Ok{};
-            categoriesOf.emplace(
-                store_.db().prepare("SELECT category_id FROM verbatim_category WHERE verbatim_id = ?1"));
+            auto members =
+                store_.db().prepare("SELECT verbatim_id FROM verbatim_category WHERE category_id = ?1 LIMIT ?2");
+            for (std::int64_t c : categories) {
+                members.bind(1, c).bind(2, static_cast<std::int64_t>(kFewInCategory + 1 - ids.size()));
+                while (members.step()) ids.push_back(members.int64(0));
+                members.reset();
+                if (ids.size() > kFewInCategory) break;
+            }
+            narrowed = ids.size() <= kFewInCategory;
+            if (narrowed) {
+                std::sort(ids.begin(), ids.end());
+                ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+            } else {
+                ids.clear();
+                categoriesOf.emplace(
+                    store_.db().prepare("SELECT category_id FROM verbatim_category WHERE verbatim_id = ?1"));
+            }
         }
         auto inCategory = [&](std::int64_t id) {
             if (!categoriesOf) return true;
@@ -606,14 +631,23 @@ Status VerbatimReader::forEachCandidate(const std::string& fts, const std::funct
             categoriesOf->reset();
             return found;
         };
-        if (fts.empty()) {
+        if (fts.empty() && !narrowed) {
             walk(inCategory);
             return Ok{};
         }
-        auto hits = store_.db().prepare("SELECT rowid FROM verbatim_fts WHERE verbatim_fts MATCH ?1");
-        hits.bind(1, fts);
-        std::vector<std::int64_t> ids;  // ascending, as FTS5 lists them
-        while (hits.step()) ids.push_back(hits.int64(0));
+        if (!fts.empty()) {
+            auto hits = store_.db().prepare("SELECT rowid FROM verbatim_fts WHERE verbatim_fts MATCH ?1");
+            hits.bind(1, fts);
+            std::vector<std::int64_t> matched;  // ascending, as FTS5 lists them
+            while (hits.step()) matched.push_back(hits.int64(0));
+            if (narrowed) {
+                std::vector<std::int64_t> both;
+                std::set_intersection(matched.begin(), matched.end(), ids.begin(), ids.end(), std::back_inserter(both));
+                matched = std::move(both);
+            }
+            ids = std::move(matched);
+        }
+        if (ids.empty()) return Ok{};
         if (order == MatchOrder::NewestFirstFew && ids.size() >= kWalkFromCandidates && ids.back() < kWalkMaxId) {
             std::vector<bool> candidate(static_cast<std::size_t>(ids.back()) + 1);
             for (std::int64_t id : ids) candidate[static_cast<std::size_t>(id)] = true;
