@@ -101,6 +101,30 @@ int runBrowseBench(int argc, char** argv) {
         std::printf("first page (%d) of %s and %s as an analyst's browser shows it: %zu rows in %.1f ms\n", pageSize,
                     query.c_str(), what.c_str(), rows, t);
     }
+    // The category chart's volumes (every category, ancestors counting a verbatim once).
+    tw::core::CategoryRepository categories(*store);
+    for (const auto& [what, filter] : std::vector<std::pair<std::string, tw::core::BrowseFilter>>{
+             {"the whole store", {}}, {"channel call", {.channel = "call"}}}) {
+        std::size_t n = 0;
+        double t = millis([&] {
+            auto counts = categories.counts(filter);
+            n = counts ? counts->size() : 0;
+        });
+        std::printf("volume of each of %zu categories, %s: %.1f ms\n", n, what.c_str(), t);
+    }
+    // A bar's verbatims in the browser: the category filter's index, and its first page.
+    for (const auto& [path, n] : {std::make_pair(narrow, fewest), std::make_pair(broad, most)}) {
+        if (path.empty()) continue;
+        const tw::core::BrowseFilter filter{.category = path};
+        std::int64_t rows = 0;
+        double tIndex = millis([&] {
+            auto idx = reader.index(filter, pageSize);
+            rows = idx ? idx->total : -1;
+        });
+        double tPage = millis([&] { (void)reader.page(filter, {INT64_MAX, INT64_MAX}, pageSize); });
+        std::printf("category %s (%lld verbatims): index %.1f ms, first page %.1f ms\n", path.c_str(),
+                    static_cast<long long>(rows), tIndex, tPage);
+    }
     // The taxonomy editor's live count: within its budget, exact or estimated.
     tw::core::Result<tw::core::RuleCount> live = tw::core::makeError("not run");
     double tLive = millis([&] { live = tw::core::countRuleMatches(*store, query, 600); });

@@ -61,6 +61,11 @@ Result<std::vector<Verbatim>> RoleReader::page(const BrowseFilter& filter, RowKe
     return VerbatimReader(*store_, listing_).page(filter, from, limit, cancel);
 }
 
+Result<std::vector<Verbatim>> RoleReader::firstPage(const BrowseFilter& filter, int limit) {
+    if (auto st = checkSegment(filter, true); !st) return st.error();
+    return VerbatimReader(*store_, listing_).firstPage(filter, limit);
+}
+
 Result<std::int64_t> RoleReader::count(const BrowseFilter& filter) {
     if (auto st = checkSegment(filter, false); !st) return st.error();
     return VerbatimReader(*store_, listing_).count(filter);

@@ -38,6 +38,9 @@ public:
     Result<BrowseIndex> index(const BrowseFilter& filter, int pageSize, const CancelToken* cancel = nullptr);
     Result<std::vector<Verbatim>> page(const BrowseFilter& filter, RowKey from, int limit,
                                        const CancelToken* cancel = nullptr);
+    // The filter's first `limit` rows, shown before its index: audited as the index is (the
+    // index may never come, a newer filter dropping it).
+    Result<std::vector<Verbatim>> firstPage(const BrowseFilter& filter, int limit);
     Result<std::int64_t> count(const BrowseFilter& filter);
     // The verbatims of `filter` this role may read, summed (store/sentiment_aggregates.h).
     Result<FilterFigures> figures(const BrowseFilter& filter);

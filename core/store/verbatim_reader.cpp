@@ -110,17 +110,36 @@ bool hasSearch(const BrowseFilter& f) { return f.search.find_first_not_of(" \t\r
 // The table whose (sort_time, id) key orders the rows: a search's matches, or the verbatims.
 std::string keyOf(const BrowseFilter& f) { return hasSearch(f) ? "h." : "v."; }
 
-std::string whereFor(const BrowseFilter& f) {
+// A category condition is asked in one of two ways. Listed: the category's verbatims are listed
+// first, then ordered (the whole index and counts, and pages of a sparse category). Row by row:
+// each row the time order meets is asked off the index, so that a page stops after its rows (a
+// page of a category holding many verbatims, or of a search's matches).
+std::string whereFor(const BrowseFilter& f, bool categoryRowByRow = false) {
     std::string w = " WHERE 1";
     if (f.channel) w += " AND v.channel = ?2";
     if (f.label) w += " AND a.label = ?3";
     if (f.from) w += " AND v.sort_time >= ?4";
     if (f.until) w += " AND v.sort_time < ?5";
-    if (f.category) {
+    if (f.category && categoryRowByRow) {
+        w += " AND EXISTS (SELECT 1 FROM verbatim_category vc WHERE vc.verbatim_id = v.id AND vc.category_id IN"
+             " (SELECT id FROM category WHERE path = ?9 OR substr(path, 1, length(?9) + 1) = ?9 || '/'))";
+    } else if (f.category) {
         w += " AND v.id IN (SELECT vc.verbatim_id FROM verbatim_category vc JOIN category c ON c.id = vc.category_id"
              " WHERE c.path = ?9 OR substr(c.path, 1, length(?9) + 1) = ?9 || '/')";
     }
     return w;
+}
+
+// Whether the category `path` (with its subcategories) holds one verbatim in 50 or more: then a
+// page asks it row by row and meets its 200 rows within about 10,000 steps. Counting stops there.
+bool denseCategory(Database& db, const std::string& path) {
+    auto total = db.prepare("SELECT ifnull(max(id), 0) FROM verbatim");
+    const std::int64_t enough = std::max<std::int64_t>(1, total.step() ? total.int64(0) / 50 : 1);
+    auto q = db.prepare(
+        "SELECT count(*) FROM (SELECT 1 FROM verbatim_category WHERE category_id IN"
+        " (SELECT id FROM category WHERE path = ?1 OR substr(path, 1, length(?1) + 1) = ?1 || '/') LIMIT ?2)");
+    q.bind(1, path).bind(2, enough);
+    return q.step() && q.int64(0) >= enough;
 }
 
 std::string fromFor(const BrowseFilter& f) {
@@ -274,9 +293,10 @@ Result<std::vector<Verbatim>> VerbatimReader::page(const BrowseFilter& filter, R
             hasSearch(filter) ? " FROM temp.rule_hit h JOIN verbatim v ON v.id = h.id" : " FROM verbatim v";
         tables +=
             filter.label ? " JOIN analysis a ON a.verbatim_id = v.id" : " LEFT JOIN analysis a ON a.verbatim_id = v.id";
-        auto q = store_.db().prepare(std::string("SELECT ") + kColumns + tables + whereFor(filter) + hiddenClause() +
-                                     " AND (" + k + "sort_time, " + k + "id) <= (?6, ?7) ORDER BY " + k +
-                                     "sort_time DESC, " + k + "id DESC LIMIT ?8");
+        const bool rowByRow = filter.category && (hasSearch(filter) || denseCategory(store_.db(), *filter.category));
+        auto q = store_.db().prepare(std::string("SELECT ") + kColumns + tables + whereFor(filter, rowByRow) +
+                                     hiddenClause() + " AND (" + k + "sort_time, " + k + "id) <= (?6, ?7) ORDER BY " +
+                                     k + "sort_time DESC, " + k + "id DESC LIMIT ?8");
         bindFilter(q, filter);
         bindHidden(q);
         q.bind(6, from.sortTime).bind(7, from.id).bind(8, limit);

@@ -83,6 +83,10 @@ public:
     // Up to `limit` rows starting at `from` (inclusive) in browse order.
     Result<std::vector<Verbatim>> page(const BrowseFilter& filter, RowKey from, int limit,
                                        const CancelToken* cancel = nullptr);
+    // The filter's first `limit` rows (a page from the top), shown before its index.
+    Result<std::vector<Verbatim>> firstPage(const BrowseFilter& filter, int limit) {
+        return page(filter, {INT64_MAX, INT64_MAX}, limit);
+    }
     Result<std::optional<Verbatim>> byId(std::int64_t id);
     // One verbatim as byId shows it, with spans found on its stored text (an escalation's
     // evidence) moved onto the text shown.

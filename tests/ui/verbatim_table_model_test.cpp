@@ -1,6 +1,8 @@
 // The windowed model: QAbstractItemModelTester (fatal), lazy pages, stale answers dropped.
 #include "models/verbatim_table_model.h"
 #include "ingest/importer.h"
+#include "jobs/categorize_job.h"
+#include "store/category_repository.h"
 #include "test_support.h"
 #include "views/verbatim_browser.h"
 
@@ -86,9 +88,10 @@ TEST(VerbatimTableModel, DatesFollowTheUsersLocale) {
     QLocale::setDefault(before);
 }
 
-// A search: the newest page shows from a quick query before the index, and the index's first
-// page holds the same rows in the same order, with other filters too; the model stays consistent.
-TEST(VerbatimTableModel, ASearchShowsItsNewestPageBeforeItsIndex) {
+// A search (with other filters too) or a category alone (a chart bar's verbatims): the newest
+// page shows from a quick query before the index, and the index's first page holds the same rows
+// in the same order; the model stays consistent throughout.
+TEST(VerbatimTableModel, ASearchOrACategoryShowsItsNewestPageBeforeItsIndex) {
     tw::test::TempDir dir;
     auto path = makeStore(dir, 6000);
     ui::VerbatimTableModel model;
@@ -123,6 +126,18 @@ TEST(VerbatimTableModel, ASearchShowsItsNewestPageBeforeItsIndex) {
     // to 2026-02-10).
     previewThenIndex({.search = "late", .from = 1770249600, .until = 1770768000}, ui::VerbatimTableModel::kPageSize,
                      1073);
+    auto store = core::Store::open(path);
+    ASSERT_TRUE(store.ok());
+    ASSERT_TRUE(core::categorizeStore(*store, 1).ok());
+    auto counts = core::CategoryRepository(*store).counts({});
+    ASSERT_TRUE(counts.ok());
+    int categories = 0;
+    for (const auto& c : *counts) {
+        if (c.depth != 0 || c.verbatims == 0) continue;
+        ++categories;
+        previewThenIndex({.category = c.path}, static_cast<int>(std::min<std::int64_t>(c.verbatims, 200)), c.verbatims);
+    }
+    EXPECT_GT(categories, 0);
 }
 
 // In the browser: a row picked among a search's first rows stays picked, with its detail, when

@@ -18,7 +18,7 @@ namespace tw::ui {
 namespace {
 using IndexResult = core::Result<core::BrowseIndex>;
 using PageResult = core::Result<std::vector<core::Verbatim>>;
-using PreviewResult = core::Result<std::vector<core::SearchHit>>;
+using PreviewResult = core::Result<std::vector<core::Verbatim>>;
 // Runs `read` on this worker's connection with the reader the access gives: the signed-in role's,
 // or a plain one for a store without users.
 template <class R, class Read>
@@ -74,22 +74,28 @@ void VerbatimTableModel::refresh() {
     loadingIndex_ = true;
     std::string path = path_.toStdString();
     core::BrowseFilter filter = filter_;
-    // A search: its newest page first (the rule's time-ordered walk takes tens of milliseconds
-    // where the whole index takes longer), served before the index on the same worker. With other
-    // filters the walk passes over the matches they leave out; it gives up after a while with the
-    // rows it has (a filter that keeps few of the newest matches), and the index follows.
+    // A search, or a category (a chart's drill-down): its newest page first, served before the
+    // index on the same worker (tens of milliseconds where the whole index takes longer). A
+    // search's walk passes over the matches the other filters leave out; it gives up after a while
+    // with the rows it has (a filter that keeps few of the newest matches), and the index follows.
     const bool searching = filter.search.find_first_not_of(" \t\r\n") != std::string::npos;
-    if (searching) {
+    if (searching || filter.category) {
         runAsync<PreviewResult>(
             pool_, this,
-            [path, filter, access = access_]() {
-                return withReader<PreviewResult>(
-                    path, access, [&](auto& r) { return r.search(filter, kPageSize, kPreviewBudgetMs); });
+            [path, filter, searching, access = access_]() {
+                return withReader<PreviewResult>(path, access, [&](auto& r) -> PreviewResult {
+                    if (!searching) return r.firstPage(filter, kPageSize);
+                    auto hits = r.search(filter, kPageSize, kPreviewBudgetMs);
+                    if (!hits) return hits.error();
+                    std::vector<core::Verbatim> rows;
+                    for (auto& h : *hits) rows.push_back(std::move(h.verbatim));
+                    return rows;
+                });
             },
-            [this, gen](PreviewResult hits) {
-                if (gen != generation_ || !loadingIndex_ || !hits) return;  // the index says why it failed
+            [this, gen](PreviewResult rows) {
+                if (gen != generation_ || !loadingIndex_ || !rows) return;  // the index says why it failed
                 beginResetModel();
-                for (auto& h : *hits) preview_.push_back(std::move(h.verbatim));
+                preview_ = std::move(rows.value());
                 endResetModel();
                 Q_EMIT previewReady(static_cast<int>(preview_.size()));
             });

@@ -4,7 +4,8 @@
 // BrowseIndex); pages are fetched by keyset seek when the view asks for them, kept in an LRU
 // cache, and shown as placeholders until they arrive. Every filter change bumps a generation
 // number, and answers to older generations are dropped. A search (the search box, with or without
-// other filters) first shows its newest page from a quick query, while the index is computed.
+// other filters) or a category (a chart's drill-down) first shows its newest page from a quick
+// query, while the index is computed.
 // Lives on the UI thread; all store access happens on its worker pool.
 
 #include "governance/access_context.h"
