@@ -1,7 +1,9 @@
 #include "rules/matcher.h"
 
 #include "rules/affix_index.h"
+#include "rules/category_path.h"
 #include "rules/query_parser.h"
+#include "rules/rule_triggers.h"
 #include "util/civil_time.h"
 
 #include <libstemmer.h>
@@ -17,6 +19,13 @@
 namespace tw::core {
 
 namespace {
+
+using triggers::Conjunction;
+using triggers::isPair;
+using triggers::Key;
+using triggers::PairIndex;
+using triggers::pairKey;
+using triggers::triggersOf;
 
 constexpr std::array<const char*, 4> kStemLanguages{"en", "de", "fr", "es"};
 constexpr std::array<const char*, 4> kStemAlgorithms{"english", "german", "french", "spanish"};
@@ -46,130 +55,6 @@ std::string stem(int language, std::string_view word) {
         sb_stemmer_stem(st, reinterpret_cast<const sb_symbol*>(word.data()), static_cast<int>(word.size()));
     return out ? std::string(reinterpret_cast<const char*>(out), static_cast<std::size_t>(sb_stemmer_length(st)))
                : std::string(word);
-}
-
-// What every match of a node needs: alternatives, each a set of keys that must all be in the
-// text (nullopt: it can match without any, NOT x). A key is a term, or a pair of terms one right
-// after the other (the next word, as a phrase reads on). A rule none of whose alternatives is
-// complete in a verbatim is not evaluated at all, and most texts complete none: "late parcel"
-// needs those two words in that order, SENT(app NEAR/4 crash*) both app and a crash* word.
-using Key = std::int64_t;  // a term id, or pairKey(first, second)
-using Conjunction = std::vector<Key>;
-
-Key pairKey(int first, int second) {
-    return (static_cast<Key>(first) + 1) << 32 | static_cast<Key>(static_cast<std::uint32_t>(second));
-}
-bool isPair(Key k) { return k >= (Key{1} << 32); }
-
-// Pairs (pairKey) -> their number: open addressing, one probe or two for each pair of words in
-// a text.
-class PairIndex {
-public:
-    static constexpr std::uint32_t kNone = 0xffffffff;
-    [[nodiscard]] bool empty() const { return size_ == 0; }
-    [[nodiscard]] std::uint32_t find(Key k) const {
-        if (keys_.empty()) return kNone;
-        for (std::size_t i = slot(k);; i = (i + 1) & (keys_.size() - 1)) {
-            if (keys_[i] == k) return values_[i];
-            if (keys_[i] == 0) return kNone;
-        }
-    }
-    // The number of `k`, given `next` when it is new.
-    std::uint32_t insert(Key k, std::uint32_t next) {
-        if (const std::uint32_t v = find(k); v != kNone) return v;
-        if ((size_ + 1) * 2 > keys_.size()) grow();
-        std::size_t i = slot(k);
-        while (keys_[i] != 0) i = (i + 1) & (keys_.size() - 1);
-        keys_[i] = k;
-        values_[i] = next;
-        ++size_;
-        return next;
-    }
-
-private:
-    [[nodiscard]] std::size_t slot(Key k) const {
-        return static_cast<std::size_t>((static_cast<std::uint64_t>(k) * 0x9E3779B97F4A7C15ULL) >> (64 - bits_));
-    }
-    void grow() {
-        std::vector<Key> keys = std::move(keys_);
-        std::vector<std::uint32_t> values = std::move(values_);
-        bits_ = std::max(4, bits_ + 1);
-        keys_.assign(std::size_t{1} << bits_, 0);
-        values_.assign(keys_.size(), kNone);
-        size_ = 0;
-        for (std::size_t i = 0; i < keys.size(); ++i) {
-            if (keys[i] != 0) insert(keys[i], values[i]);
-        }
-    }
-    std::vector<Key> keys_;  // 0: empty (no pair key is 0)
-    std::vector<std::uint32_t> values_;
-    std::size_t size_ = 0;
-    int bits_ = 3;
-};
-using Triggers = std::vector<Conjunction>;
-
-// Past these sizes a node's triggers stay weaker (still necessary, only less selective).
-constexpr std::size_t kMaxTriggers = 64, kMaxConjunction = 4;
-
-Triggers allOf(const Triggers& a, const Triggers& b) {
-    Triggers out;
-    for (const Conjunction& x : a) {
-        for (const Conjunction& y : b) {
-            Conjunction c = x;
-            for (Key t : y) {
-                if (c.size() < kMaxConjunction && std::find(c.begin(), c.end(), t) == c.end()) c.push_back(t);
-            }
-            out.push_back(std::move(c));
-        }
-    }
-    return out;
-}
-
-std::optional<Triggers> triggersOf(const QueryNode& n) {
-    switch (n.kind) {
-        case QueryNode::Kind::Term:
-            return Triggers{{n.termId}};
-        case QueryNode::Kind::Phrase: {  // each word and the next, side by side
-            Conjunction all;
-            for (const auto& c : n.children) {
-                if (c->kind != QueryNode::Kind::Term) return std::nullopt;
-            }
-            if (n.children.size() == 1) return Triggers{{n.children[0]->termId}};
-            for (std::size_t i = 0; i + 1 < n.children.size(); ++i) {
-                const Key k = pairKey(n.children[i]->termId, n.children[i + 1]->termId);
-                if (all.size() < kMaxConjunction && std::find(all.begin(), all.end(), k) == all.end()) all.push_back(k);
-            }
-            if (all.empty()) return std::nullopt;
-            return Triggers{all};
-        }
-        case QueryNode::Kind::Not:
-        case QueryNode::Kind::Field:
-            return std::nullopt;
-        case QueryNode::Kind::Or: {
-            Triggers all;
-            for (const auto& c : n.children) {
-                auto part = triggersOf(*c);
-                if (!part) return std::nullopt;
-                all.insert(all.end(), part->begin(), part->end());
-            }
-            return all;
-        }
-        default: {  // And, Near, Before and the scopes need all their parts
-            std::optional<Triggers> out;
-            for (const auto& c : n.children) {
-                auto part = triggersOf(*c);
-                if (!part) continue;
-                if (!out) {
-                    out = std::move(part);
-                } else if (out->size() * part->size() <= kMaxTriggers) {
-                    out = allOf(*out, *part);
-                } else if (part->size() < out->size()) {
-                    out = std::move(part);  // either part's alternatives are necessary: the fewer
-                }
-            }
-            return out;
-        }
-    }
 }
 
 // '*' any run, '?' one code point; iterative with one backtrack point: linear in practice and
@@ -380,7 +265,7 @@ Value evalField(const QueryNode& n, const RuleSet::Evaluation& ev) {
         const std::string wanted = matchKey(n.value);
         for (const auto& c : *in.categories) {
             const std::string key = matchKey(c);
-            if (key == wanted || (key.size() > wanted.size() && key.starts_with(wanted) && key[wanted.size()] == '/')) {
+            if (withinCategory(key, wanted)) {
                 return Value{true, {}};
             }
         }

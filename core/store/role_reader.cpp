@@ -1,5 +1,6 @@
 #include "store/role_reader.h"
 
+#include "rules/category_path.h"
 #include "store/audit_repository.h"
 #include "store/guarded.h"
 #include "store/risk_repository.h"
@@ -84,9 +85,8 @@ Result<std::vector<CategoryCount>> RoleReader::categoryCounts(const BrowseFilter
     if (!sensitive) return sensitive.error();
     // A sensitive category is a segment only for a role allowed it, with a stated purpose.
     auto isSensitive = [&](const CategoryCount& c) {
-        return std::any_of(sensitive->begin(), sensitive->end(), [&](const std::string& p) {
-            return c.path == p || (c.path.size() > p.size() && c.path.starts_with(p) && c.path[p.size()] == '/');
-        });
+        return std::any_of(sensitive->begin(), sensitive->end(),
+                           [&](const std::string& p) { return withinCategory(c.path, p); });
     };
     std::vector<std::string> paths;
     for (const CategoryCount& c : *counts)

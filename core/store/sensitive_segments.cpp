@@ -1,5 +1,6 @@
 #include "store/sensitive_segments.h"
 
+#include "rules/category_path.h"
 #include "rules/query_parser.h"
 #include "store/audit_repository.h"
 #include "store/guarded.h"
@@ -11,10 +12,6 @@ namespace {
 void collect(const QueryNode& n, std::vector<std::string>& out) {
     if (n.kind == QueryNode::Kind::Field && n.field == "category") out.push_back(n.value);
     for (const auto& c : n.children) collect(*c, out);
-}
-
-bool under(const std::string& path, const std::string& ancestor) {
-    return path.size() > ancestor.size() && path.starts_with(ancestor) && path[ancestor.size()] == '/';
 }
 
 }  // namespace
@@ -33,7 +30,7 @@ bool reachesSensitive(std::string_view categoryValue, const std::vector<std::str
     if (wanted.empty()) return false;
     for (const std::string& path : sensitivePaths) {
         const std::string key = matchKey(path);
-        if (key == wanted || under(key, wanted) || under(wanted, key)) return true;
+        if (withinCategory(key, wanted) || withinCategory(wanted, key)) return true;
     }
     return false;
 }
