@@ -1,6 +1,7 @@
 #include "jobs/categorize_job.h"
 
 #include "store/category_repository.h"
+#include "store/category_volume.h"
 #include "store/rule_search.h"
 #include "text/tokenizer.h"
 
@@ -18,8 +19,10 @@ namespace {
 constexpr std::size_t kSearchedAlone = 8;
 }  // namespace
 
-Result<CategorizeReport> categorizeStore(Store& store, int threads, const ProgressSink& progress,
-                                         const CancelToken* cancel) {
+namespace {
+
+Result<CategorizeReport> applyTaxonomy(Store& store, int threads, const ProgressSink& progress,
+                                       const CancelToken* cancel) {
     const auto start = std::chrono::steady_clock::now();
     if (threads <= 0) threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     CategoryRepository repo(store);
@@ -162,6 +165,20 @@ Result<CategorizeReport> categorizeStore(Store& store, int threads, const Progre
     }
     if (!batch) return batch.error();
     report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return report;
+}
+
+}  // namespace
+
+Result<CategorizeReport> categorizeStore(Store& store, int threads, const ProgressSink& progress,
+                                         const CancelToken* cancel) {
+    auto report = applyTaxonomy(store, threads, progress, cancel);
+    // The chart's volumes follow a finished run (a cancelled one leaves them to the next).
+    if (report && !report->cancelled) {
+        const auto start = std::chrono::steady_clock::now();
+        if (auto volumes = refreshCategoryVolumes(store); !volumes) return volumes.error();
+        report->seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    }
     return report;
 }
 

@@ -3,7 +3,7 @@
 // the verbatims its current rule has not been tested on (new imports, or all of them for a rule
 // that was just edited), on a pool of worker threads, writing matches with spans and sentences
 // in batches. Stops between batches when cancelled; what was written stays and a later run
-// continues from there.
+// continues from there. A finished run rebuilds the category chart's volumes (store/category_volume.h).
 
 #include "jobs/progress.h"
 #include "store/store.h"

@@ -1,6 +1,7 @@
 #include "store/category_repository.h"
 
 #include "rules/query_parser.h"
+#include "store/category_volume.h"
 #include "store/database.h"
 #include "store/guarded.h"
 #include "store/span_json.h"
@@ -123,6 +124,7 @@ Status CategoryRepository::saveTaxonomy(const Taxonomy& taxonomy) {
                 forget.run();
             }
         }
+        markCategoryVolumesStale(db);  // matches forgotten, or a category's ancestors changed
         tx.commit();
         return Ok{};
     });
@@ -157,6 +159,7 @@ Result<int> CategoryRepository::forgetAnalysisDependent() {
             forget.run();
             ++n;
         }
+        markCategoryVolumesStale(db);
         tx.commit();
         return n;
     });
@@ -281,62 +284,17 @@ Status CategoryRepository::writeBatch(const std::vector<CategoryMatch>& matches,
             " WHERE (applied_fingerprint <> rule_fingerprint OR applied_through < ?1) AND (?2 IS NULL OR id = ?2)");
         advance.bind(1, throughId).bind(2, category);
         advance.run();
+        if (!matches.empty()) markCategoryVolumesStale(db);
         tx.commit();
         return Ok{};
     });
 }
 
 Result<std::vector<CategoryCount>> CategoryRepository::counts(const BrowseFilter& filter) {
-    return guarded(store_, [&]() -> Result<std::vector<CategoryCount>> {
-        Database& db = store_.db();
-        // Categories and their ancestors, by id.
-        auto cq = db.prepare("SELECT id, path FROM category ORDER BY position");
-        std::vector<CategoryCount> out;
-        std::unordered_map<std::string, std::size_t> byPath;
-        std::unordered_map<std::int64_t, std::size_t> byId;
-        while (cq.step()) {
-            std::string path = cq.string(1);
-            const int depth = static_cast<int>(std::count(path.begin(), path.end(), '/'));
-            byPath.emplace(path, out.size());
-            byId.emplace(cq.int64(0), out.size());
-            out.push_back({std::move(path), depth, 0});
-        }
-        std::vector<std::vector<std::size_t>> lineage(out.size());  // each category and its ancestors
-        for (std::size_t i = 0; i < out.size(); ++i) {
-            std::string p = out[i].path;
-            for (;;) {
-                if (auto it = byPath.find(p); it != byPath.end()) lineage[i].push_back(it->second);
-                const std::size_t slash = p.rfind('/');
-                if (slash == std::string::npos) break;
-                p.resize(slash);
-            }
-        }
-        const bool filtered = filter.channel || filter.label || filter.from || filter.until;
-        std::string sql = "SELECT vc.verbatim_id, vc.category_id FROM verbatim_category vc";
-        if (filtered) {
-            sql += " JOIN verbatim v ON v.id = vc.verbatim_id";
-            if (filter.label) sql += " JOIN analysis a ON a.verbatim_id = v.id";
-            sql += " WHERE (?1 IS NULL OR v.channel = ?1)";
-            if (filter.label) sql += " AND a.label = ?2";
-            sql += " AND (?3 IS NULL OR v.sort_time >= ?3) AND (?4 IS NULL OR v.sort_time < ?4)";
-        }
-        sql += " ORDER BY vc.verbatim_id";
-        auto q = db.prepare(sql);
-        if (filtered) q.bind(1, filter.channel).bind(2, filter.label).bind(3, filter.from).bind(4, filter.until);
-        // Rows come grouped by verbatim: count each ancestor once per verbatim.
-        std::vector<std::int64_t> lastSeen(out.size(), 0);
-        while (q.step()) {
-            const std::int64_t verbatim = q.int64(0);
-            auto it = byId.find(q.int64(1));
-            if (it == byId.end()) continue;
-            for (std::size_t k : lineage[it->second]) {
-                if (lastSeen[k] == verbatim) continue;
-                lastSeen[k] = verbatim;
-                ++out[k].verbatims;
-            }
-        }
-        return out;
-    });
+    auto kept = keptCategoryVolumes(store_, filter);
+    if (!kept) return kept.error();
+    if (*kept) return std::move(**kept);
+    return scannedCategoryVolumes(store_, filter);
 }
 
 Result<std::vector<std::pair<std::string, std::vector<MatchSpan>>>> CategoryRepository::ofVerbatim(

@@ -1,6 +1,7 @@
 #include "store/erasure.h"
 
 #include "store/audit_repository.h"
+#include "store/category_volume.h"
 #include "store/guarded.h"
 
 #include <nlohmann/json.hpp>
@@ -28,7 +29,7 @@ RemovalReport removeDoomed(Database& db) {
 }
 
 Status finishRemoval(Store& store) {
-    return guarded(store, [&]() -> Status {
+    Status st = guarded(store, [&]() -> Status {
         Database& db = store.db();
         // Old index segments still hold the removed words until they are merged.
         db.exec("INSERT INTO verbatim_fts(verbatim_fts) VALUES ('optimize')");
@@ -36,6 +37,9 @@ Status finishRemoval(Store& store) {
         db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
         return Ok{};
     });
+    if (!st) return st;
+    if (auto volumes = refreshCategoryVolumes(store); !volumes) return volumes.error();
+    return Ok{};
 }
 
 void prepareTemp(Database& db) {
@@ -95,6 +99,7 @@ Result<RemovalReport> removeVerbatims(Store& store, const std::string& actor, co
         prepareTemp(db);
         Transaction tx(db);
         RemovalReport out = choose(db);
+        markCategoryVolumesStale(db);
         if (auto st = AuditRepository(store).append(actor, action, target, describe(out), now); !st) return st.error();
         tx.commit();
         return out;

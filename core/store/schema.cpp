@@ -294,10 +294,29 @@ CREATE TABLE trend_alert (
 CREATE INDEX trend_alert_topic ON trend_alert(topic, start_day);
 )sql";
 
+// v11: the category chart's volumes, kept per category and channel (a verbatim once under every
+// ancestor of its categories; store/category_volume.h). Whatever changes matches, categories or
+// verbatims marks them stale in its own transaction (no triggers: one on verbatim_category would
+// cost a third of a second per million matches written); categorisation, erasure and retention
+// rebuild them.
+constexpr std::string_view kV11 = R"sql(
+CREATE TABLE category_volume (
+  category_id INTEGER NOT NULL REFERENCES category(id) ON DELETE CASCADE,
+  channel TEXT NOT NULL,
+  verbatims INTEGER NOT NULL,
+  PRIMARY KEY (category_id, channel)
+) WITHOUT ROWID;
+CREATE TABLE category_volume_state (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  fresh INTEGER NOT NULL             -- 1 when category_volume agrees with verbatim_category
+);
+INSERT INTO category_volume_state (id, fresh) VALUES (1, 0);
+)sql";
+
 }  // namespace
 
 const std::vector<std::string_view>& schemaMigrations() {
-    static const std::vector<std::string_view> m{kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10};
+    static const std::vector<std::string_view> m{kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11};
     return m;
 }
 

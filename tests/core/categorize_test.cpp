@@ -1,11 +1,14 @@
 // Categories in the store: the taxonomy saved and read back, categorisation that is incremental
 // (new verbatims only; an edited rule re-applied alone; a cancelled run continues), counts that
-// roll up to every ancestor once, and the browser's category filter.
+// roll up to every ancestor once (kept for the chart, and in step with every change), and the
+// browser's category filter.
 #include "ingest/importer.h"
 #include "jobs/analyze_job.h"
 #include "jobs/categorize_job.h"
 #include "store/analysis_repository.h"
 #include "store/category_repository.h"
+#include "store/category_volume.h"
+#include "store/erasure.h"
 #include "store/verbatim_reader.h"
 #include "store_helpers.h"
 #include "test_support.h"
@@ -255,4 +258,82 @@ TEST(Categorize, MatchesOfWhatIsNoLongerInTheStoreAreLeftOut) {
     auto left = f.store.db().prepare("SELECT count(*) FROM verbatim_category");
     ASSERT_TRUE(left.step());
     EXPECT_EQ(left.int64(0), 0);
+}
+
+// The chart's volumes are kept after each run, so that the chart reads a few rows instead of every
+// match, and they never disagree with the matches: every change in between makes the chart read
+// the matches until the next run, erasure or retention rebuilds them.
+TEST(Categorize, TheChartsKeptVolumesAgreeWithTheMatchesAfterEveryChange) {
+    Fixture f;
+    const std::vector<BrowseFilter> filters = {{}, {.channel = "call"}, {.channel = "chat"}, {.channel = "email"}};
+    auto kept = [&](const BrowseFilter& filter) {
+        auto k = keptCategoryVolumes(f.store, filter);
+        EXPECT_TRUE(k.ok());
+        return k.ok() ? *k : std::nullopt;
+    };
+    auto expectAgree = [&](const std::string& when, bool keptExpected) {
+        for (const BrowseFilter& filter : filters) {
+            const std::string what = when + ", channel " + filter.channel.value_or("(any)");
+            auto scanned = scannedCategoryVolumes(f.store, filter);
+            ASSERT_TRUE(scanned.ok());
+            auto counts = f.repo.counts(filter);
+            ASSERT_TRUE(counts.ok());
+            auto k = kept(filter);
+            EXPECT_EQ(k.has_value(), keptExpected) << what;
+            for (const auto* c : {&*counts, k ? &*k : &*counts}) {
+                ASSERT_EQ(c->size(), scanned->size()) << what;
+                for (std::size_t i = 0; i < c->size(); ++i) {
+                    EXPECT_EQ((*c)[i].path, (*scanned)[i].path) << what;
+                    EXPECT_EQ((*c)[i].depth, (*scanned)[i].depth) << what;
+                    EXPECT_EQ((*c)[i].verbatims, (*scanned)[i].verbatims) << what << ", " << (*c)[i].path;
+                }
+            }
+        }
+    };
+    expectAgree("before any run", false);
+    ASSERT_TRUE(categorizeStore(f.store, 2).ok());
+    expectAgree("after the first run", true);
+    EXPECT_EQ(f.count("Delivery"), multiples(300, {2, 3}));
+    EXPECT_EQ(f.count("Delivery/Late", {.channel = "call"}), 75);
+    EXPECT_FALSE(kept({.label = "negative"}).has_value()) << "labels and periods are read from the matches";
+    EXPECT_FALSE(kept({.from = 0}).has_value());
+
+    f.importRows(300, 400);
+    expectAgree("after an import (nothing categorised yet)", true);
+    ASSERT_TRUE(categorizeStore(f.store, 2).ok());
+    expectAgree("after categorising the import", true);
+    EXPECT_EQ(f.count("Delivery/Late"), 200);
+
+    auto edited = Taxonomy::fromJson(taxonomyJson("late AND channel:call"), "test");
+    ASSERT_TRUE(edited.ok());
+    ASSERT_TRUE(f.repo.saveTaxonomy(*edited).ok());
+    expectAgree("after editing a rule", false);
+    EXPECT_EQ(f.count("Delivery/Late"), 0);
+    ASSERT_TRUE(categorizeStore(f.store, 2).ok());  // the edited rule alone, searched
+    expectAgree("after re-applying the edited rule", true);
+    EXPECT_EQ(f.count("Delivery/Late"), 100);
+
+    auto sentiment = Taxonomy::fromJson(taxonomyJson("late AND sentiment:negative"), "test");
+    ASSERT_TRUE(sentiment.ok());
+    ASSERT_TRUE(f.repo.saveTaxonomy(*sentiment).ok());
+    ASSERT_TRUE(categorizeStore(f.store, 2).ok());
+    expectAgree("after a rule on sentiment", true);
+    auto analyzer = analyzerForStore(f.store);
+    ASSERT_TRUE(analyzer.ok());
+    auto analysed = analyzeStore(f.store, *analyzer, 1);
+    ASSERT_TRUE(analysed.ok());
+    ASSERT_EQ(analysed->categoriesToRedo, 1);
+    expectAgree("after an analysis that the rule reads", false);
+    ASSERT_TRUE(categorizeStore(f.store, 2).ok());
+    expectAgree("after re-applying it", true);
+
+    // Calls are purged after 30 days: the volumes are rebuilt with the purge.
+    const std::int64_t feb1 = 1769904000;  // 2026-02-01, the rows' date
+    ASSERT_TRUE(setRetentionRules(f.store, {{"call", 30}}, "admin", feb1).ok());
+    auto purged = applyRetention(f.store, "admin", feb1 + 60 * 86400);
+    ASSERT_TRUE(purged.ok()) << purged.error().describe();
+    EXPECT_EQ(purged->removed, 100);
+    expectAgree("after retention", true);
+    EXPECT_EQ(f.count("Delivery/Damaged", {.channel = "call"}), 0);
+    EXPECT_EQ(f.count("Delivery/Damaged"), multiples(400, {3}) - multiples(100, {3}));  // rows 0, 12, 24...
 }
