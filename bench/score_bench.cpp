@@ -44,24 +44,29 @@ int runScoreBench(int argc, char** argv) {
         return best;
     };
     double withId = time(std::nullopt), given = time(std::string("en"));
-    // What `score` adds for personal data and escalation flags, with the language given.
-    double withRisk = 1e300;
+    // What `score` adds for personal data and escalation flags, with the language given; and
+    // each of the two alone.
     tw::core::TokenizedText tokens;  // as `score` does: one tokenization for every detector
-    for (int pass = 0; pass < 5; ++pass) {
-        std::size_t found = 0;
-        auto start = std::chrono::steady_clock::now();
-        for (const auto& t : texts) {
-            const auto a = analyzer->analyze(t, std::string("en"), {}, tokens);
-            tw::core::RuleInput in;
-            in.text = t;
-            in.tokens = &tokens;
-            in.language = a.language;
-            found += tw::core::PiiDetector::builtin().find(t, tokens, a.language).size();
-            found += tw::core::EscalationDetector::builtin().detect(in).size();
+    auto timeRisk = [&](bool pii, bool flags) {
+        double best = 1e300;
+        for (int pass = 0; pass < 5; ++pass) {
+            std::size_t found = 0;
+            auto start = std::chrono::steady_clock::now();
+            for (const auto& t : texts) {
+                const auto a = analyzer->analyze(t, std::string("en"), {}, tokens);
+                tw::core::RuleInput in;
+                in.text = t;
+                in.tokens = &tokens;
+                in.language = a.language;
+                if (pii) found += tw::core::PiiDetector::builtin().find(t, tokens, a.language).size();
+                if (flags) found += tw::core::EscalationDetector::builtin().detect(in).size();
+            }
+            best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+            if (found == 123456789) std::puts("");
         }
-        withRisk = std::min(withRisk, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
-        if (found == 123456789) std::puts("");
-    }
+        return best;
+    };
+    const double withRisk = timeRisk(true, true), withPii = timeRisk(true, false), withFlags = timeRisk(false, true);
     std::string cmd = "node " + peer + "/score.js < " + file + " 2>&1 >/dev/null";
     double peerSeconds = -1;
     if (FILE* p = popen(cmd.c_str(), "r")) {
@@ -75,6 +80,8 @@ int runScoreBench(int argc, char** argv) {
     std::printf("%-52s %12.0f texts/s\n", "tidewatch (--lang en)", n / given);
     std::printf("%-52s %12.0f texts/s (+%.0f%% for PII and flags; budget +50%%)\n",
                 "tidewatch (--lang en, PII + escalation flags)", n / withRisk, 100.0 * (withRisk - given) / given);
+    std::printf("  per text: sentiment %.2f us, personal data %.2f us, flags %.2f us\n", 1e6 * given / n,
+                1e6 * (withPii - given) / n, 1e6 * (withFlags - given) / n);
     if (peerSeconds > 0) {
         std::printf("%-52s %12.0f texts/s\n", "vader-sentiment npm (peer)", n / peerSeconds);
         std::printf("ratio: %.1fx with language id, %.1fx with --lang (budget: at least 100x)\n", peerSeconds / withId,

@@ -1926,6 +1926,10 @@
         <source>Import notes: %1</source>
         <translation>Importhinweise: %1</translation>
     </message>
+    <message>
+        <source>newest %1 shown · counting…</source>
+        <translation>die neuesten %1 · wird gezählt…</translation>
+    </message>
 </context>
 <context>
     <name>tw::ui::VerbatimTableModel</name>

@@ -1926,6 +1926,10 @@
         <source>Import notes: %1</source>
         <translation>Notas de importación: %1</translation>
     </message>
+    <message>
+        <source>newest %1 shown · counting…</source>
+        <translation>los %1 más recientes · contando…</translation>
+    </message>
 </context>
 <context>
     <name>tw::ui::VerbatimTableModel</name>

@@ -1926,6 +1926,10 @@
         <source>Import notes: %1</source>
         <translation>Notes d’import : %1</translation>
     </message>
+    <message>
+        <source>newest %1 shown · counting…</source>
+        <translation>les %1 plus récents · décompte en cours…</translation>
+    </message>
 </context>
 <context>
     <name>tw::ui::VerbatimTableModel</name>

@@ -1919,6 +1919,10 @@
         <source>Import notes: %1</source>
         <translation>インポート時の注記：%1</translation>
     </message>
+    <message>
+        <source>newest %1 shown · counting…</source>
+        <translation>最新の %1 件を表示 · 件数を集計中…</translation>
+    </message>
 </context>
 <context>
     <name>tw::ui::VerbatimTableModel</name>

@@ -7,6 +7,7 @@
 #include "views/verbatim_browser.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -140,8 +141,8 @@ TEST(VerbatimTableModel, ASearchOrACategoryShowsItsNewestPageBeforeItsIndex) {
     EXPECT_GT(categories, 0);
 }
 
-// In the browser: a row picked among a search's first rows stays picked, with its detail, when
-// the index replaces them.
+// In the browser: a search's first rows say they are the newest while the rest is counted; a row
+// picked among them stays picked, with its detail, when the index replaces them.
 TEST(VerbatimTableModel, ARowPickedInASearchsFirstRowsStaysPickedWhenItsIndexComes) {
     tw::test::TempDir dir;
     auto path = makeStore(dir, 6000);
@@ -156,6 +157,7 @@ TEST(VerbatimTableModel, ARowPickedInASearchsFirstRowsStaysPickedWhenItsIndexCom
     model->setFilter({.search = "late"});
     ASSERT_TRUE(preview.wait(10000));
     ASSERT_TRUE(model->isLoading());
+    EXPECT_EQ(browser.countLabel()->text(), QStringLiteral("newest 200 shown · counting…"));
     browser.table()->selectRow(3);
     const qint64 picked = model->data(model->index(3, 0), ui::VerbatimTableModel::VerbatimIdRole).toLongLong();
     ASSERT_TRUE(QTest::qWaitFor([&] { return !model->isLoading(); }, 10000));
@@ -165,4 +167,5 @@ TEST(VerbatimTableModel, ARowPickedInASearchsFirstRowsStaysPickedWhenItsIndexCom
     EXPECT_EQ(model->data(model->index(3, 0), ui::VerbatimTableModel::VerbatimIdRole).toLongLong(), picked);
     EXPECT_TRUE(
         QTest::qWaitFor([&] { return browser.detail()->toPlainText().contains(QStringLiteral("number")); }, 5000));
+    EXPECT_TRUE(browser.countLabel()->text().endsWith(QStringLiteral(" verbatims"))) << "the count follows";
 }

@@ -151,6 +151,10 @@ VerbatimBrowser::VerbatimBrowser(QWidget* parent)
         showEmptyState(total, countedOnly);
         Q_EMIT countChanged(total);
     });
+    // A search's or a category's newest rows come before its count (seconds for a broad search).
+    connect(model_, &VerbatimTableModel::previewReady, this, [this](int rows) {
+        if (rows > 0) count_->setText(tr("newest %1 shown · counting…").arg(QLocale().toString(rows)));
+    });
     connect(model_, &VerbatimTableModel::failed, this, [this](const QString& msg) { count_->setText(msg); });
     connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &VerbatimBrowser::showDetail);
     // A search's first rows shown before its index are the index's first rows: the row the user

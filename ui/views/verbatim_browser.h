@@ -45,6 +45,7 @@ public:
     [[nodiscard]] QTableView* table() const { return table_; }
     [[nodiscard]] QLineEdit* searchBox() const { return search_; }
     [[nodiscard]] QTextBrowser* detail() const { return detail_; }
+    [[nodiscard]] QLabel* countLabel() const { return count_; }
     [[nodiscard]] QLabel* ruleError() const { return ruleError_; }
     // Sets the search box's rule and applies it at once (the KWIC view and the phrase list use it).
     void search(const QString& rule);
