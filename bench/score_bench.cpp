@@ -1,4 +1,4 @@
-// tidewatch-bench score --file TEXTS [--peer DIR]: single-thread scoring throughput of our
+// tidewatch-bench score --file TEXTS [--peer DIR] [--only sentiment|pii|flags]: single-thread scoring throughput of our
 // analyzer (with and without language identification) beside the vader-sentiment npm package
 // (bench/vader_peer, `npm ci` there first) on the same texts, in the same run. Both time only
 // the scoring loop, in-process.
@@ -15,12 +15,14 @@
 #include <vector>
 
 int runScoreBench(int argc, char** argv) {
-    std::string file, peer = std::string(TW_SOURCE_DIR) + "/bench/vader_peer";
+    std::string file, peer = std::string(TW_SOURCE_DIR) + "/bench/vader_peer", only;
     for (int i = 0; i + 1 < argc; i += 2) {
         if (!std::strcmp(argv[i], "--file"))
             file = argv[i + 1];
         else if (!std::strcmp(argv[i], "--peer"))
             peer = argv[i + 1];
+        else if (!std::strcmp(argv[i], "--only"))
+            only = argv[i + 1];  // sentiment, pii or flags: that loop alone, for a profiler
     }
     std::ifstream in(file);
     if (file.empty() || !in) {
@@ -66,6 +68,12 @@ int runScoreBench(int argc, char** argv) {
         }
         return best;
     };
+    if (!only.empty()) {
+        const double t = only == "pii" ? timeRisk(true, false) : only == "flags" ? timeRisk(false, true) : given;
+        std::printf("%s: %.2f us a text (sentiment included)\n", only.c_str(),
+                    1e6 * t / static_cast<double>(texts.size()));
+        return 0;
+    }
     const double withRisk = timeRisk(true, true), withPii = timeRisk(true, false), withFlags = timeRisk(false, true);
     std::string cmd = "node " + peer + "/score.js < " + file + " 2>&1 >/dev/null";
     double peerSeconds = -1;

@@ -1,14 +1,16 @@
 // Phone numbers through libphonenumber (Debian's libphonenumber8): its matcher finds candidates
 // in free text and keeps those that are valid numbers (right length and prefix for the
 // country), national ones read as in the text's region. The matcher is slow next to our other
-// scanners, so it runs only on texts with enough digits to hold a phone number.
+// scanners, so it runs only on texts with a run of digits long enough to be a phone number.
 #include "risk/pii_scanners.h"
 
 #include <phonenumbers/phonenumbermatch.h>
 #include <phonenumbers/phonenumbermatcher.h>
 #include <phonenumbers/phonenumberutil.h>
 
+#include <array>
 #include <cctype>
+#include <cstdint>
 #include <string>
 
 namespace tw::core {
@@ -70,11 +72,34 @@ std::vector<std::pair<std::size_t, std::size_t>> candidates(std::string_view s) 
     return out;
 }
 
-// The shortest valid numbers (some national ones) have 7 digits.
+// Whether the text holds 7 digits (the shortest valid numbers, some national ones) in one run
+// that libphonenumber's matcher could read as a number: digits apart by at most four of its
+// punctuation marks and spaces (any non-ASCII byte counts as one: its dashes and full-width
+// brackets), as its pattern allows. A looser test than the matcher's, and far cheaper.
 bool mayHoldPhone(std::string_view text) {
-    int digits = 0;
-    for (char c : text) digits += c >= '0' && c <= '9';
-    return digits >= 7;
+    enum : std::uint8_t { Other, Digit, Gap };
+    static const std::array<std::uint8_t, 256> kClass = [] {
+        std::array<std::uint8_t, 256> c{};
+        for (int b = 0x80; b < 256; ++b) c[static_cast<std::size_t>(b)] = Gap;
+        for (const char g : std::string_view(" -.()[]/~xX+\t")) c[static_cast<unsigned char>(g)] = Gap;
+        for (char d = '0'; d <= '9'; ++d) c[static_cast<unsigned char>(d)] = Digit;
+        return c;
+    }();
+    int digits = 0, gap = 0;
+    for (const char ch : text) {
+        switch (kClass[static_cast<unsigned char>(ch)]) {
+            case Digit:
+                if (++digits >= 7) return true;
+                gap = 0;
+                break;
+            case Gap:
+                if (++gap > 4) digits = 0;
+                break;
+            default:
+                digits = gap = 0;
+        }
+    }
+    return false;
 }
 
 }  // namespace

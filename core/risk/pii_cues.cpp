@@ -347,6 +347,16 @@ struct CueScan {
 
     // "123 Main Street", "Hauptstraße 5", "12 rue de la Paix", "Calle Mayor 3": a street type
     // with a house number and name words around it; a postcode and town after it join the span.
+    // Whether one of the `n` tokens from `from` is a number or starts with a digit ("12a").
+    [[nodiscard]] bool numberWithin(std::size_t from, std::size_t n) const {
+        for (std::size_t k = from; k < tokens.size() && k < from + n; ++k) {
+            if (tokens[k].kind == Token::Kind::Number ||
+                (!tokens[k].norm.empty() && allDigits(tokens[k].norm.substr(0, 1))))
+                return true;
+        }
+        return false;
+    }
+
     std::size_t address(std::size_t i) {
         const Token& t = tokens[i];
         std::size_t first = i, last = 0;  // tokens [first, last)
@@ -373,7 +383,7 @@ struct CueScan {
                     capitalised(tokens[e]))
                     last = e + 1;
             }
-        } else if (isWord(t) && capitalised(t)) {
+        } else if (isWord(t) && capitalised(t) && numberWithin(i + 1, 8)) {
             std::size_t e = i;
             if (cues.is(t, Cues::StreetBefore)) {  // Calle Mayor 3
                 ++e;
@@ -432,6 +442,8 @@ struct CueScan {
 void findByCues(const Cues& cues, std::string_view text, const TokenizedText& tt, std::vector<PiiFinding>& out) {
     CueScan scan{cues, text, tt.tokens, out};
     const auto& tokens = tt.tokens;
+    // Every street address found without a cue has a house number: a text without a digit has none.
+    const bool digits = std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
     for (std::size_t i = 0; i < tokens.size();) {
         const Token& t = tokens[i];
         if (t.kind != Token::Kind::Word && t.kind != Token::Kind::Number) {
@@ -470,7 +482,7 @@ void findByCues(const Cues& cues, std::string_view text, const TokenizedText& tt
                 continue;
             }
         }
-        if (const std::size_t end = scan.address(i); end > i) {
+        if (const std::size_t end = digits ? scan.address(i) : i; end > i) {
             i = end;
             continue;
         }

@@ -6,7 +6,9 @@
 #include <arpa/inet.h>
 
 #include <array>
+#include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace tw::core {
 
@@ -281,23 +283,48 @@ struct Scanner {
 }  // namespace
 
 void findShapes(std::string_view s, std::vector<PiiFinding>& out) {
+    // What the text holds says which shapes may be in it: a number-bearing one (card, IBAN,
+    // national id, IPv4) needs a digit, an IPv6 address two colons, a mask one of X * _ [; an
+    // e-mail address is looked for at each '@'. Most texts hold none of them, or only digits.
+    enum : std::uint8_t { DigitBit = 1, MarkBit = 2, ColonBit = 4 };
+    static const std::array<std::uint8_t, 256> kBits = [] {
+        std::array<std::uint8_t, 256> b{};
+        for (char d = '0'; d <= '9'; ++d) b[static_cast<unsigned char>(d)] = DigitBit;
+        for (const char m : std::string_view("X*_[")) b[static_cast<unsigned char>(m)] = MarkBit;
+        b[':'] = ColonBit;
+        return b;
+    }();
+    unsigned seen = 0;
+    std::size_t colons = 0;
+    for (const char c : s) {
+        const std::uint8_t bits = kBits[static_cast<unsigned char>(c)];
+        seen |= bits;
+        colons += bits >> 2;
+    }
+    const bool digit = (seen & DigitBit) != 0, marks = (seen & MarkBit) != 0;
     Scanner scan{s, out};
+    if (!digit && !marks && colons < 2) {  // handles and e-mail addresses only
+        for (std::size_t at = s.find('@'); at != std::string_view::npos; at = s.find('@', at + 1)) {
+            if (const std::size_t end = scan.email(at); end > at) at = end - 1;
+        }
+        return;
+    }
     for (std::size_t i = 0; i < s.size();) {
         const char c = s[i];
         const bool wordStart = i == 0 || !isAlnum(s[i - 1]);
         std::size_t end = 0;
         if (c == '@') {
             end = scan.email(i);
-        } else if (isDigit(c) && wordStart) {
+        } else if (!wordStart) {
+        } else if (isDigit(c)) {
             end = scan.digits(i);
-            if (!end && (i == 0 || s[i - 1] != ':')) end = scan.ipv6(i);
-        } else if (wordStart && (c == 'X' || c == '*' || c == '_' || c == '[')) {
+            if (!end && colons >= 2 && (i == 0 || s[i - 1] != ':')) end = scan.ipv6(i);
+        } else if (c == 'X' || c == '*' || c == '_' || c == '[') {
             end = scan.mask(i);
-            if (!end && isUpper(c)) end = scan.capitals(i);
-        } else if (isAlpha(c) && wordStart) {
-            end = scan.capitals(i);
-        } else if (wordStart && isHex(c) && (i == 0 || s[i - 1] != ':')) {
-            end = scan.ipv6(i);
+            if (!end && digit && isUpper(c)) end = scan.capitals(i);
+        } else if (isAlpha(c)) {
+            if (digit) end = scan.capitals(i);
+            if (!end && colons >= 2 && isHex(c) && (i == 0 || s[i - 1] != ':')) end = scan.ipv6(i);  // fe80::1
         }
         if (end > i) {
             i = end;

@@ -4,9 +4,10 @@
 #include "rules/category_path.h"
 #include "rules/query_parser.h"
 #include "rules/rule_triggers.h"
+#include "rules/term_memo.h"
+#include "rules/word_forms.h"
 #include "util/civil_time.h"
 
-#include <libstemmer.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -26,67 +27,6 @@ using triggers::Key;
 using triggers::PairIndex;
 using triggers::pairKey;
 using triggers::triggersOf;
-
-constexpr std::array<const char*, 4> kStemLanguages{"en", "de", "fr", "es"};
-constexpr std::array<const char*, 4> kStemAlgorithms{"english", "german", "french", "spanish"};
-
-int stemLanguageIndex(std::string_view lang) {
-    for (std::size_t i = 0; i < kStemLanguages.size(); ++i) {
-        if (lang == kStemLanguages[i]) return static_cast<int>(i);
-    }
-    return 0;  // English when unknown
-}
-
-// Snowball stemmers are not thread-safe: one set per thread.
-std::string stem(int language, std::string_view word) {
-    struct Stemmers {
-        std::array<sb_stemmer*, 4> s{};
-        Stemmers() {
-            for (std::size_t i = 0; i < s.size(); ++i) s[i] = sb_stemmer_new(kStemAlgorithms[i], "UTF_8");
-        }
-        ~Stemmers() {
-            for (auto* st : s) sb_stemmer_delete(st);
-        }
-    };
-    thread_local Stemmers stemmers;
-    sb_stemmer* st = stemmers.s[static_cast<std::size_t>(language)];
-    if (!st) return std::string(word);
-    const sb_symbol* out =
-        sb_stemmer_stem(st, reinterpret_cast<const sb_symbol*>(word.data()), static_cast<int>(word.size()));
-    return out ? std::string(reinterpret_cast<const char*>(out), static_cast<std::size_t>(sb_stemmer_length(st)))
-               : std::string(word);
-}
-
-// '*' any run, '?' one code point; iterative with one backtrack point: linear in practice and
-// never exponential, whatever the pattern.
-bool globMatch(std::string_view pattern, std::string_view text) {
-    std::size_t p = 0, t = 0, star = std::string_view::npos, mark = 0;
-    auto cpLen = [](std::string_view s, std::size_t i) {
-        std::size_t n = 1;
-        while (i + n < s.size() && (static_cast<unsigned char>(s[i + n]) & 0xC0) == 0x80) ++n;
-        return n;
-    };
-    while (t < text.size()) {
-        if (p < pattern.size() && pattern[p] == '?') {
-            ++p;
-            t += cpLen(text, t);
-        } else if (p < pattern.size() && pattern[p] == '*') {
-            star = p++;
-            mark = t;
-        } else if (p < pattern.size() && pattern[p] == text[t]) {
-            ++p;
-            ++t;
-        } else if (star != std::string_view::npos) {
-            p = star + 1;
-            mark += cpLen(text, mark);
-            t = mark;
-        } else {
-            return false;
-        }
-    }
-    while (p < pattern.size() && pattern[p] == '*') ++p;
-    return p == pattern.size();
-}
 
 std::optional<double> toNumber(std::string_view s) {
     double d = 0;
@@ -617,6 +557,13 @@ std::shared_ptr<const RuleSet::Evaluation> RuleSet::evaluate(const RuleInput& in
     ev->wordOrdinal.resize(tokens.size());
     ev->agent.assign(tokens.size(), false);
     const int stemLanguage = stemLanguageIndex(input.language);
+    thread_local std::vector<std::unique_ptr<TermMemo>> memos;  // a few tables per thread
+    TermMemo* memo = nullptr;
+    for (auto& m : memos) memo = m->isFor(terms_->identity, static_cast<std::uint64_t>(terms_->count)) ? m.get() : memo;
+    if (!memo) {
+        if (memos.size() == 4) memos.erase(memos.begin());
+        memo = memos.emplace_back(std::make_unique<TermMemo>(terms_->identity, terms_->count)).get();
+    }
     const bool stems = terms_->stems[0].size() > 0;
     std::size_t words = 0, turn = 0;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -625,34 +572,37 @@ std::shared_ptr<const RuleSet::Evaluation> RuleSet::evaluate(const RuleInput& in
         words += isWordLike(t) ? 1 : 0;
         while (turn < input.agentTurns.size() && input.agentTurns[turn].second <= t.startCp) ++turn;
         ev->agent[i] = turn < input.agentTurns.size() && t.startCp >= input.agentTurns[turn].first;
-        const bool ascii =
-            std::all_of(t.norm.begin(), t.norm.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-        const std::string key = ascii ? std::string() : matchKey(t.norm);
-        const std::string_view k = ascii ? std::string_view(t.norm) : std::string_view(key);
-        ev->idsHere.clear();
-        auto record = [&](const std::vector<int>& ids) {
-            for (int id : ids) {
-                auto& at = ev->positions[static_cast<std::size_t>(id)];
-                if (at.empty()) {
-                    ev->touched.push_back(id);
-                    complete(terms_->triggersOfTerm[static_cast<std::size_t>(id)]);
+        const bool stemmed = stems && t.kind == Token::Kind::Word;
+        const std::vector<int>& ids =
+            memo->termsOf(t.norm, t.hash, stemmed ? stemLanguage : -1, [&](std::vector<int>& out) {
+                const bool ascii = std::all_of(t.norm.begin(), t.norm.end(),
+                                               [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+                const std::string key = ascii ? std::string() : matchKey(t.norm);
+                const std::string_view k = ascii ? std::string_view(t.norm) : std::string_view(key);
+                auto add = [&](const std::vector<int>& found) { out.insert(out.end(), found.begin(), found.end()); };
+                if (const auto* e = terms_->exact.find(k)) add(e->value);
+                terms_->prefixes.forEachMatch(k, add);
+                terms_->suffixes.forEachMatch(k, add);
+                for (const auto& [pattern, id] : terms_->globs) {
+                    if (globMatch(pattern, k)) out.push_back(id);
                 }
-                at.push_back(i);
-                ev->idsHere.push_back(id);
+                if (stemmed) {
+                    if (const auto* s =
+                            terms_->stems[static_cast<std::size_t>(stemLanguage)].find(stem(stemLanguage, k)))
+                        add(s->value);
+                }
+            });
+        ev->idsHere.clear();
+        for (int id : ids) {
+            auto& at = ev->positions[static_cast<std::size_t>(id)];
+            if (at.empty()) {
+                ev->touched.push_back(id);
+                complete(terms_->triggersOfTerm[static_cast<std::size_t>(id)]);
             }
-            ev->found += ids.size();
-        };
-        const auto* e = ascii ? terms_->exact.find(k, t.hash) : terms_->exact.find(k);
-        if (e) record(e->value);
-        terms_->prefixes.forEachMatch(k, record);
-        terms_->suffixes.forEachMatch(k, record);
-        for (const auto& [pattern, id] : terms_->globs) {
-            if (globMatch(pattern, k)) record(std::vector<int>{id});
+            at.push_back(i);
+            ev->idsHere.push_back(id);
         }
-        if (stems && t.kind == Token::Kind::Word) {
-            if (const auto* s = terms_->stems[static_cast<std::size_t>(stemLanguage)].find(stem(stemLanguage, k)))
-                record(s->value);
-        }
+        ev->found += ids.size();
         // Pairs: the terms of the tokens since the last word (it included), then this word's.
         if (terms_->pairs.empty()) continue;
         if (!isWordLike(t)) {

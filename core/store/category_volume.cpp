@@ -73,17 +73,34 @@ Result<bool> refreshCategoryVolumes(Store& store) {
         auto state = db.prepare("SELECT fresh FROM category_volume_state");
         if (state.step() && state.int64(0) == 1) return false;
         const CategoryTree tree = readTree(db);
+        // Each verbatim's channel, read off the (channel, time) index into an array by id: a
+        // third of the time of looking each match's verbatim up.
         std::vector<std::string> channels;
+        std::unordered_map<std::string, std::uint32_t> channelNumber;
+        std::vector<std::uint32_t> channelOf;
+        auto v = db.prepare("SELECT id, channel FROM verbatim");
+        std::uint32_t current = 0;
+        while (v.step()) {
+            const std::string_view channel = v.text(1);
+            if (channels.empty() || channels[current] != channel) {
+                auto [it, added] =
+                    channelNumber.try_emplace(std::string(channel), static_cast<std::uint32_t>(channels.size()));
+                if (added) channels.emplace_back(channel);
+                current = it->second;
+            }
+            const auto id = static_cast<std::size_t>(std::max<std::int64_t>(0, v.int64(0)));
+            if (channelOf.size() <= id) channelOf.resize(std::max(id + 1, channelOf.size() * 2), 0);
+            channelOf[id] = current;
+        }
+        // Kept dense, categories by channels; a store with more combinations than that (a
+        // channel per customer, say) is read from its matches instead.
+        constexpr std::size_t kMaxCells = 1u << 22;
+        if (channels.size() * std::max<std::size_t>(1, tree.counts.size()) > kMaxCells) return false;
         std::vector<std::vector<std::int64_t>> counts(tree.counts.size());
-        auto q = db.prepare(
-            "SELECT vc.verbatim_id, vc.category_id, v.channel FROM verbatim_category vc"
-            " JOIN verbatim v ON v.id = vc.verbatim_id ORDER BY vc.verbatim_id");
+        auto q = db.prepare("SELECT verbatim_id, category_id FROM verbatim_category ORDER BY verbatim_id");
         rollUp(q, tree, counts, [&](const Statement& row) {
-            const std::string_view channel = row.text(2);
-            auto it = std::find(channels.begin(), channels.end(), channel);
-            if (it != channels.end()) return static_cast<std::size_t>(it - channels.begin());
-            channels.emplace_back(channel);
-            return channels.size() - 1;
+            const auto id = static_cast<std::size_t>(std::max<std::int64_t>(0, row.int64(0)));
+            return std::size_t{id < channelOf.size() ? channelOf[id] : 0};
         });
         db.exec("DELETE FROM category_volume");
         auto insert = db.prepare("INSERT INTO category_volume (category_id, channel, verbatims) VALUES (?1, ?2, ?3)");

@@ -18,7 +18,9 @@ namespace tw::core {
 
 // Inside the caller's transaction.
 void markCategoryVolumesStale(Database& db);
-// Rebuilds the kept volumes when they are stale, in one transaction. Returns whether it did.
+// Rebuilds the kept volumes when they are stale, in one transaction. Returns whether it did: not
+// when they were fresh, nor for a store of over four million categories × channels (a channel
+// per customer, say), whose volumes stay read from the matches.
 Result<bool> refreshCategoryVolumes(Store& store);
 // The kept volumes for `filter` (whole store or a channel), in taxonomy order; nullopt when they
 // are stale or `filter` asks what they do not keep (a label, a period).

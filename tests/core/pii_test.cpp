@@ -119,7 +119,10 @@ TEST(Pii, IpAddresses) {
               (std::vector<Found>{{"IP_ADDRESS", "192.168.10.254", false}}));
     EXPECT_EQ(ofType("from 2001:db8:85a3::8a2e:370:7334 yesterday", "IP_ADDRESS"),
               (std::vector<Found>{{"IP_ADDRESS", "2001:db8:85a3::8a2e:370:7334", false}}));
+    EXPECT_EQ(ofType("link-local fe80::1ff:fe23:4567:890a on eth0", "IP_ADDRESS"),
+              (std::vector<Found>{{"IP_ADDRESS", "fe80::1ff:fe23:4567:890a", false}}));
     EXPECT_TRUE(ofType("version 1.2.3.4.5 and 300.1.1.1", "IP_ADDRESS").empty());
+    EXPECT_TRUE(ofType("ticket: dead:beef was the code", "IP_ADDRESS").empty());
     EXPECT_TRUE(ofType("we met at 10:30:00", "IP_ADDRESS").empty());
 }
 

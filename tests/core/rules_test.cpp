@@ -282,6 +282,36 @@ TEST(Rules, RulesSharingWordsInOneSetKeepTheirOwnVerdicts) {
     }
 }
 
+// What a word is to a rule set (the terms it carries) is remembered per thread; what is
+// remembered never answers for another set, for another language's stems, or for the set as it
+// was before a rule was added to it.
+TEST(Rules, RememberedWordsAnswerOnlyForTheirSetLanguageAndRules) {
+    RuleSet stems, wild;
+    auto cancel = stems.add("~cancel");
+    auto drugs = wild.add("refund* OR *mycin");
+    ASSERT_TRUE(cancel.ok() && drugs.ok());
+    for (int round = 0; round < 2; ++round) {  // the second round reads what the first remembered
+        for (const char* lang : {"en", "de", "fr"}) {
+            for (const char* text : {"I cancelled it", "refunded the azithromycin", "cancel refund", "Kündigung"}) {
+                Doc d(text, lang);
+                EXPECT_EQ(stems.match(*cancel, d.input).matched, run("~cancel", d.input).matched)
+                    << text << ", " << lang;
+                EXPECT_EQ(wild.match(*drugs, d.input).matched, run("refund* OR *mycin", d.input).matched) << text;
+            }
+        }
+    }
+    EXPECT_TRUE(stems.match(*cancel, Doc("I cancelled it").input).matched);
+    EXPECT_TRUE(wild.match(*drugs, Doc("azithromycin").input).matched);
+    RuleSet grows;
+    const Doc late("the parcel came late");
+    auto parcel = grows.add("parcel");
+    ASSERT_TRUE(parcel.ok());
+    EXPECT_TRUE(grows.match(*parcel, late.input).matched);
+    auto added = grows.add("late");
+    ASSERT_TRUE(added.ok());
+    EXPECT_TRUE(grows.match(*added, late.input).matched) << "a rule added after its word was remembered";
+}
+
 // A phrase is woken by its words side by side, as it reads them: across punctuation, through
 // wildcards and stems, a word repeated, and not by the same words apart or the other way round.
 TEST(Rules, PhrasesAreWokenByTheirWordsSideBySide) {
