@@ -92,6 +92,13 @@ TEST(Escalation, RegulatorCriminalDiscriminationPrivacyChurn) {
     EXPECT_TRUE(has("I will file a complaint with the regulatory body.", "regulator_complaint"));
     // Boilerplate about reporting rules is no complaint to a regulator (a CFPB letter's wording).
     EXPECT_FALSE(has("The account meets all regulatory reporting requisites.", "regulator_complaint"));
+    // An agency is a regulator when the text says which kind; "that agency" is as often the
+    // collection agency the narrative is about.
+    EXPECT_TRUE(has("I reported them to a federal agency.", "regulator_complaint"));
+    EXPECT_TRUE(has("I will report this to the appropriate agencies.", "regulator_complaint"));
+    EXPECT_TRUE(has("The reason for filing this complaint with your agency is the bureau's error.",
+                    "regulator_complaint"));  // a letter to the regulator
+    EXPECT_FALSE(has("They sold my debt and I reported the payment to that agency twice.", "regulator_complaint"));
     EXPECT_TRUE(has("The delivery driver stole my parcel, I saw it on camera.", "criminal_or_hr"));
     EXPECT_FALSE(has("The driver did not steal anything, it was misdelivered.", "criminal_or_hr"));
     EXPECT_TRUE(has("The manager was openly racist to my husband.", "discrimination"));
