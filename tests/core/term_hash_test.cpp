@@ -57,4 +57,14 @@ TEST(FlatStringMap, FindsWhatWasInsertedAndNothingElse) {
     map[""] = -1;
     ASSERT_NE(map.find(""), nullptr);
     EXPECT_EQ(map.find("")->value, -1);
+    // Each key is found right after its insertion, between growths as across them (the filter
+    // in front of the probing learns every key).
+    tw::core::FlatStringMap<int> fresh;
+    for (int i = 0; i < 700; ++i) {
+        const std::string key = "k" + std::to_string(i * 7919);
+        fresh[key] = i;
+        const auto* e = fresh.find(key, tw::core::termHash(key));
+        ASSERT_NE(e, nullptr) << key;
+        EXPECT_EQ(e->value, i);
+    }
 }
