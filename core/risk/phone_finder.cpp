@@ -104,8 +104,8 @@ bool mayHoldPhone(std::string_view text) {
 
 }  // namespace
 
-void findPhones(std::string_view text, const char* region, std::vector<PiiFinding>& out) {
-    if (!mayHoldPhone(text)) return;
+void findPhones(std::string_view text, const TextBytes& bytes, const char* region, std::vector<PiiFinding>& out) {
+    if (bytes.digits < 7 || !mayHoldPhone(text)) return;
     const auto& util = *i18n::phonenumbers::PhoneNumberUtil::GetInstance();
     const std::string owned(text);
     i18n::phonenumbers::PhoneNumberMatcher matcher(util, owned, region, i18n::phonenumbers::PhoneNumberMatcher::VALID,

@@ -439,11 +439,12 @@ struct CueScan {
 
 }  // namespace
 
-void findByCues(const Cues& cues, std::string_view text, const TokenizedText& tt, std::vector<PiiFinding>& out) {
+void findByCues(const Cues& cues, std::string_view text, const TextBytes& bytes, const TokenizedText& tt,
+                std::vector<PiiFinding>& out) {
     CueScan scan{cues, text, tt.tokens, out};
     const auto& tokens = tt.tokens;
     // Every street address found without a cue has a house number: a text without a digit has none.
-    const bool digits = std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool digits = bytes.digits > 0;
     for (std::size_t i = 0; i < tokens.size();) {
         const Token& t = tokens[i];
         if (t.kind != Token::Kind::Word && t.kind != Token::Kind::Number) {

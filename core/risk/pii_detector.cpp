@@ -49,6 +49,20 @@ const char* regionFor(std::string_view language) {
 
 }  // namespace
 
+TextBytes::TextBytes(std::string_view text) {
+    // Branch-free, so that the compiler reads the text many bytes at a time.
+    unsigned atSigns = 0, markBytes = 0;
+    for (const char ch : text) {
+        const auto c = static_cast<unsigned char>(ch);
+        digits += static_cast<unsigned char>(c - '0') < 10;
+        colons += c == ':';
+        atSigns += c == '@';
+        markBytes += (c == 'X') | (c == '*') | (c == '_') | (c == '[');
+    }
+    at = atSigns > 0;
+    marks = markBytes > 0;
+}
+
 const char* piiTypeName(PiiType type) { return kNames[static_cast<std::size_t>(type)]; }
 
 std::optional<PiiType> piiTypeFromName(std::string_view name) {
@@ -75,9 +89,10 @@ std::vector<PiiFinding> PiiDetector::find(std::string_view utf8, std::string_vie
 std::vector<PiiFinding> PiiDetector::find(std::string_view utf8, const TokenizedText& tokens,
                                           std::string_view language) const {
     std::vector<PiiFinding> all;
-    findShapes(utf8, all);
-    findPhones(utf8, regionFor(language), all);
-    findByCues(*cues_, utf8, tokens, all);
+    const TextBytes bytes(utf8);
+    findShapes(utf8, bytes, all);
+    findPhones(utf8, bytes, regionFor(language), all);
+    findByCues(*cues_, utf8, bytes, tokens, all);
     // Strongest first; a finding overlapping one already kept is dropped.
     std::stable_sort(all.begin(), all.end(), [](const PiiFinding& a, const PiiFinding& b) {
         if (strength(a) != strength(b)) return strength(a) > strength(b);

@@ -4,17 +4,26 @@
 
 #include "risk/pii.h"
 
+#include <cstddef>
 #include <string_view>
 #include <vector>
 
 namespace tw::core {
 
+// What a text's bytes hold, counted once in one pass: it tells each scanner whether its shapes
+// can be there at all (most texts hold no '@', no mask and too few digits for most of them).
+struct TextBytes {
+    std::size_t digits = 0, colons = 0;
+    bool at = false, marks = false;  // '@'; one of X * _ [
+    explicit TextBytes(std::string_view text);
+};
+
 // Shapes found on the bytes: e-mail and IP addresses, cards, IBANs, national ids, masks.
-void findShapes(std::string_view text, std::vector<PiiFinding>& out);
+void findShapes(std::string_view text, const TextBytes& bytes, std::vector<PiiFinding>& out);
 // Phone numbers valid for libphonenumber, national ones read as in `region` ("US", "DE").
-void findPhones(std::string_view text, const char* region, std::vector<PiiFinding>& out);
+void findPhones(std::string_view text, const TextBytes& bytes, const char* region, std::vector<PiiFinding>& out);
 // Names, addresses, dates of birth and account numbers after their cues.
-void findByCues(const PiiDetector::Cues& cues, std::string_view text, const TokenizedText& tokens,
-                std::vector<PiiFinding>& out);
+void findByCues(const PiiDetector::Cues& cues, std::string_view text, const TextBytes& bytes,
+                const TokenizedText& tokens, std::vector<PiiFinding>& out);
 
 }  // namespace tw::core

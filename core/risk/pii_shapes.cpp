@@ -282,26 +282,13 @@ struct Scanner {
 
 }  // namespace
 
-void findShapes(std::string_view s, std::vector<PiiFinding>& out) {
+void findShapes(std::string_view s, const TextBytes& bytes, std::vector<PiiFinding>& out) {
     // What the text holds says which shapes may be in it: a number-bearing one (card, IBAN,
     // national id, IPv4) needs a digit, an IPv6 address two colons, a mask one of X * _ [; an
     // e-mail address is looked for at each '@'. Most texts hold none of them, or only digits.
-    enum : std::uint8_t { DigitBit = 1, MarkBit = 2, ColonBit = 4 };
-    static const std::array<std::uint8_t, 256> kBits = [] {
-        std::array<std::uint8_t, 256> b{};
-        for (char d = '0'; d <= '9'; ++d) b[static_cast<unsigned char>(d)] = DigitBit;
-        for (const char m : std::string_view("X*_[")) b[static_cast<unsigned char>(m)] = MarkBit;
-        b[':'] = ColonBit;
-        return b;
-    }();
-    unsigned seen = 0;
-    std::size_t colons = 0;
-    for (const char c : s) {
-        const std::uint8_t bits = kBits[static_cast<unsigned char>(c)];
-        seen |= bits;
-        colons += bits >> 2;
-    }
-    const bool digit = (seen & DigitBit) != 0, marks = (seen & MarkBit) != 0;
+    const bool digit = bytes.digits > 0, marks = bytes.marks;
+    const std::size_t colons = bytes.colons;
+    if (!digit && !marks && colons < 2 && !bytes.at) return;
     Scanner scan{s, out};
     if (!digit && !marks && colons < 2) {  // handles and e-mail addresses only
         for (std::size_t at = s.find('@'); at != std::string_view::npos; at = s.find('@', at + 1)) {

@@ -20,13 +20,6 @@ const std::array<std::string_view, 30> kEmoticons{">:(", ":'(", ":-)", ":-(", ":
                                                   "^_^", "-_-", "T_T", ":)",  ":(",  ":D",  ";)",  ":P",  ":p",  ":/",
                                                   "<3",  ":O",  ":o",  "xD",  "XD",  ":|",  "D:",  ":*",  "^^",  "=)"};
 
-// Every special token starts with one of these bytes; most words do not.
-constexpr auto kSpecialStart = [] {
-    std::array<bool, 256> starts{};
-    for (char c : std::string_view(":;<^-T=>xXD@#hw")) starts[static_cast<unsigned char>(c)] = true;
-    return starts;
-}();
-
 // The emoticons by first byte, longest first within each byte, as indices into kEmoticons.
 struct EmoticonIndex {
     std::array<std::array<std::uint8_t, kEmoticons.size()>, 256> byFirst{};
@@ -55,8 +48,7 @@ std::size_t emoticonAt(std::string_view rest) {
 
 }  // namespace
 
-std::size_t specialAt(std::string_view s, std::size_t i, Token::Kind& kind) {
-    if (!kSpecialStart[static_cast<unsigned char>(s[i])]) return 0;
+std::size_t specialAtStart(std::string_view s, std::size_t i, Token::Kind& kind) {
     if (i > 0 && !isSpaceByte(s[i - 1]) && s[i - 1] != '(' && s[i - 1] != '"') return 0;
     std::string_view rest = s.substr(i);
     if (rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("www.")) {

@@ -5,6 +5,7 @@
 
 #include "text/tokenizer.h"
 
+#include <array>
 #include <cstddef>
 #include <string_view>
 #include <utility>
@@ -22,8 +23,17 @@ inline bool isSpaceByte(char c) { return c == ' ' || c == '\t' || c == '\n' || c
 // URLs, @handles, #hashtags and emoticons, in order; each starts at the text's start or after a
 // space, '(' or '"'.
 void findSpecials(std::string_view utf8, std::vector<Special>& out);
+// Every special token starts with one of these bytes; most words do not.
+inline constexpr auto kSpecialStart = [] {
+    std::array<bool, 256> starts{};
+    for (char c : std::string_view(":;<^-T=>xXD@#hw")) starts[static_cast<unsigned char>(c)] = true;
+    return starts;
+}();
 // The end of the special token starting at byte `i` (and its kind), or 0 when none starts there.
-std::size_t specialAt(std::string_view utf8, std::size_t i, Token::Kind& kind);
+std::size_t specialAtStart(std::string_view utf8, std::size_t i, Token::Kind& kind);
+inline std::size_t specialAt(std::string_view utf8, std::size_t i, Token::Kind& kind) {
+    return kSpecialStart[static_cast<unsigned char>(utf8[i])] ? specialAtStart(utf8, i, kind) : 0;
+}
 
 // A special token's normal form: URLs as written, the rest case-folded.
 void normaliseSpecial(Token& t);

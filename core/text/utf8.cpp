@@ -1,6 +1,7 @@
 #include "text/utf8.h"
 
 #include <cstdint>
+#include <cstring>
 
 namespace tw::core {
 
@@ -52,10 +53,16 @@ std::size_t validSequence(std::string_view s, std::size_t i, bool& truncated) {
 }  // namespace
 
 bool isAscii(std::string_view s) {
-    for (unsigned char c : s) {
-        if (c >= 0x80) return false;
+    // Eight bytes at a time: any high bit set is a non-ASCII byte.
+    std::size_t i = 0;
+    std::uint64_t high = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, s.data() + i, 8);
+        high |= w;
     }
-    return true;
+    for (; i < s.size(); ++i) high |= static_cast<unsigned char>(s[i]);
+    return (high & 0x8080808080808080ull) == 0;
 }
 
 std::size_t countInvalidUtf8(std::string_view s, bool ignoreTruncatedTail) {

@@ -66,6 +66,23 @@ TEST(Utf8, RepairReplacesInvalidSequencesAndDropsNul) {
     EXPECT_EQ(countInvalidUtf8("ok\xe2\x82", true), 0u);  // truncated tail tolerated in samples
 }
 
+// ASCII is told from the rest wherever the first high byte stands: in a block of eight read at
+// once, in the tail after the blocks, or nowhere.
+TEST(Utf8, AsciiIsToldFromTheRestWhereverTheHighByteStands) {
+    EXPECT_TRUE(tw::core::isAscii(""));
+    for (std::size_t length = 1; length <= 40; ++length) {
+        const std::string plain(length, 'a');
+        EXPECT_TRUE(tw::core::isAscii(plain)) << length;
+        for (std::size_t at = 0; at < length; ++at) {
+            std::string high = plain;
+            high[at] = static_cast<char>(0xC3);
+            EXPECT_FALSE(tw::core::isAscii(high)) << length << " at " << at;
+            high[at] = '\x7F';
+            EXPECT_TRUE(tw::core::isAscii(high)) << "DEL is ASCII: " << length << " at " << at;
+        }
+    }
+}
+
 TEST(Utf8, CodePointOffsets) {
     EXPECT_EQ(codePointCount("héllo😀"), 6u);
     EXPECT_EQ(byteOffsetOfCodePoint("héllo", 2), 3u);
