@@ -1,17 +1,19 @@
 // Phone numbers through libphonenumber (Debian's libphonenumber8): its matcher finds candidates
 // in free text and keeps those that are valid numbers (right length and prefix for the
 // country), national ones read as in the text's region. The matcher is slow next to our other
-// scanners, so it runs only on texts with a run of digits long enough to be a phone number.
+// scanners, so it reads only windows around runs of digits long enough to be a phone number.
 #include "risk/pii_scanners.h"
 
 #include <phonenumbers/phonenumbermatch.h>
 #include <phonenumbers/phonenumbermatcher.h>
 #include <phonenumbers/phonenumberutil.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace tw::core {
 
@@ -72,11 +74,14 @@ std::vector<std::pair<std::size_t, std::size_t>> candidates(std::string_view s) 
     return out;
 }
 
-// Whether the text holds 7 digits (the shortest valid numbers, some national ones) in one run
-// that libphonenumber's matcher could read as a number: digits apart by at most four of its
+// Where the text holds 7 digits (the shortest valid numbers, some national ones) in one run that
+// libphonenumber's matcher could read as a number: digits apart by at most four of its
 // punctuation marks and spaces (any non-ASCII byte counts as one: its dashes and full-width
-// brackets), as its pattern allows. A looser test than the matcher's, and far cheaper.
-bool mayHoldPhone(std::string_view text) {
+// brackets), as its pattern allows — a looser test than the matcher's, and far cheaper. Each run
+// is widened by a margin for what the matcher reads around a number ("+", "(", "ext. 12", the
+// letter before it) and runs whose margins meet are merged: the byte windows the matcher reads
+// instead of the whole text (it costs about 0.6 µs a byte: 850 µs for an e-mail of 1.5 kB).
+std::vector<std::pair<std::size_t, std::size_t>> phoneWindows(std::string_view text) {
     enum : std::uint8_t { Other, Digit, Gap };
     static const std::array<std::uint8_t, 256> kClass = [] {
         std::array<std::uint8_t, 256> c{};
@@ -85,41 +90,66 @@ bool mayHoldPhone(std::string_view text) {
         for (char d = '0'; d <= '9'; ++d) c[static_cast<unsigned char>(d)] = Digit;
         return c;
     }();
+    constexpr std::size_t kMargin = 24;
+    std::vector<std::pair<std::size_t, std::size_t>> windows;
+    auto keep = [&](std::size_t from, std::size_t to) {
+        from = from > kMargin ? from - kMargin : 0;
+        to = std::min(text.size(), to + kMargin);
+        while (from > 0 && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) --from;  // whole characters
+        while (to < text.size() && (static_cast<unsigned char>(text[to]) & 0xC0) == 0x80) ++to;
+        if (!windows.empty() && from <= windows.back().second)
+            windows.back().second = std::max(windows.back().second, to);
+        else
+            windows.emplace_back(from, to);
+    };
     int digits = 0, gap = 0;
-    for (const char ch : text) {
-        switch (kClass[static_cast<unsigned char>(ch)]) {
+    std::size_t runStart = 0, lastDigit = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        switch (kClass[static_cast<unsigned char>(text[i])]) {
             case Digit:
-                if (++digits >= 7) return true;
+                if (digits == 0) runStart = i;
+                ++digits;
+                lastDigit = i;
                 gap = 0;
                 break;
             case Gap:
-                if (++gap > 4) digits = 0;
+                if (++gap > 4) {
+                    if (digits >= 7) keep(runStart, lastDigit + 1);
+                    digits = 0;
+                }
                 break;
             default:
+                if (digits >= 7) keep(runStart, lastDigit + 1);
                 digits = gap = 0;
         }
     }
-    return false;
+    if (digits >= 7) keep(runStart, lastDigit + 1);
+    return windows;
 }
 
 }  // namespace
 
 void findPhones(std::string_view text, const TextBytes& bytes, const char* region, std::vector<PiiFinding>& out) {
-    if (bytes.digits < 7 || !mayHoldPhone(text)) return;
+    if (bytes.digits < 7) return;
+    const auto windows = phoneWindows(text);
+    if (windows.empty()) return;
     const auto& util = *i18n::phonenumbers::PhoneNumberUtil::GetInstance();
-    const std::string owned(text);
-    i18n::phonenumbers::PhoneNumberMatcher matcher(util, owned, region, i18n::phonenumbers::PhoneNumberMatcher::VALID,
-                                                   64);
-    i18n::phonenumbers::PhoneNumberMatch match;
-    while (matcher.HasNext() && matcher.Next(&match)) {
-        PiiFinding f;
-        f.type = PiiType::Phone;
-        f.startByte = static_cast<std::size_t>(match.start());
-        f.endByte = static_cast<std::size_t>(match.end());
-        std::string country;
-        util.GetRegionCodeForNumber(match.number(), &country);
-        f.why = "a phone number valid in " + (country.empty() ? std::string(region) : country) + " (libphonenumber)";
-        out.push_back(std::move(f));
+    for (const auto& [from, to] : windows) {
+        const std::string window(text.substr(from, to - from));
+        i18n::phonenumbers::PhoneNumberMatcher matcher(util, window, region,
+                                                       i18n::phonenumbers::PhoneNumberMatcher::VALID, 64);
+        i18n::phonenumbers::PhoneNumberMatch match;
+        while (matcher.HasNext() && matcher.Next(&match)) {
+            PiiFinding f;
+            f.type = PiiType::Phone;
+            f.startByte = from + static_cast<std::size_t>(match.start());  // byte offsets in the window
+            f.endByte = from + static_cast<std::size_t>(match.end());
+            std::string country;
+            util.GetRegionCodeForNumber(match.number(), &country);
+            f.why =
+                "a phone number valid in " + (country.empty() ? std::string(region) : country) + " (libphonenumber)";
+            out.push_back(std::move(f));
+        }
     }
     // Numbers written the way another country writes them: grouped like a phone number and
     // valid in some region, or announced ("call me on") and possible there.

@@ -80,6 +80,15 @@ TEST(Pii, PhoneNumbersAreValidatedByLibphonenumber) {
               (std::vector<Found>{{"PHONE", "030 12345678", false}}));
     EXPECT_TRUE(ofType("I waited 1234567 seconds", "PHONE").empty()) << "not a valid number anywhere";
     EXPECT_TRUE(ofType("order 20260315", "PHONE").empty());
+    // In a long text the matcher reads windows around the digits: numbers anywhere, after
+    // accented words, at either end, are found where they are.
+    std::string letter;
+    for (int i = 0; i < 30; ++i) letter += "Die Jacke kam nie an, Bestellung 4471 vom 12. März, ärgerlich. ";
+    const std::string text =
+        "(415) 555-2671 " + letter + "call me on +44 20 7946 0958 please. " + letter + "Mobil: 0151 23456789";
+    EXPECT_EQ(ofType(text, "PHONE", "de"), (std::vector<Found>{{"PHONE", "(415) 555-2671", false},
+                                                               {"PHONE", "+44 20 7946 0958", false},
+                                                               {"PHONE", "0151 23456789", false}}));
 }
 
 TEST(Pii, PaymentCardsNeedAValidLuhnDigit) {
