@@ -96,8 +96,17 @@ Status Lexicon::load(std::string_view content, const std::string& source) {
         if (f.size() < 2 || f[0].empty()) {
             return makeError("expected TERM<TAB>VALUE[<TAB>TAGS]", where);
         }
-        // Folded as the tokenizer folds words, so that "großartig" meets "GROSSARTIG".
+        // Folded as the tokenizer folds words, so that "großartig" meets "GROSSARTIG"; a hyphen
+        // between two letters joins words ("rip-off" is the phrase "rip off", which the analyzer
+        // also meets written with the hyphen).
         std::string term = foldCase(f[0]);
+        for (std::size_t k = 1; k + 1 < term.size(); ++k) {
+            auto wordByte = [](char c) {
+                const auto b = static_cast<unsigned char>(c);
+                return std::isalnum(b) || b >= 0x80;
+            };
+            if (term[k] == '-' && wordByte(term[k - 1]) && wordByte(term[k + 1])) term[k] = ' ';
+        }
         LexiconEntry e;
         std::string_view v = f[1];
         if (v == "negator")

@@ -46,24 +46,37 @@ std::optional<Hit> matchElongated(const Lexicon& lex, const Token& t, std::size_
 
 bool isWordLike(const Token& t) { return t.kind == Token::Kind::Word || t.kind == Token::Kind::Number; }
 
-// Longest lexicon match starting at token i (multi-word over consecutive word tokens), given
-// what the lexicon holds under token i's own form (`first`, null when nothing).
+// Longest lexicon match starting at token i (multi-word over consecutive word tokens, or words
+// joined by a hyphen: "rip-off" reads as the phrase "rip off"), given what the lexicon holds
+// under token i's own form (`first`, null when nothing).
 std::optional<Hit> match(const Lexicon& lex, const Lexicon::Found* first, const std::vector<Token>& tokens,
                          std::size_t i, std::size_t end) {
     if (!first) return tokens[i].elongated ? matchElongated(lex, tokens[i], i) : std::nullopt;
-    thread_local std::string phrase;
-    const std::size_t longest = isWordLike(tokens[i]) ? std::min(first->value.longestFrom, end - i) : 1;
-    for (std::size_t n = longest; n > 1; --n) {
-        phrase = tokens[i].norm;
-        bool ok = true;
-        for (std::size_t k = i + 1; k < i + n && ok; ++k) {
-            ok = isWordLike(tokens[k]);
-            phrase += ' ';
-            phrase += tokens[k].norm;
+    const std::size_t longest = isWordLike(tokens[i]) ? first->value.longestFrom : 1;
+    if (longest > 1) {
+        thread_local std::vector<std::size_t> wordEnds;  // the token after each word of the phrase
+        wordEnds.assign(1, i + 1);
+        for (std::size_t k = i + 1; wordEnds.size() < longest && k < end;) {
+            if (isWordLike(tokens[k])) {
+                wordEnds.push_back(++k);
+            } else if (tokens[k].text == "-" && k + 1 < end && isWordLike(tokens[k + 1]) &&
+                       tokens[k].startCp == tokens[k - 1].endCp && tokens[k + 1].startCp == tokens[k].endCp) {
+                k += 2;
+                wordEnds.push_back(k);
+            } else {
+                break;
+            }
         }
-        if (!ok) continue;
-        if (const Lexicon::Found* f = lex.lookup(phrase); f && f->value.isEntry)
-            return Hit{i, i + n, f->key, &f->value.entry};
+        thread_local std::string phrase;
+        for (std::size_t n = wordEnds.size(); n > 1; --n) {
+            phrase = tokens[i].norm;
+            for (std::size_t w = 1; w < n; ++w) {
+                phrase += ' ';
+                phrase += tokens[wordEnds[w] - 1].norm;
+            }
+            if (const Lexicon::Found* f = lex.lookup(phrase); f && f->value.isEntry)
+                return Hit{i, wordEnds[n - 1], f->key, &f->value.entry};
+        }
     }
     if (first->value.isEntry) return Hit{i, i + 1, first->key, &first->value.entry};
     return tokens[i].elongated ? matchElongated(lex, tokens[i], i) : std::nullopt;

@@ -11,7 +11,9 @@ const SentimentAnalyzer& analyzer() {
     static SentimentAnalyzer a = std::move(SentimentAnalyzer::create().value());
     return a;
 }
-double score(const std::string& text, const char* lang = "en") { return analyzer().analyze(text, std::string(lang)).score; }
+double score(const std::string& text, const char* lang = "en") {
+    return analyzer().analyze(text, std::string(lang)).score;
+}
 }  // namespace
 
 TEST(Sentiment, PolarityAndNeutral) {
@@ -70,7 +72,8 @@ TEST(Sentiment, LexiconEntriesMeetTheirWordsInAnyCase) {
 }
 
 TEST(Sentiment, MixedWhenStrongSentencesDisagree) {
-    auto a = analyzer().analyze("The staff were absolutely wonderful. The app is a horrible, useless mess.", std::string("en"));
+    auto a = analyzer().analyze("The staff were absolutely wonderful. The app is a horrible, useless mess.",
+                                std::string("en"));
     EXPECT_EQ(a.label, "mixed");
     ASSERT_EQ(a.sentences.size(), 2u);
     EXPECT_GT(a.sentences[0].score, 0.5);
@@ -87,6 +90,24 @@ TEST(Sentiment, EmotionsFollowTheirWords) {
     EXPECT_EQ(notHappy.emotions[kJoy], 0.0);
     EXPECT_GT(notHappy.emotions[kSadness], 0.0);
     EXPECT_GT(analyzer().analyze("Ich bin wütend", std::string("de")).emotions[kAnger], 0.3);
+}
+
+// A hyphenated entry is the phrase of its words, met with the hyphen or without; a hyphen with
+// spaces around it joins nothing.
+TEST(Sentiment, HyphenatedEntriesMeetTheirWordsJoinedOrApart) {
+    for (const char* text : {"That was a rip-off.", "That was a rip off."}) {
+        auto a = analyzer().analyze(text, std::string("en"));
+        ASSERT_EQ(a.contributions.size(), 1u) << text;
+        EXPECT_EQ(a.contributions[0].term, "rip off") << text;
+        EXPECT_EQ(a.contributions[0].startCp, 11u) << text;
+        EXPECT_EQ(a.contributions[0].endCp, 18u) << text;
+        EXPECT_LT(a.score, -0.3) << text;
+    }
+    EXPECT_GT(score("A well-crafted, must-see film."), 0.5);
+    EXPECT_TRUE(analyzer().analyze("rip - off", std::string("en")).contributions.empty());
+    Lexicon extra;
+    ASSERT_TRUE(extra.load("top-notch\t3.0\n", "extra.tsv").ok());
+    ASSERT_NE(extra.lookup("top notch"), nullptr);
 }
 
 TEST(Sentiment, ExplanationsNameSpansWeightsAndRules) {
@@ -138,8 +159,8 @@ TEST(Lexicon, ExtraLexiconOverridesTheBuiltIn) {
 struct LanguageCase {
     const char* lang;
     const char* positive;
-    const char* negated;   // the same praise, negated: must turn negative
-    const char* boosted;   // the same praise, intensified: must score higher
+    const char* negated;  // the same praise, negated: must turn negative
+    const char* boosted;  // the same praise, intensified: must score higher
 };
 
 class SentimentPerLanguage : public ::testing::TestWithParam<LanguageCase> {};
@@ -154,10 +175,11 @@ TEST_P(SentimentPerLanguage, NegationAndIntensifiers) {
 
 INSTANTIATE_TEST_SUITE_P(
     Languages, SentimentPerLanguage,
-    ::testing::Values(LanguageCase{"en", "The agent was helpful", "The agent was not helpful", "The agent was very helpful"},
-                      LanguageCase{"de", "Der Service war gut", "Der Service war nicht gut", "Der Service war sehr gut"},
-                      LanguageCase{"fr", "Le service était bon", "Le service n'était pas bon", "Le service était très bon"},
-                      LanguageCase{"es", "El servicio fue bueno", "El servicio no fue bueno", "El servicio fue muy bueno"}),
+    ::testing::Values(
+        LanguageCase{"en", "The agent was helpful", "The agent was not helpful", "The agent was very helpful"},
+        LanguageCase{"de", "Der Service war gut", "Der Service war nicht gut", "Der Service war sehr gut"},
+        LanguageCase{"fr", "Le service était bon", "Le service n'était pas bon", "Le service était très bon"},
+        LanguageCase{"es", "El servicio fue bueno", "El servicio no fue bueno", "El servicio fue muy bueno"}),
     [](const auto& info) { return std::string(info.param.lang); });
 
 TEST(SentimentPerLanguage, CustomerExperiencePhrases) {
