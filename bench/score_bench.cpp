@@ -1,10 +1,11 @@
-// tidewatch-bench score --file TEXTS [--peer DIR] [--only sentiment|pii|flags]: single-thread scoring throughput of our
-// analyzer (with and without language identification) beside the vader-sentiment npm package
+// tidewatch-bench score --file TEXTS [--peer DIR] [--only sentiment|pii|flags|tokenize]: single-thread scoring
+// throughput of our analyzer (with and without language identification) beside the vader-sentiment npm package
 // (bench/vader_peer, `npm ci` there first) on the same texts, in the same run. Both time only
 // the scoring loop, in-process.
 #include "analysis/sentiment_analyzer.h"
 #include "risk/escalation_detector.h"
 #include "risk/pii.h"
+#include "text/tokenizer.h"
 
 #include <algorithm>
 #include <chrono>
@@ -22,7 +23,7 @@ int runScoreBench(int argc, char** argv) {
         else if (!std::strcmp(argv[i], "--peer"))
             peer = argv[i + 1];
         else if (!std::strcmp(argv[i], "--only"))
-            only = argv[i + 1];  // sentiment, pii or flags: that loop alone, for a profiler
+            only = argv[i + 1];  // sentiment, pii, flags or tokenize: that loop alone, for a profiler
     }
     std::ifstream in(file);
     if (file.empty() || !in) {
@@ -68,10 +69,27 @@ int runScoreBench(int argc, char** argv) {
         }
         return best;
     };
+    auto timeTokenize = [&] {
+        double best = 1e300;
+        for (int pass = 0; pass < 5; ++pass) {
+            std::size_t n = 0;
+            auto start = std::chrono::steady_clock::now();
+            for (const auto& t : texts) {
+                tw::core::tokenize(t, tokens);
+                n += tokens.tokens.size();
+            }
+            best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+            if (n == 123456789) std::puts("");
+        }
+        return best;
+    };
     if (!only.empty()) {
-        const double t = only == "pii" ? timeRisk(true, false) : only == "flags" ? timeRisk(false, true) : given;
-        std::printf("%s: %.2f us a text (sentiment included)\n", only.c_str(),
-                    1e6 * t / static_cast<double>(texts.size()));
+        const double t = only == "pii"        ? timeRisk(true, false)
+                         : only == "flags"    ? timeRisk(false, true)
+                         : only == "tokenize" ? timeTokenize()
+                                              : given;
+        std::printf("%s: %.2f us a text%s\n", only.c_str(), 1e6 * t / static_cast<double>(texts.size()),
+                    only == "tokenize" ? "" : " (sentiment included)");
         return 0;
     }
     const double withRisk = timeRisk(true, true), withPii = timeRisk(true, false), withFlags = timeRisk(false, true);
