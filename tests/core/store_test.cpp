@@ -1,7 +1,7 @@
 // Store creation, migrations from every earlier version, and clear errors for files that are
 // not usable stores.
-#include "store/schema.h"
 #include "store/store.h"
+#include "store/schema.h"
 #include "test_support.h"
 
 #include <gtest/gtest.h>
@@ -34,10 +34,13 @@ TEST(Store, MigratesFromEveryEarlierVersionKeepingData) {
             Database db(path, Database::Mode::ReadWriteCreate);
             migrate(db, from);
             if (from >= 1) {
-                db.exec("INSERT INTO import_run (id, file_path, file_name, file_size, fingerprint, format, encoding, mapping,"
-                        " started_at, state) VALUES (1, '/x.csv', 'x.csv', 10, 42, 'csv', 'UTF-8', '{}', 0, 'done')");
-                db.exec("INSERT INTO verbatim (import_run_id, source_location, channel, text, content_hash, dedup_key)"
-                        " VALUES (1, 'line 2', 'survey', 'kept across upgrades', 1, 1)");
+                db.exec(
+                    "INSERT INTO import_run (id, file_path, file_name, file_size, fingerprint, format, encoding, "
+                    "mapping,"
+                    " started_at, state) VALUES (1, '/x.csv', 'x.csv', 10, 42, 'csv', 'UTF-8', '{}', 0, 'done')");
+                db.exec(
+                    "INSERT INTO verbatim (import_run_id, source_location, channel, text, content_hash, dedup_key)"
+                    " VALUES (1, 'line 2', 'survey', 'kept across upgrades', 1, 1)");
                 // From v3 on the importer writes the FTS rows itself (no trigger).
                 if (from >= 3) db.exec("INSERT INTO verbatim_fts(rowid, text) SELECT id, text FROM verbatim");
             }
@@ -135,11 +138,13 @@ TEST(Store, ConcurrentReaderSeesCommittedDataWhileWriterHoldsATransaction) {
     auto path = dir.file("s.tw");
     auto writer = Store::create(path);
     ASSERT_TRUE(writer.ok());
-    writer->db().exec("INSERT INTO import_run (file_path, file_name, file_size, fingerprint, format, encoding, mapping,"
-                      " started_at, state) VALUES ('/x', 'x', 1, 1, 'csv', 'UTF-8', '{}', 0, 'done')");
+    writer->db().exec(
+        "INSERT INTO import_run (file_path, file_name, file_size, fingerprint, format, encoding, mapping,"
+        " started_at, state) VALUES ('/x', 'x', 1, 1, 'csv', 'UTF-8', '{}', 0, 'done')");
     Transaction tx(writer->db());
-    writer->db().exec("INSERT INTO verbatim (import_run_id, source_location, channel, text, content_hash, dedup_key)"
-                      " VALUES (1, 'line 2', 'chat', 'pending', 1, 1)");
+    writer->db().exec(
+        "INSERT INTO verbatim (import_run_id, source_location, channel, text, content_hash, dedup_key)"
+        " VALUES (1, 'line 2', 'chat', 'pending', 1, 1)");
     auto reader = Store::open(path, Store::Access::ReadOnly);
     ASSERT_TRUE(reader.ok());
     auto st = reader->stats();
@@ -148,4 +153,52 @@ TEST(Store, ConcurrentReaderSeesCommittedDataWhileWriterHoldsATransaction) {
     EXPECT_EQ(st->verbatims, 0);  // not committed yet
     tx.commit();
     EXPECT_EQ(reader->stats()->verbatims, 1);
+}
+
+// Readers map the file (their reads do not copy pages out of the kernel); the writer does not.
+// A mapped reader keeps reading right while the writer grows the file, then deletes most of it
+// and vacuums it smaller.
+TEST(Store, MappedReadersFollowTheFileAsTheWriterGrowsAndShrinksIt) {
+    tw::test::TempDir dir;
+    auto path = dir.file("s.tw");
+    auto writer = Store::create(path);
+    ASSERT_TRUE(writer.ok());
+    EXPECT_EQ(writer->db().pragmaInt("mmap_size"), 0);
+    writer->db().exec(
+        "INSERT INTO import_run (file_path, file_name, file_size, fingerprint, format, encoding, mapping,"
+        " started_at, state) VALUES ('/x', 'x', 1, 1, 'csv', 'UTF-8', '{}', 0, 'done')");
+    auto reader = Store::open(path, Store::Access::ReadOnly);
+    ASSERT_TRUE(reader.ok());
+    EXPECT_GT(reader->db().pragmaInt("mmap_size"), 0);
+    auto add = [&](int from, int to) {
+        Transaction tx(writer->db());
+        auto insert = writer->db().prepare(
+            "INSERT INTO verbatim (import_run_id, source_location, channel, text, content_hash, dedup_key)"
+            " VALUES (1, 'line', 'chat', ?1, ?2, ?2)");
+        auto index = writer->db().prepare("INSERT INTO verbatim_fts (rowid, text) VALUES (last_insert_rowid(), ?1)");
+        for (int i = from; i < to; ++i) {
+            const std::string text = std::string(400, static_cast<char>('a' + i % 26)) + std::to_string(i);
+            insert.bind(1, text).bind(2, i);
+            insert.run();
+            index.bind(1, text);  // as import indexes what it writes
+            index.run();
+        }
+        tx.commit();
+    };
+    auto count = [&] {
+        auto q = reader->db().prepare("SELECT count(*), sum(length(text)) FROM verbatim");
+        EXPECT_TRUE(q.step());
+        return std::make_pair(q.int64(0), q.int64(1));
+    };
+    add(0, 2000);
+    EXPECT_EQ(count().first, 2000);
+    add(2000, 6000);
+    EXPECT_EQ(count().first, 6000);
+    writer->db().exec("DELETE FROM verbatim WHERE id > 100");
+    writer->db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    writer->db().exec("VACUUM");
+    writer->db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    const auto [rows, bytes] = count();
+    EXPECT_EQ(rows, 100);
+    EXPECT_GT(bytes, 100 * 400);
 }
