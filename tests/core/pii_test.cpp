@@ -168,7 +168,15 @@ TEST(Pii, StreetAddresses) {
     EXPECT_EQ(ofType("enviado a Calle Mayor 3, 28013 Madrid", "ADDRESS", "es"),
               (std::vector<Found>{{"ADDRESS", "Calle Mayor 3, 28013 Madrid", false}}));
     EXPECT_TRUE(ofType("I waited 3 hours on the road", "ADDRESS").empty());
-    EXPECT_TRUE(ofType("the 2 Way street sign", "ADDRESS").empty() || true);
+    EXPECT_TRUE(ofType("the 2 Way street sign", "ADDRESS").empty());
+    // Street types of other countries, after the name (or closing it) and before it.
+    EXPECT_EQ(ofType("levering naar Keizersgracht 123, 1015 CJ", "ADDRESS"),
+              (std::vector<Found>{{"ADDRESS", "Keizersgracht 123, 1015 CJ", false}}));
+    EXPECT_EQ(ofType("send it to Storgatan 12 please", "ADDRESS"),
+              (std::vector<Found>{{"ADDRESS", "Storgatan 12", false}}));
+    EXPECT_EQ(ofType("spedito a Via Roma 15, 00184 Roma", "ADDRESS"),
+              (std::vector<Found>{{"ADDRESS", "Via Roma 15, 00184 Roma", false}}));
+    EXPECT_TRUE(ofType("I paid via PayPal 15 minutes ago", "ADDRESS").empty());
 }
 
 TEST(Pii, DatesOfBirthNeedACue) {
