@@ -64,9 +64,9 @@ public:
     }
 
 private:
-    // A bit per eight slots' worth of keys, set by the high bits of their hashes: most absent
-    // words are turned away by one read of this dense array (an eighth of the tags' size, so it
-    // stays in the nearest cache while the tags do not) before any probing.
+    // Eight bits a slot, one set per key by the high bits of its hash: most absent words are
+    // turned away by one read of this dense array (an eighth of the tags' size, so it stays in
+    // the nearest cache while the tags do not) before any probing.
     [[nodiscard]] std::size_t filterBit(std::uint64_t hash) const {
         return static_cast<std::size_t>(hash >> 40) & (filter_.size() * 64 - 1);
     }
