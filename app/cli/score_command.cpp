@@ -7,6 +7,7 @@
 #include "jobs/analyze_job.h"
 #include "jobs/categorize_job.h"
 #include "jobs/risk_job.h"
+#include "jobs/text_scorer.h"
 #include "risk/escalation_detector.h"
 #include "risk/pii.h"
 #include "rules/taxonomy.h"
@@ -32,87 +33,6 @@ namespace tw::cli {
 namespace {
 
 double round3(double x) { return std::round(x * 1000.0) / 1000.0; }
-
-// One scored text as rules see it (no store: no metadata but language and scores).
-core::RuleInput ruleInputOf(std::string_view text, const core::TokenizedText& tokens, const core::TextAnalysis& a) {
-    core::RuleInput in;
-    in.text = text;
-    in.tokens = &tokens;
-    in.language = a.language;
-    in.analysed = true;
-    in.label = a.label;
-    in.sentiment = a.score;
-    in.intensity = a.intensity;
-    in.emotions = a.emotions;
-    in.effort = a.effort;
-    return in;
-}
-
-struct Risk {
-    std::vector<core::PiiFinding> pii;
-    std::vector<core::Flag> flags;
-};
-
-nlohmann::ordered_json toJson(const nlohmann::json& id, const core::TextAnalysis& a, const core::Taxonomy& taxonomy,
-                              const std::vector<core::CategoryAssignment>& categories, const Risk& risk, bool explain) {
-    nlohmann::ordered_json j;
-    j["id"] = id;
-    j["lang"] = a.language;
-    j["sentiment"] = {{"score", round3(a.score)}, {"label", a.label}};
-    nlohmann::ordered_json emotions;
-    for (int e = 0; e < core::kEmotionCount; ++e) {
-        emotions[core::emotionName(static_cast<core::Emotion>(e))] = round3(a.emotions[static_cast<std::size_t>(e)]);
-    }
-    j["emotions"] = emotions;
-    j["intensity"] = round3(a.intensity);
-    j["effort"] = a.effort;
-    j["categories"] = nlohmann::ordered_json::array();
-    for (const auto& c : categories)
-        j["categories"].push_back(taxonomy.categories()[static_cast<std::size_t>(c.category)].path);
-    j["pii"] = nlohmann::ordered_json::array();
-    for (const auto& f : risk.pii) {
-        nlohmann::ordered_json p{{"type", core::piiTypeName(f.type)}, {"start", f.startCp}, {"end", f.endCp}};
-        if (f.masked) p["masked"] = true;
-        if (explain) p["why"] = f.why;
-        j["pii"].push_back(p);
-    }
-    j["flags"] = nlohmann::ordered_json::array();
-    for (const auto& f : risk.flags) {
-        nlohmann::ordered_json evidence = nlohmann::ordered_json::array();
-        for (const auto& e : f.evidence) evidence.push_back({e.startCp, e.endCp});
-        j["flags"].push_back(
-            {{"type", f.type}, {"severity", core::severityName(f.severity)}, {"evidence", evidence}, {"why", f.why}});
-    }
-    if (explain) {
-        nlohmann::ordered_json ex = nlohmann::ordered_json::array();
-        for (const auto& c : a.contributions) {
-            ex.push_back({{"start", c.startCp},
-                          {"end", c.endCp},
-                          {"term", c.term},
-                          {"valence", round3(c.valence)},
-                          {"weight", round3(c.weight)},
-                          {"rules", c.rules},
-                          {"sentence", c.sentence}});
-        }
-        j["explain"] = ex;
-        nlohmann::ordered_json sentences = nlohmann::ordered_json::array();
-        for (const auto& s : a.sentences) {
-            sentences.push_back({{"start", s.startCp}, {"end", s.endCp}, {"score", round3(s.score)}});
-        }
-        j["sentences"] = sentences;
-        j["lang_confidence"] = round3(a.languageConfidence);
-        j["urgency"] = a.urgency;
-        nlohmann::ordered_json why = nlohmann::ordered_json::array();
-        for (const auto& c : categories) {
-            nlohmann::ordered_json spans = nlohmann::ordered_json::array();
-            for (const auto& s : c.spans) spans.push_back({s.startCp, s.endCp});
-            why.push_back(
-                {{"category", taxonomy.categories()[static_cast<std::size_t>(c.category)].path}, {"spans", spans}});
-        }
-        j["categories_explain"] = why;
-    }
-    return j;
-}
 
 // A taxonomy or rule pack read from a file, by T::fromJson.
 template <typename T>
@@ -163,11 +83,12 @@ int runScore(const ScoreOptions& o) {
     const auto dump = [](const nlohmann::ordered_json& j) {
         return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     };
-    core::TokenizedText tokens;  // one tokenization per text serves every detector
+    core::TextScorer scorer(*analyzer, taxonomy, detector, o.explain);
+    std::string record;
     while (std::getline(std::cin, line)) {
         ++lineNo;
         if (!line.empty() && line.back() == '\r') line.pop_back();
-        nlohmann::json id = lineNo;
+        std::string id = std::to_string(lineNo);
         std::string text = line;
         std::optional<std::string> lang = o.lang;
         if (o.jsonl) {
@@ -176,13 +97,13 @@ int runScore(const ScoreOptions& o) {
             if (!obj.is_object() || !obj.contains("text") || !obj["text"].is_string()) {
                 std::string why = obj.is_discarded() ? "broken JSON" : "expected an object with a \"text\" string";
                 std::cerr << "tidewatch-cli: stdin: line " << lineNo << ": " << why << "\n";
-                std::cout << dump({{"id", obj.is_object() && obj.contains("id") ? obj["id"] : id},
+                std::cout << dump({{"id", obj.is_object() && obj.contains("id") ? obj["id"] : nlohmann::json(lineNo)},
                                    {"error", "line " + std::to_string(lineNo) + ": " + why}})
                           << '\n';
                 status = 1;
                 continue;
             }
-            if (obj.contains("id")) id = obj["id"];
+            if (obj.contains("id")) id = dump(obj["id"]);
             text = obj["text"].get<std::string>();
             if (!lang && obj.contains("lang") && obj["lang"].is_string()) lang = obj["lang"].get<std::string>();
         }
@@ -191,10 +112,10 @@ int runScore(const ScoreOptions& o) {
             core::Utf8Repair repaired;
             text = core::repairUtf8(text, repaired);
         }
-        core::TextAnalysis a = analyzer->analyze(text, lang, {}, tokens);
-        const core::RuleInput input = ruleInputOf(text, tokens, a);
-        const Risk risk{core::PiiDetector::builtin().find(text, tokens, a.language), detector.detect(input)};
-        std::cout << dump(toJson(id, a, taxonomy, taxonomy.categorize(input), risk, o.explain)) << '\n';
+        record.clear();
+        scorer.appendRecord(record, id, text, lang);
+        record += '\n';
+        std::cout << record;
     }
     std::cout.flush();
     return status;

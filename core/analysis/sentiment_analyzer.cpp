@@ -321,7 +321,7 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
         // Contrast: what comes after the last "but" weighs more than what comes before.
         if (!contrastAt.empty()) {
             std::size_t cut = tokens[contrastAt.back()].startCp;
-            std::string word = "'" + tokens[contrastAt.back()].norm + "'";
+            std::string word = "'" + std::string(tokens[contrastAt.back()].norm) + "'";
             for (std::size_t k = firstContribution; k < out.contributions.size(); ++k) {
                 auto& c = out.contributions[k];
                 if (c.startCp < cut) {

@@ -55,7 +55,8 @@ Status readWordLists(const json& doc, const char* key, const std::string& source
         for (const auto& w : list) {
             if (!w.is_string()) return makeError(std::string("\"") + key + "." + lang + "\" must hold strings", source);
             // Compared as tokens are: case-folded, and "don't" is one token.
-            for (const Token& t : tokenize(w.get<std::string>()).tokens) words.push_back(t.norm);
+            const auto& word = w.get_ref<const std::string&>();  // tokens point into it
+            for (const Token& t : tokenize(word).tokens) words.emplace_back(t.norm);
         }
         out.emplace_back(lang, std::move(words));
     }
@@ -185,14 +186,14 @@ std::vector<Flag> EscalationDetector::detect(const RuleInput& input) const {
             const Token& t = tokens[k];
             if (t.kind == Token::Kind::Punct && t.text != "'") break;
             if (t.kind != Token::Kind::Word) continue;
-            if (contains(negations_, input.language, t.norm)) return "negated by '" + t.norm + "'";
+            if (contains(negations_, input.language, t.norm)) return "negated by '" + std::string(t.norm) + "'";
             if (opensClause(t.norm)) break;
             ++words;
         }
         if (!type.hypotheticalsCount) {
             for (std::size_t k = i; k-- > sen.firstToken && i - k <= 12;) {
                 if (tokens[k].kind == Token::Kind::Word && contains(hypotheticals_, input.language, tokens[k].norm))
-                    return "hypothetical ('" + tokens[k].norm + "')";
+                    return "hypothetical ('" + std::string(tokens[k].norm) + "')";
             }
         }
         if (!type.questionsCount) {

@@ -100,7 +100,7 @@ PiiDetector::Cues::Cues() {
         // Cue words are split as texts are, so that "d.o.b" and "m'appelle" compare as tokens.
         Cue cue{{}, *kind};
         for (const Token& t : tokenize(line.substr(tab + 1)).tokens) {
-            if (t.kind == Token::Kind::Word || t.kind == Token::Kind::Number) cue.words.push_back(t.norm);
+            if (t.kind == Token::Kind::Word || t.kind == Token::Kind::Number) cue.words.emplace_back(t.norm);
         }
         if (cue.words.empty()) return;
         if (cue.words.size() == 1) single[cue.words[0]] |= static_cast<std::uint16_t>(1u << *kind);
@@ -277,7 +277,7 @@ struct CueScan {
                 f.type = PiiType::DateOfBirth;
                 f.startByte = byteOf(tokens[k]);
                 f.endByte = end;
-                f.why = "a date after '" + tokens[cueStart].norm + "'";
+                f.why = "a date after '" + std::string(tokens[cueStart].norm) + "'";
                 out.push_back(std::move(f));
                 return k + 1;
             }
@@ -305,7 +305,7 @@ struct CueScan {
         f.type = PiiType::AccountNumber;
         f.startByte = from;
         f.endByte = end;
-        f.why = "a number after '" + tokens[cueStart].norm + "'";
+        f.why = "a number after '" + std::string(tokens[cueStart].norm) + "'";
         out.push_back(std::move(f));
         std::size_t next = k;
         while (next < tokens.size() && byteOf(tokens[next]) < end) ++next;

@@ -63,6 +63,7 @@ bool tokenizeAscii(std::string_view s, TokenizedText& result) {
     const AsciiClasses& cls = asciiClasses();
     thread_local std::vector<std::pair<std::size_t, std::size_t>> sentences;
     asciiSentences(s, sentences);
+    result.norms.reset(s.size());  // a normal form of an ASCII text is never longer than its text
 
     // Tokens are assigned in place so that their strings keep their capacity between texts.
     std::vector<Token>& tokens = result.tokens;
@@ -87,7 +88,7 @@ bool tokenizeAscii(std::string_view s, TokenizedText& result) {
             Token::Kind kind{};
             if (const std::size_t e = detail::specialAt(s, i, kind); e != 0) {
                 Token& t = next(kind, i, e);
-                detail::normaliseSpecial(t);
+                detail::normaliseSpecial(t, result.norms);
                 t.hash = termHash(t.norm);
                 specialEnd = e;
             }
@@ -99,14 +100,14 @@ bool tokenizeAscii(std::string_view s, TokenizedText& result) {
         if (status != Status::None) {
             if (i >= specialEnd) {
                 Token& t = next(status == Status::Number ? Token::Kind::Number : Token::Kind::Word, i, end);
-                detail::normaliseAsciiWord(t.text, t);
+                detail::normaliseAsciiWord(t.text, t, result.norms);
                 t.hash = termHash(t.norm);
             }
         } else if (c == '\r' && i + 1 < n && s[i + 1] == '\n') {
             end = i + 2;  // WB3: one segment, and only spaces
         } else if (i >= specialEnd && !detail::isSpaceByte(c)) {
             Token& t = next(Token::Kind::Punct, i, end);
-            t.norm.assign(1, c);
+            t.norm = t.text;
             t.hash = termHash(t.norm);
         }
         i = end;

@@ -83,22 +83,25 @@ void findSpecials(std::string_view s, std::vector<Special>& out) {
     }
 }
 
-void normaliseSpecial(Token& t) {
-    if (t.kind == Token::Kind::Url)
+void normaliseSpecial(Token& t, NormStore& norms) {
+    bool lower = true;
+    for (char ch : t.text) lower &= !(ch >= 'A' && ch <= 'Z') && static_cast<unsigned char>(ch) < 0x80;
+    if (t.kind == Token::Kind::Url || lower)
         t.norm = t.text;
     else
-        t.norm = foldCase(t.text);
+        t.norm = norms.keep(foldCase(t.text));
 }
 
-void normaliseWord(std::string_view text, Token& t) {
+void normaliseWord(std::string_view text, Token& t, NormStore& norms) {
     bool ascii = true;
     for (char ch : text) ascii &= static_cast<unsigned char>(ch) < 0x80;
     if (ascii) {
-        normaliseAsciiWord(text, t);
+        normaliseAsciiWord(text, t, norms);
         return;
     }
     int letters = 0, upper = 0, run = 0;
-    t.norm.clear();
+    thread_local std::string norm;
+    norm.clear();
     const auto* p = reinterpret_cast<const std::uint8_t*>(text.data());
     const auto n = static_cast<int32_t>(text.size());
     for (int32_t i = 0; i < n;) {
@@ -123,8 +126,9 @@ void normaliseWord(std::string_view text, Token& t) {
             t.elongated = true;
             continue;
         }
-        t.norm.append(folded, static_cast<std::size_t>(from), static_cast<std::size_t>(i - from));
+        norm.append(folded, static_cast<std::size_t>(from), static_cast<std::size_t>(i - from));
     }
+    t.norm = norm == text ? text : norms.keep(norm);
     t.allCaps = letters >= 2 && upper == letters;
 }
 

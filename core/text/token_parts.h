@@ -36,33 +36,45 @@ inline std::size_t specialAt(std::string_view utf8, std::size_t i, Token::Kind& 
 }
 
 // A special token's normal form: URLs as written, the rest case-folded.
-void normaliseSpecial(Token& t);
+void normaliseSpecial(Token& t, NormStore& norms);
 
 // A word's case-folded form with runs of three or more equal characters cut to two ("soooo" ->
 // "soo"), whether it was cut, and whether it is written in capitals (two or more letters, all
-// upper case). `normaliseAsciiWord` is the same for a word of ASCII characters.
-void normaliseWord(std::string_view text, Token& t);
+// upper case). `normaliseAsciiWord` is the same for a word of ASCII characters: its text itself
+// when it is in lower case and not drawn out (most words), without copying.
+void normaliseWord(std::string_view text, Token& t, NormStore& norms);
 
-inline void normaliseAsciiWord(std::string_view text, Token& t) {
-    int letters = 0, upper = 0, run = 0;
-    t.norm.resize(text.size());
-    char* out = t.norm.data();
-    std::size_t used = 0;
-    char prev = 0;
+inline void normaliseAsciiWord(std::string_view text, Token& t, NormStore& norms) {
+    int letters = 0, upper = 0;
+    bool drawnOut = false;
+    char before = 0, last = 0;  // the two characters before, lower-cased (no NUL in a word)
     for (char ch : text) {
         const bool isUpper = ch >= 'A' && ch <= 'Z';
-        const bool isLower = ch >= 'a' && ch <= 'z';
-        letters += isUpper || isLower;
+        letters += isUpper || (ch >= 'a' && ch <= 'z');
         upper += isUpper;
         const char lower = isUpper ? static_cast<char>(ch + ('a' - 'A')) : ch;
+        drawnOut |= lower == last && lower == before;
+        before = last;
+        last = lower;
+    }
+    t.elongated = drawnOut;
+    t.allCaps = letters >= 2 && upper == letters;
+    if (upper == 0 && !drawnOut) {
+        t.norm = text;
+        return;
+    }
+    char* out = norms.claim(text.size());
+    std::size_t used = 0;
+    int run = 0;
+    char prev = 0;
+    for (char ch : text) {
+        const char lower = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + ('a' - 'A')) : ch;
         run = lower == prev ? run + 1 : 1;
         prev = lower;
         out[used] = lower;
         used += run < 3;
     }
-    t.elongated = used < text.size();
-    t.norm.resize(used);
-    t.allCaps = letters >= 2 && upper == letters;
+    t.norm = norms.commit(out, used);
 }
 
 // Fills `out.sentences` from sentence spans (code points) and sets each token's sentence; a text

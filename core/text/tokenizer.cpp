@@ -52,6 +52,46 @@ void symbolTokens(std::string_view utf8, const WordSegment& seg, NextToken&& nex
 
 }  // namespace
 
+void NormStore::reset(std::size_t expectedBytes) {
+    if (capacity_ < expectedBytes) {
+        capacity_ = std::max(expectedBytes, 2 * capacity_);
+        block_ = std::make_unique<char[]>(capacity_);
+    }
+    used_ = 0;
+    overflow_.clear();
+}
+
+char* NormStore::claim(std::size_t maxBytes) {
+    if (capacity_ - used_ >= maxBytes) return block_.get() + used_;
+    return overflow_.emplace_back(maxBytes, '\0').data();
+}
+
+std::string_view NormStore::commit(const char* claimed, std::size_t used) {
+    if (claimed == block_.get() + used_) used_ += used;
+    return {claimed, used};
+}
+
+std::string_view NormStore::keep(std::string_view bytes) {
+    char* at = claim(bytes.size());
+    std::copy(bytes.begin(), bytes.end(), at);
+    return commit(at, bytes.size());
+}
+
+TokenizedText::TokenizedText(const TokenizedText& other) { *this = other; }
+
+TokenizedText& TokenizedText::operator=(const TokenizedText& other) {
+    if (this == &other) return *this;
+    tokens = other.tokens;
+    sentences = other.sentences;
+    std::size_t bytes = 0;
+    for (const Token& t : tokens) bytes += t.norm.data() == t.text.data() ? 0 : t.norm.size();
+    norms.reset(bytes);
+    for (Token& t : tokens) {
+        if (t.norm.data() != t.text.data()) t.norm = norms.keep(t.norm);
+    }
+    return *this;
+}
+
 TokenizedText tokenize(std::string_view utf8) {
     TokenizedText result;
     tokenize(utf8, result);
@@ -67,6 +107,7 @@ void tokenizeSegmented(std::string_view utf8, TokenizedText& result) {
     thread_local std::vector<Special> specials;
     segment(utf8, seg);
     detail::findSpecials(utf8, specials);
+    result.norms.reset(utf8.size() + 16);  // case folding may grow a word (up to 3x: rare)
     // Tokens are assigned in place so that their strings keep their capacity between texts.
     std::vector<Token>& tokens = result.tokens;
     std::size_t used = 0;
@@ -93,7 +134,7 @@ void tokenizeSegmented(std::string_view utf8, TokenizedText& result) {
         Token& t = next();
         t.kind = w.kind == WordSegment::Kind::Number ? Token::Kind::Number : Token::Kind::Word;
         t.text = utf8.substr(w.startByte, w.endByte - w.startByte);
-        detail::normaliseWord(t.text, t);
+        detail::normaliseWord(t.text, t, result.norms);
         t.hash = termHash(t.norm);
         t.startCp = w.startCp;
         t.endCp = w.endCp;
@@ -105,7 +146,7 @@ void tokenizeSegmented(std::string_view utf8, TokenizedText& result) {
             Token& t = next();
             t.kind = sp.kind;
             t.text = utf8.substr(sp.startByte, sp.endByte - sp.startByte);
-            detail::normaliseSpecial(t);
+            detail::normaliseSpecial(t, result.norms);
             t.hash = termHash(t.norm);
             t.startCp = cpOfByte(w.startByte, w.startCp, sp.startByte);
             t.endCp = cpOfByte(sp.startByte, t.startCp, sp.endByte);

@@ -5,6 +5,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <deque>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,7 +17,9 @@ struct Token {
     enum class Kind { Word, Number, Emoji, Emoticon, Url, Handle, Hashtag, Punct };
     Kind kind = Kind::Word;
     std::string_view text;   // as written: a view into the tokenized text, which must outlive it
-    std::string norm;        // case-folded (words), elongation reduced
+    std::string_view norm;   // case-folded (words), elongation reduced: `text` itself when that is
+                             // already so (most words), else kept by the TokenizedText, which must
+                             // outlive it too (copy the TokenizedText, not its tokens alone)
     std::uint64_t hash = 0;  // hash64(norm), for table lookups
     std::size_t startCp = 0, endCp = 0;
     std::size_t sentence = 0;
@@ -28,9 +32,36 @@ struct Sentence {
     std::size_t firstToken = 0, endToken = 0;  // tokens [first, end)
 };
 
+// Bytes of the normal forms that differ from their text, kept for as long as the tokens that
+// point at them: what it hands out never moves while it lives (a move keeps them in place too).
+class NormStore {
+public:
+    // Forgets what it kept (the tokens of the previous text); `expectedBytes` is room enough for
+    // the next text's normal forms as a rule, not a limit.
+    void reset(std::size_t expectedBytes);
+    std::string_view keep(std::string_view bytes);
+    // Room for up to `maxBytes` written in place, then `commit` of what was used.
+    char* claim(std::size_t maxBytes);
+    std::string_view commit(const char* claimed, std::size_t used);
+
+private:
+    std::unique_ptr<char[]> block_;
+    std::size_t capacity_ = 0, used_ = 0;
+    std::deque<std::string> overflow_;  // beyond the block (rare): a deque keeps its strings in place
+};
+
 struct TokenizedText {
     std::vector<Token> tokens;
     std::vector<Sentence> sentences;
+    NormStore norms;  // the normal forms that are not views of the text
+
+    TokenizedText() = default;
+    TokenizedText(TokenizedText&&) noexcept = default;
+    TokenizedText& operator=(TokenizedText&&) noexcept = default;
+    // A copy keeps its own normal forms (its tokens point at them, not at the original's).
+    TokenizedText(const TokenizedText& other);
+    TokenizedText& operator=(const TokenizedText& other);
+    ~TokenizedText() = default;
 };
 
 TokenizedText tokenize(std::string_view utf8);

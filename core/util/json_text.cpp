@@ -1,5 +1,8 @@
 #include "util/json_text.h"
 
+#include <charconv>
+#include <cmath>
+
 namespace tw::core {
 
 void appendJsonString(std::string& out, std::string_view s) {
@@ -8,11 +11,21 @@ void appendJsonString(std::string& out, std::string_view s) {
     for (char ch : s) {
         auto c = static_cast<unsigned char>(ch);
         switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
             default:
                 if (c < 0x20) {
                     out += "\\u00";
@@ -24,6 +37,24 @@ void appendJsonString(std::string& out, std::string_view s) {
         }
     }
     out += '"';
+}
+
+void appendJsonNumber(std::string& out, double x) {
+    if (!std::isfinite(x)) {  // JSON has no such numbers; nlohmann writes null
+        out += "null";
+        return;
+    }
+    char buf[32];
+    const auto r = std::to_chars(buf, buf + sizeof buf, x);
+    const std::string_view text(buf, static_cast<std::size_t>(r.ptr - buf));
+    out += text;
+    if (text.find_first_of(".e") == std::string_view::npos) out += ".0";
+}
+
+void appendJsonNumber(std::string& out, std::uint64_t n) {
+    char buf[24];
+    const auto r = std::to_chars(buf, buf + sizeof buf, n);
+    out.append(buf, r.ptr);
 }
 
 }  // namespace tw::core

@@ -1,8 +1,13 @@
 // ICU-based tokens and sentences with code-point offsets.
 #include "text/tokenizer.h"
 #include "text/language_id.h"
+#include "text/normalize.h"
 
 #include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+#include <vector>
 
 using namespace tw::core;
 
@@ -48,7 +53,8 @@ TEST(LanguageId, IdentifiesOurLanguages) {
 TEST(LanguageId, LexiconWordsDecideWhatFunctionWordsLeaveOpen) {
     // No function word at all: the words' own languages decide, CLD2 is not asked.
     const std::string text = "Lieferung verspätet, Kundendienst katastrophal";
-    const auto tokens = tokenize(text).tokens;
+    const TokenizedText tokenized = tokenize(text);  // the tokens' normal forms live in it
+    const auto& tokens = tokenized.tokens;
     auto germanWords = [](const Token& t) { return t.norm == "katastrophal" || t.norm == "verspätet" ? 2u : 0u; };
     LanguageGuess g = identifyLanguage(text, tokens, germanWords);
     EXPECT_EQ(g.code, "de");
@@ -61,7 +67,45 @@ TEST(LanguageId, LexiconWordsDecideWhatFunctionWordsLeaveOpen) {
     EXPECT_EQ(g.code, identifyLanguage(text).code);
     // An Italian function word ("i") needs a margin of two.
     const std::string mixed = "i prodotti sono arrivati rotti";
-    const auto mixedTokens = tokenize(mixed).tokens;
+    const TokenizedText mixedTokenized = tokenize(mixed);
+    const auto& mixedTokens = mixedTokenized.tokens;
     g = identifyLanguage(mixed, mixedTokens, [](const Token& t) { return t.norm == "rotti" ? 1u : 0u; });
     EXPECT_EQ(g.code, identifyLanguage(mixed).code);
+}
+
+TEST(Tokenizer, NormalFormsLiveAsLongAsTheirTokenizedTextAndItsCopies) {
+    const std::string text = "SOOOO happy with CAFÉ Grüße, not bad at all";
+    std::optional<TokenizedText> copy;
+    TokenizedText moved;
+    {
+        TokenizedText original = tokenize(text);
+        ASSERT_EQ(original.tokens[0].norm, "soo");
+        // A word already in its normal form is its own text: nothing copied.
+        EXPECT_EQ(original.tokens[1].norm.data(), original.tokens[1].text.data());
+        copy = original;
+        moved = std::move(original);
+        original = tokenize("SOMETHING ELSE ENTIRELY, WRITTEN OVER THE SAME STORE");
+    }
+    for (const TokenizedText* tt : {&*copy, &moved}) {
+        std::vector<std::string> norms;
+        for (const Token& t : tt->tokens) norms.emplace_back(t.norm);
+        EXPECT_EQ(norms,
+                  (std::vector<std::string>{"soo", "happy", "with", "café", "grüsse", ",", "not", "bad", "at", "all"}));
+    }
+}
+
+TEST(Tokenizer, NormalFormsLongerThanTheirTextAreKept) {
+    // Case folding can make a word three times as long: "ΐ" (2 bytes) folds to 6. A reused
+    // TokenizedText keeps each text's forms, whatever their length.
+    TokenizedText tt;
+    const std::string word = "ΐΐΐΐΐΐΐΐΐΐΐΐ";
+    for (const std::string& text : {std::string("short"), word + " " + word, std::string("x"), word}) {
+        tokenize(text, tt);
+        for (const Token& t : tt.tokens) {
+            if (t.text == word) {
+                EXPECT_EQ(t.norm, foldCase(word));
+            }
+        }
+    }
+    EXPECT_EQ(foldCase(word).size(), 3 * word.size());
 }
