@@ -223,8 +223,8 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
         for (std::size_t i = sen.firstToken; i < sen.endToken;) {
             const Token& t = tokens[i];
             if (t.kind == Token::Kind::Punct) {
-                exclamations += t.text == "!";
-                questions += t.text == "?";
+                exclamations += t.text.size() == 1 && t.text[0] == '!';
+                questions += t.text.size() == 1 && t.text[0] == '?';
                 ++i;
                 continue;
             }
@@ -357,9 +357,10 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
         out.label = "negative";
     else
         out.label = "neutral";
-    for (int e = 0; e < kEmotionCount; ++e)
-        out.emotions[static_cast<std::size_t>(e)] = 1.0 - std::exp(-emotionRaw[static_cast<std::size_t>(e)] / 3.0);
-    out.intensity = 1.0 - std::exp(-absSum / 6.0);
+    // 1 - e^(-x/k), and exactly 0 for nothing (most emotions of most texts) without calling exp.
+    auto saturate = [](double x, double k) { return x == 0.0 ? 0.0 : 1.0 - std::exp(-x / k); };
+    for (std::size_t e = 0; e < kEmotionCount; ++e) out.emotions[e] = saturate(emotionRaw[e], 3.0);
+    out.intensity = saturate(absSum, 6.0);
     return out;
 }
 

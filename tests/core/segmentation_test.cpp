@@ -74,6 +74,24 @@ TEST(Segmentation, AgreesWithIcuOnTrickyText) {
     }
 }
 
+TEST(Segmentation, OnlyTerminatorsAndLineEndsInterruptAnAsciiSentence) {
+    // The ASCII sentence scan skips sixteen bytes at a time to the next of these five.
+    std::string interrupting;
+    for (int c = 0; c < 128; ++c) {
+        if (!asciiClasses().plainSb[static_cast<std::size_t>(c)]) interrupting += static_cast<char>(c);
+    }
+    EXPECT_EQ(interrupting, "\n\r!.?");
+    // Terminators on either side of each sixteen-byte step.
+    for (std::size_t at = 10; at < 40; ++at) {
+        std::string text(48, 'a');
+        for (std::size_t k = 4; k < text.size(); k += 9) text[k] = ' ';
+        text[at] = '.';
+        text[at + 1] = ' ';
+        text[at + 2] = 'B';
+        EXPECT_EQ(disagreement(text), "") << text;
+    }
+}
+
 TEST(Segmentation, DeclinesScriptsSegmentedByDictionary) {
     Segmentation s;
     EXPECT_FALSE(segmentAlphabetic("配送が遅れました", s));
