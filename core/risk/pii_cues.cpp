@@ -5,6 +5,7 @@
 #include "risk/pii_scanners.h"
 #include "util/embedded_resources.h"
 #include "util/flat_string_map.h"
+#include "util/term_hash.h"
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -32,6 +33,7 @@ struct PiiDetector::Cues {
     struct Cue {
         std::vector<std::string> words;
         Kind kind;
+        std::vector<std::uint64_t> hashes;  // termHash of each word: most tokens differ in it
     };
     std::vector<Cue> cues;                              // longest first within each first word
     FlatStringMap<std::vector<std::uint32_t>> byFirst;  // a cue's first word -> its indices
@@ -98,11 +100,12 @@ PiiDetector::Cues::Cues() {
         auto kind = kindFromName(line.substr(0, tab));
         if (!kind) return;
         // Cue words are split as texts are, so that "d.o.b" and "m'appelle" compare as tokens.
-        Cue cue{{}, *kind};
+        Cue cue{{}, *kind, {}};
         for (const Token& t : tokenize(line.substr(tab + 1)).tokens) {
             if (t.kind == Token::Kind::Word || t.kind == Token::Kind::Number) cue.words.emplace_back(t.norm);
         }
         if (cue.words.empty()) return;
+        for (const std::string& w : cue.words) cue.hashes.push_back(termHash(w));
         if (cue.words.size() == 1) single[cue.words[0]] |= static_cast<std::uint16_t>(1u << *kind);
         if (cue.words.size() == 1 && *kind == StreetAfter && cue.words[0].size() >= 3)
             streetSuffixes.push_back(cue.words[0]);
@@ -231,10 +234,12 @@ struct CueScan {
         if (!list) return std::nullopt;
         for (std::uint32_t c : list->value) {
             const auto& words = cues.cues[c].words;
+            const auto& hashes = cues.cues[c].hashes;
             if (cues.cues[c].kind == Cues::NotName || cues.cues[c].kind == Cues::AccountWord) continue;
             if (i + words.size() > tokens.size()) continue;
             bool all = true;
-            for (std::size_t k = 1; k < words.size() && all; ++k) all = tokens[i + k].norm == words[k];
+            for (std::size_t k = 1; k < words.size() && all; ++k)
+                all = tokens[i + k].hash == hashes[k] && tokens[i + k].norm == words[k];
             if (all) return std::make_pair(cues.cues[c].kind, i + words.size());
         }
         return std::nullopt;

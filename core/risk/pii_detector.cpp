@@ -70,11 +70,12 @@ TextBytes::TextBytes(std::string_view text) {
         __m128i d = _mm_setzero_si128(), c = d, a = d, m = d;
         for (int round = 0; round < 255 && i + 16 <= text.size(); ++round, i += 16) {
             const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
-            d = _mm_sub_epi8(d, _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
-                                              _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1))));
+            d = _mm_sub_epi8(
+                d, _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1))));
             c = _mm_sub_epi8(c, is(v, ':'));
             a = _mm_sub_epi8(a, is(v, '@'));
-            m = _mm_sub_epi8(m, _mm_or_si128(_mm_or_si128(is(v, 'X'), is(v, '*')), _mm_or_si128(is(v, '_'), is(v, '['))));
+            m = _mm_sub_epi8(m,
+                             _mm_or_si128(_mm_or_si128(is(v, 'X'), is(v, '*')), _mm_or_si128(is(v, '_'), is(v, '['))));
         }
         digits += total(d);
         colons += total(c);

@@ -74,7 +74,8 @@ struct AsciiChars {
             const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
             const __m128i hit = _mm_or_si128(_mm_or_si128(is(v, '.'), is(v, '!')),
                                              _mm_or_si128(is(v, '?'), _mm_or_si128(is(v, '\n'), is(v, '\r'))));
-            if (const int mask = _mm_movemask_epi8(hit)) return i + static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(mask)));
+            if (const int mask = _mm_movemask_epi8(hit))
+                return i + static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(mask)));
         }
 #endif
         while (i < s.size() && plain(i)) ++i;
