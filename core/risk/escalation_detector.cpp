@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cassert>
 #include <cstdio>
 
 namespace tw::core {
@@ -130,6 +131,7 @@ Result<EscalationDetector> EscalationDetector::fromJsonChecked(std::string_view 
         if (!compiled)
             return makeError(compiled.error().message, where + " (" + typeName + ") at " + compiled.error().location);
         rule.compiled = *compiled;
+        assert(rule.compiled == d.rules_.size());  // detect() relies on it
         d.rules_.push_back(std::move(rule));
     }
     Hasher h;
@@ -204,7 +206,9 @@ std::vector<Flag> EscalationDetector::detect(const RuleInput& input) const {
         return {};
     };
     std::vector<int> flagOfType(types_.size(), -1);
-    for (const Rule& rule : rules_) {
+    // Each rule is compiled in turn: compiled rule k is rules_[k].
+    for (const std::uint32_t k : compiled_.candidates(*evaluation)) {
+        const Rule& rule = rules_[k];
         RuleMatch m = compiled_.match(rule.compiled, *evaluation);
         if (!m.matched) continue;
         std::vector<MatchSpan> spans;

@@ -130,6 +130,7 @@ public:
     std::vector<bool> agent;                          // token -> spoken by the agent
     std::size_t found = 0;                            // term occurrences, all terms
     std::vector<char> possible;                       // rule -> one of its triggers is complete here
+    std::vector<std::uint32_t> candidates;            // rules possible here and those needing no term
     std::vector<std::uint8_t> triggerFound;           // trigger -> its keys found so far
     std::vector<char> pairSeen;                       // pair -> found here
     std::vector<int> idsHere, idsBefore;              // terms of this token; since the last word
@@ -497,6 +498,7 @@ Result<std::size_t> RuleSet::add(std::string_view rule) {
     if (auto st = compileNode(*parsed.value()); !st) return st.error();
     const auto triggers = triggersOf(*parsed.value());
     needsTerm_.push_back(triggers.has_value());
+    if (!triggers) alwaysTested_.push_back(static_cast<std::uint32_t>(rules_.size()));
     TermTable& t = *terms_;
     t.triggersOfTerm.resize(static_cast<std::size_t>(t.count));
     if (triggers) {
@@ -545,12 +547,16 @@ std::shared_ptr<const RuleSet::Evaluation> RuleSet::evaluate(const RuleInput& in
     ev->attributes.reset();
     ev->input = &input;
     ev->possible.assign(rules_.size(), 0);
+    ev->candidates.clear();
     ev->triggerFound.assign(terms_->triggerSize.size(), 0);
     ev->pairSeen.assign(terms_->triggersOfPair.size(), 0);
     ev->idsBefore.clear();
     auto complete = [&](const std::vector<std::uint32_t>& triggers) {
         for (std::uint32_t g : triggers) {
-            if (++ev->triggerFound[g] == terms_->triggerSize[g]) ev->possible[terms_->triggerRule[g]] = 1;
+            if (++ev->triggerFound[g] != terms_->triggerSize[g]) continue;
+            const std::uint32_t rule = terms_->triggerRule[g];
+            if (!ev->possible[rule]) ev->candidates.push_back(rule);
+            ev->possible[rule] = 1;
         }
     };
     const auto& tokens = input.tokens->tokens;
@@ -573,7 +579,7 @@ std::shared_ptr<const RuleSet::Evaluation> RuleSet::evaluate(const RuleInput& in
         while (turn < input.agentTurns.size() && input.agentTurns[turn].second <= t.startCp) ++turn;
         ev->agent[i] = turn < input.agentTurns.size() && t.startCp >= input.agentTurns[turn].first;
         const bool stemmed = stems && t.kind == Token::Kind::Word;
-        const std::vector<int>& ids =
+        const std::span<const int> ids =
             memo->termsOf(t.norm, t.hash, stemmed ? stemLanguage : -1, [&](std::vector<int>& out) {
                 const bool ascii = std::all_of(t.norm.begin(), t.norm.end(),
                                                [](char c) { return static_cast<unsigned char>(c) < 0x80; });
@@ -623,7 +629,13 @@ std::shared_ptr<const RuleSet::Evaluation> RuleSet::evaluate(const RuleInput& in
         auto& p = ev->positions[static_cast<std::size_t>(id)];
         p.erase(std::unique(p.begin(), p.end()), p.end());
     }
+    ev->candidates.insert(ev->candidates.end(), alwaysTested_.begin(), alwaysTested_.end());
+    std::sort(ev->candidates.begin(), ev->candidates.end());
     return ev;
+}
+
+const std::vector<std::uint32_t>& RuleSet::candidates(const Evaluation& evaluation) const {
+    return evaluation.candidates;
 }
 
 RuleMatch RuleSet::match(std::size_t rule, const Evaluation& ev) const {

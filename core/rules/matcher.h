@@ -66,6 +66,10 @@ public:
     [[nodiscard]] std::shared_ptr<const Evaluation> evaluate(
         const RuleInput& input) const;  // shared: its type stays private
     [[nodiscard]] RuleMatch match(std::size_t rule, const Evaluation& evaluation) const;
+    // The rules that may match the evaluated verbatim, ascending: those with one of their
+    // triggers complete, and those without terms. `match` says no to every other rule at once;
+    // a caller with many rules asks only these.
+    [[nodiscard]] const std::vector<std::uint32_t>& candidates(const Evaluation& evaluation) const;
     // Convenience for a single verbatim and rule.
     [[nodiscard]] RuleMatch match(std::size_t rule, const RuleInput& input) const;
 
@@ -74,7 +78,8 @@ private:
     struct TermTable;
     Status compileNode(QueryNode& n);
     std::vector<std::unique_ptr<QueryNode>> rules_;
-    std::vector<bool> needsTerm_;  // per rule: cannot match without one of its terms
+    std::vector<bool> needsTerm_;              // per rule: cannot match without one of its terms
+    std::vector<std::uint32_t> alwaysTested_;  // the rules that need no term, ascending
     std::unique_ptr<TermTable> terms_;
 };
 

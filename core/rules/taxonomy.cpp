@@ -77,6 +77,8 @@ Result<Taxonomy> Taxonomy::fromJson(std::string_view text, const std::string& so
             return makeError(id.error().message, source + ": category '" + c.path + "', rule " + id.error().location);
         }
         c.ruleIndex = id.value();
+        t.categoryOfRule_.resize(c.ruleIndex + 1, -1);
+        t.categoryOfRule_[c.ruleIndex] = static_cast<int>(&c - t.categories_.data());
     }
     t.fingerprint_ = "taxonomy-1:" + hex(h.digest());
     return t;
@@ -148,9 +150,10 @@ std::vector<CategoryAssignment> Taxonomy::categorize(const RuleInput& input) con
     std::vector<CategoryAssignment> out;
     if (rules_.size() == 0) return out;
     auto ev = rules_.evaluate(input);
-    for (std::size_t i = 0; i < categories_.size(); ++i) {
+    // Rules are compiled in category order: ascending rules give categories in order.
+    for (const std::uint32_t rule : rules_.candidates(*ev)) {
+        const auto i = static_cast<std::size_t>(categoryOfRule_[rule]);
         const Category& c = categories_[i];
-        if (c.rule.empty()) continue;
         RuleMatch m = rules_.match(c.ruleIndex, *ev);
         if (!m.matched) continue;
         CategoryAssignment a;

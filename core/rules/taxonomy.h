@@ -57,6 +57,7 @@ private:
     std::string name_, fingerprint_;
     std::vector<Category> categories_;
     RuleSet rules_;
+    std::vector<int> categoryOfRule_;  // a compiled rule's category
 };
 
 }  // namespace tw::core

@@ -3,10 +3,13 @@
 // suffix, by glob, by stem — remembered per thread for the words met lately. Most words of a text
 // were met in the texts before it, and one probe here replaces an exact lookup, two affix scans,
 // the globs and a stem. Direct-mapped: a slot holds the last word (and stemming language) that
-// hashed to it; its storage is reused, so a warm memo allocates nothing.
+// hashed to it, in 32 bytes (the word itself inside, the terms in a shared pool), so that many
+// slots stay in the nearer caches; a warm memo allocates nothing.
 
+#include <algorithm>
 #include <cstdint>
-#include <string>
+#include <cstring>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -20,27 +23,50 @@ public:
     }
 
     // The terms of `word` (its normalised form; `hash` any hash of it) for `language`, filled by
-    // compute(std::vector<int>&) the first time.
+    // compute(std::vector<int>&) the first time. Valid until the next call.
     template <typename Compute>
-    const std::vector<int>& termsOf(std::string_view word, std::uint64_t hash, int language, Compute&& compute) {
+    std::span<const int> termsOf(std::string_view word, std::uint64_t hash, int language, Compute&& compute) {
+        if (word.size() > kLongest || language < -1 || language > 126) {  // not kept: computed each time
+            scratch_.clear();
+            compute(scratch_);
+            return scratch_;
+        }
         Slot& s = slots_[(hash ^ static_cast<std::uint64_t>(language + 2) * 0x9E3779B97F4A7C15ull) % kSlots];
-        if (s.language == language && s.word == word) return s.terms;
-        s.word.assign(word);
-        s.language = language;
-        s.terms.clear();
-        compute(s.terms);
-        return s.terms;
+        if (s.language == language && s.length == word.size() && std::memcmp(s.word, word.data(), word.size()) == 0)
+            return {pool_.data() + s.first, s.count};
+        scratch_.clear();
+        compute(scratch_);
+        if (pool_.size() + scratch_.size() > kPoolLimit) forgetAll();
+        std::memcpy(s.word, word.data(), word.size());
+        s.length = static_cast<std::uint8_t>(word.size());
+        s.language = static_cast<std::int8_t>(language);
+        s.first = static_cast<std::uint32_t>(pool_.size());
+        s.count = static_cast<std::uint16_t>(std::min<std::size_t>(scratch_.size(), UINT16_MAX));
+        if (s.count < scratch_.size()) s.language = kEmpty;  // too many to keep (never seen): not kept
+        pool_.insert(pool_.end(), scratch_.begin(), scratch_.begin() + s.count);
+        return scratch_;
     }
 
 private:
-    static constexpr std::size_t kSlots = 8192;
+    static constexpr std::size_t kSlots = 32768;
+    static constexpr std::size_t kLongest = 22;          // longer words are rare: not kept
+    static constexpr std::size_t kPoolLimit = 1u << 20;  // terms kept before starting afresh
+    static constexpr std::int8_t kEmpty = -100;
     struct Slot {
-        std::string word;
-        std::vector<int> terms;
-        int language = -100;  // no language: an empty slot
+        char word[kLongest];
+        std::uint8_t length = 0;
+        std::int8_t language = kEmpty;
+        std::uint32_t first = 0;  // the terms: pool_[first, first + count)
+        std::uint16_t count = 0;
     };
+    static_assert(sizeof(Slot) <= 32);
+    void forgetAll() {
+        for (Slot& s : slots_) s.language = kEmpty;
+        pool_.clear();
+    }
     std::uint64_t table_, terms_;
     std::vector<Slot> slots_ = std::vector<Slot>(kSlots);
+    std::vector<int> pool_, scratch_;
 };
 
 }  // namespace tw::core

@@ -310,6 +310,14 @@ TEST(Rules, RememberedWordsAnswerOnlyForTheirSetLanguageAndRules) {
     auto added = grows.add("late");
     ASSERT_TRUE(added.ok());
     EXPECT_TRUE(grows.match(*added, late.input).matched) << "a rule added after its word was remembered";
+    // Words too long to be kept in a slot, and words whose slot another word took since, still
+    // answer right: "refundabilityassessmentsprocedures" (34 letters) and a thousand words more.
+    const Doc longWord("refundabilityassessmentsprocedures");
+    for (int round = 0; round < 2; ++round) EXPECT_TRUE(wild.match(*drugs, longWord.input).matched);
+    std::string many;
+    for (int k = 0; k < 40000; ++k) many += "w" + std::to_string(k) + " ";
+    EXPECT_FALSE(wild.match(*drugs, Doc(many).input).matched);
+    EXPECT_TRUE(wild.match(*drugs, Doc("azithromycin").input).matched);
 }
 
 // A phrase is woken by its words side by side, as it reads them: across punctuation, through
