@@ -32,7 +32,12 @@ inline constexpr auto kSpecialStart = [] {
 // The end of the special token starting at byte `i` (and its kind), or 0 when none starts there.
 std::size_t specialAtStart(std::string_view utf8, std::size_t i, Token::Kind& kind);
 inline std::size_t specialAt(std::string_view utf8, std::size_t i, Token::Kind& kind) {
-    return kSpecialStart[static_cast<unsigned char>(utf8[i])] ? specialAtStart(utf8, i, kind) : 0;
+    const char c = utf8[i];
+    if (!kSpecialStart[static_cast<unsigned char>(c)]) return 0;
+    // Many words start with 'h' or 'w'; only "http", "www." can make them special.
+    const char next = i + 1 < utf8.size() ? utf8[i + 1] : '\0';
+    if ((c == 'h' && next != 't') || (c == 'w' && next != 'w')) return 0;
+    return specialAtStart(utf8, i, kind);
 }
 
 // A special token's normal form: URLs as written, the rest case-folded.
