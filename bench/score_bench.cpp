@@ -1,7 +1,6 @@
-// tidewatch-bench score --file TEXTS [--peer DIR] [--only sentiment|pii|flags|tokenize|records]: single-thread scoring
-// throughput of our analyzer (with and without language identification) beside the vader-sentiment npm package
-// (bench/vader_peer, `npm ci` there first) on the same texts, in the same run. Both time only
-// the scoring loop, in-process.
+// tidewatch-bench score --file TEXTS [--peer DIR] [--only LOOP]: single-thread scoring throughput of our analyzer (with
+// and without language identification) beside the vader-sentiment npm package (bench/vader_peer, `npm ci` there first)
+// on the same texts, in the same run. Both time only the scoring loop, in-process.
 #include "analysis/sentiment_analyzer.h"
 #include "jobs/text_scorer.h"
 #include "risk/escalation_detector.h"
@@ -24,7 +23,9 @@ int runScoreBench(int argc, char** argv) {
         else if (!std::strcmp(argv[i], "--peer"))
             peer = argv[i + 1];
         else if (!std::strcmp(argv[i], "--only"))
-            only = argv[i + 1];  // sentiment, pii, flags, tokenize or records: that loop alone, for a profiler
+            // That loop alone, for a profiler: sentiment (--lang en), identify (language identified),
+            // neither/pii/flags (sentiment with the shared tokens, plus what is named), tokenize, records.
+            only = argv[i + 1];
     }
     std::ifstream in(file);
     if (file.empty() || !in) {
@@ -47,7 +48,6 @@ int runScoreBench(int argc, char** argv) {
         }
         return best;
     };
-    double withId = time(std::nullopt), given = time(std::string("en"));
     // What `score` adds for personal data and escalation flags, with the language given; and
     // each of the two alone.
     tw::core::TokenizedText tokens;  // as `score` does: one tokenization for every detector
@@ -107,14 +107,17 @@ int runScoreBench(int argc, char** argv) {
     };
     if (!only.empty()) {
         const double t = only == "pii"        ? timeRisk(true, false)
+                         : only == "neither"  ? timeRisk(false, false)
+                         : only == "identify" ? time(std::nullopt)
                          : only == "flags"    ? timeRisk(false, true)
                          : only == "tokenize" ? timeTokenize()
                          : only == "records"  ? timeRecords(true)
-                                              : given;
+                                              : time(std::string("en"));
         std::printf("%s: %.2f us a text%s\n", only.c_str(), 1e6 * t / static_cast<double>(texts.size()),
                     only == "tokenize" ? "" : " (sentiment included)");
         return 0;
     }
+    const double withId = time(std::nullopt), given = time(std::string("en"));
     const double withRisk = timeRisk(true, true), withPii = timeRisk(true, false), withFlags = timeRisk(false, true);
     const double records = timeRecords(true), recordsWithoutRisk = timeRecords(false);
     std::string cmd = "node " + peer + "/score.js < " + file + " 2>&1 >/dev/null";

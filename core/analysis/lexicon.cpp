@@ -1,8 +1,10 @@
 #include "analysis/lexicon.h"
+#include "analysis/english_forms.h"
 
 #include "text/normalize.h"
 #include "util/embedded_resources.h"
 
+#include <algorithm>
 #include <charconv>
 #include <fstream>
 #include <map>
@@ -72,6 +74,7 @@ void Lexicon::set(const std::string& term, const LexiconEntry& entry) {
     entries_ += slot.isEntry ? 0 : 1;
     slot.entry = entry;
     slot.isEntry = true;
+    slot.generated = false;
     std::size_t words = 1;
     for (char c : term) words += c == ' ';
     maxWords_ = std::max(maxWords_, words);
@@ -144,6 +147,47 @@ Status Lexicon::load(std::string_view content, const std::string& source) {
     return Ok{};
 }
 
+void Lexicon::addRegularForms(std::string_view classes) {
+    // The classes a word inflects as, where the team listed them; all three otherwise.
+    std::map<std::string, std::vector<WordClass>, std::less<>> listed;
+    std::size_t start = 0;
+    while (start < classes.size()) {
+        std::size_t end = classes.find('\n', start);
+        if (end == std::string_view::npos) end = classes.size();
+        std::string_view line = classes.substr(start, end - start);
+        start = end + 1;
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        if (line.empty() || line.front() == '#') continue;
+        const auto f = splitTabs(line);
+        if (f.size() < 2) continue;
+        auto& list = listed[std::string(f[0])];
+        for (std::string_view name : {"adj", "verb", "noun"}) {
+            if (f[1].find(name) == std::string_view::npos) continue;
+            list.push_back(name == "adj" ? WordClass::Adjective : name == "verb" ? WordClass::Verb : WordClass::Noun);
+        }
+    }
+    std::vector<std::string> words;  // sorted, so that a form two words make goes to the same one
+    slots_.forEach([&](const std::string& key, const Slot& slot) {
+        if (slot.isEntry && !slot.generated && slot.entry.kind == TermKind::Sentiment &&
+            key.find(' ') == std::string::npos)
+            words.push_back(key);
+    });
+    std::sort(words.begin(), words.end());
+    std::vector<std::pair<std::string, LexiconEntry>> forms;
+    for (const std::string& word : words) {
+        const auto it = listed.find(word);
+        const std::vector<WordClass> all{WordClass::Adjective, WordClass::Verb, WordClass::Noun};
+        for (WordClass c : it == listed.end() ? all : it->second) {
+            for (std::string& form : regularForms(word, c)) forms.emplace_back(std::move(form), *find(word));
+        }
+    }
+    for (const auto& [form, entry] : forms) {  // a form written in a file is that file's entry
+        if (const Found* f = slots_.find(form); f && f->value.isEntry && !f->value.generated) continue;
+        set(form, entry);
+        slots_[form].generated = true;
+    }
+}
+
 Status Lexicon::loadFile(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) return makeError("cannot read the lexicon file", path);
@@ -168,6 +212,7 @@ const Lexicon& builtinLexicon(const std::string& language) {
         [[maybe_unused]] auto st = lex.load(own, language + ".tsv");
         assert(st.ok());
     }
+    if (language == "en") lex.addRegularForms(embeddedResource("en_forms.tsv"));
     return cache.emplace(language, std::move(lex)).first->second;
 }
 

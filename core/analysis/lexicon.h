@@ -37,6 +37,7 @@ public:
     struct Slot {
         LexiconEntry entry;
         bool isEntry = false;
+        bool generated = false;  // a regular form (addRegularForms), not written in a file
         std::size_t longestFrom = 1;
     };
     using Found = FlatStringMap<Slot>::Entry;  // the stored (folded) term as `key`, its slot as `value`
@@ -46,6 +47,12 @@ public:
     Status load(std::string_view content, const std::string& sourceName);
     Status loadFile(const std::string& path);
     void set(const std::string& term, const LexiconEntry& entry);
+    // Adds the regular inflections of each one-word sentiment entry (English spelling rules, see
+    // english_forms.h) that are not written entries (a form made earlier gives way to the form of
+    // a word loaded since), with the word's valence and tags. `classes`
+    // lists, one per line, a word and the classes it inflects as ("adj", "verb", "noun", or
+    // "none"); unlisted words take all three (resources/lexicons/en_forms.tsv).
+    void addRegularForms(std::string_view classes);
 
     [[nodiscard]] const LexiconEntry* find(std::string_view term) const {
         const Found* f = slots_.find(term);

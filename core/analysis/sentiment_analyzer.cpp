@@ -103,7 +103,7 @@ Result<SentimentAnalyzer> SentimentAnalyzer::create(const std::vector<std::strin
                                                     const std::string& overrides) {
     SentimentAnalyzer a;
     Hasher fingerprint;
-    for (const char* name : {"common.tsv", "en.tsv", "de.tsv", "fr.tsv", "es.tsv"})
+    for (const char* name : {"common.tsv", "en.tsv", "en_forms.tsv", "de.tsv", "fr.tsv", "es.tsv"})
         fingerprint.add(embeddedResource(name));
     for (const auto& path : extra) {
         std::ifstream in(path, std::ios::binary);
@@ -122,6 +122,9 @@ Result<SentimentAnalyzer> SentimentAnalyzer::create(const std::vector<std::strin
             if (auto st = lex.loadFile(path); !st) return st.error();
         }
         if (auto st = lex.load(overrides, "the store's lexicon"); !st) return st.error();
+        // The forms of the words added: "sickest" follows a business's "sick".
+        if (lang == "en" && (!extra.empty() || !overrides.empty()))
+            lex.addRegularForms(embeddedResource("en_forms.tsv"));
         return lex;
     };
     for (const char* lang : kLanguages) {

@@ -1,8 +1,11 @@
 // Sentiment rules, emotions and explanations, one behaviour per test.
+#include "analysis/english_forms.h"
 #include "analysis/sentiment_analyzer.h"
 #include "test_support.h"
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 using namespace tw::core;
 
@@ -153,7 +156,66 @@ TEST(Lexicon, ExtraLexiconOverridesTheBuiltIn) {
     ASSERT_TRUE(a.ok());
     EXPECT_GT(a->analyze("that board is sick", std::string("en")).score, 0.3);
     EXPECT_LT(score("that board is sick"), 0.0);
+    // The forms of a word the business re-rated follow it.
+    EXPECT_GT(a->analyze("the sickest board in the shop", std::string("en")).score, 0.3);
+    EXPECT_LT(score("the sickest board in the shop"), 0.0);
     EXPECT_FALSE(SentimentAnalyzer::create({dir.file("missing.tsv")}).ok());
+}
+
+namespace {
+bool has(const std::vector<std::string>& forms, const std::string& form) {
+    return std::find(forms.begin(), forms.end(), form) != forms.end();
+}
+}  // namespace
+
+TEST(EnglishForms, FollowTheSpellingRules) {
+    auto adj = [](const char* w) { return regularForms(w, WordClass::Adjective); };
+    auto verb = [](const char* w) { return regularForms(w, WordClass::Verb); };
+    EXPECT_TRUE(has(adj("sad"), "sadder") && has(adj("sad"), "saddest"));
+    EXPECT_TRUE(has(adj("happy"), "happier") && has(adj("happy"), "happiest"));
+    EXPECT_TRUE(has(adj("nice"), "nicer") && has(adj("nice"), "nicest"));
+    EXPECT_TRUE(has(adj("great"), "greatest"));
+    EXPECT_EQ(verb("annoy"), (std::vector<std::string>{"annoys", "annoyed", "annoying"}));
+    EXPECT_EQ(verb("cry"), (std::vector<std::string>{"cries", "cried", "crying"}));
+    EXPECT_EQ(verb("die"), (std::vector<std::string>{"dies", "died", "dying"}));
+    EXPECT_EQ(verb("love"), (std::vector<std::string>{"loves", "loved", "loving"}));
+    EXPECT_EQ(verb("fix"), (std::vector<std::string>{"fixes", "fixed", "fixing"}));
+    EXPECT_TRUE(has(verb("upset"), "upsetting"));
+    EXPECT_EQ(regularForms("wish", WordClass::Noun), (std::vector<std::string>{"wishes"}));
+    EXPECT_TRUE(regularForms("rip-off", WordClass::Verb).empty());
+    EXPECT_TRUE(regularForms("ok", WordClass::Adjective).empty());
+}
+
+TEST(Lexicon, OneWordEntriesAreMetInTheirRegularForms) {
+    const Lexicon& en = builtinLexicon("en");
+    ASSERT_NE(en.find("saddest"), nullptr);
+    EXPECT_EQ(en.find("saddest")->valence, en.find("sad")->valence);
+    EXPECT_EQ(en.find("saddest")->tags, en.find("sad")->tags);
+    EXPECT_NE(en.find("meanest"), nullptr);
+    // Forms of another meaning are listed in en_forms.tsv and not made.
+    for (const char* other : {"wells", "means", "meaning", "later", "goods", "patients", "issued", "killer"})
+        EXPECT_EQ(en.find(other), nullptr) << other;
+    EXPECT_DOUBLE_EQ(en.find("hates")->valence, -2.4);  // written in en.tsv: its own entry wins
+    EXPECT_LT(score("the saddest, ugliest parcel I ever received"), -0.4);
+
+    Lexicon own;
+    ASSERT_TRUE(own.load("annoy\t-2\nannoys\t-1\n", "own.tsv").ok());
+    own.addRegularForms("");
+    EXPECT_DOUBLE_EQ(own.find("annoying")->valence, -2.0);
+    EXPECT_DOUBLE_EQ(own.find("annoys")->valence, -1.0);
+    Lexicon listed;
+    ASSERT_TRUE(listed.load("annoy\t-2\n", "own.tsv").ok());
+    listed.addRegularForms("annoy\tnone\n");
+    EXPECT_EQ(listed.find("annoying"), nullptr);
+}
+
+TEST(Sentiment, CursingIsNegativeAndBoostersStillBoost) {
+    EXPECT_LT(score("Damn it, the app crashed again"), score("the app crashed again"));
+    EXPECT_GT(score("damn good service"), score("good service"));
+    EXPECT_LT(score("Screw you and your fees"), -0.3);
+    EXPECT_LT(score("what a douchebag"), -0.3);
+    EXPECT_GT(score("Woo hoo, my refund came through!"), 0.3);
+    EXPECT_GT(score("your agent made my day"), 0.3);
 }
 
 struct LanguageCase {
