@@ -226,8 +226,12 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
         for (std::size_t i = sen.firstToken; i < sen.endToken;) {
             const Token& t = tokens[i];
             if (t.kind == Token::Kind::Punct) {
-                exclamations += t.text.size() == 1 && t.text[0] == '!';
-                questions += t.text.size() == 1 && t.text[0] == '?';
+                const char p = t.text.size() == 1 ? t.text[0] : '\0';
+                exclamations += p == '!';
+                questions += p == '?';
+                // A clause ends at these: a negator or booster before it does not reach past
+                // ("This isn't easy. :(" — the frown is not negated).
+                if (p == '.' || p == '!' || p == '?' || p == ';' || p == ':' || p == ',') modifiers.clear();
                 ++i;
                 continue;
             }

@@ -32,6 +32,14 @@ TEST(Sentiment, NegationFlipsWithinItsScope) {
     EXPECT_GT(score("I did not expect that the staff would be so helpful"), 0.0);
 }
 
+TEST(Sentiment, NegationAndBoostersEndWithTheirClause) {
+    EXPECT_LT(score("Not what I ordered, awful quality"), -0.3);
+    EXPECT_LT(score("This isn't easy. :( I'm so exhausted!"), -0.3);
+    EXPECT_LT(score("Not great: slow and rude"), -0.3);
+    EXPECT_LT(score("It was not good"), 0.0);  // within the clause it still applies
+    EXPECT_DOUBLE_EQ(score("Very much so, good"), score("good"));
+}
+
 TEST(Sentiment, BoostersCapitalsElongationAndExclamationsIntensify) {
     double plain = score("The service was good");
     EXPECT_GT(score("The service was very good"), plain);
