@@ -290,7 +290,9 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
                             c.rules.push_back("softened by " + quoted());
                             break;
                         case TermKind::Negator:
-                            if (!negated) {
+                            // A face is not negated: "NOT :)" and "no wifi :(" both mean what the
+                            // face shows.
+                            if (!negated && t.kind != Token::Kind::Emoji && t.kind != Token::Kind::Emoticon) {
                                 v *= kNegation;
                                 negated = true;
                                 c.rules.push_back("negated by " + quoted());

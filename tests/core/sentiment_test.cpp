@@ -40,6 +40,18 @@ TEST(Sentiment, NegationAndBoostersEndWithTheirClause) {
     EXPECT_DOUBLE_EQ(score("Very much so, good"), score("good"));
 }
 
+TEST(Sentiment, FacesAreNotNegated) {
+    EXPECT_LT(score("not today :("), 0.0);
+    EXPECT_GT(score("no worries :)"), 0.0);
+    EXPECT_LT(score("It was not good"), 0.0);  // words still are
+}
+
+TEST(Sentiment, TheVerbMeanIsNotTheUnkindMean) {
+    EXPECT_DOUBLE_EQ(score("I mean, this can only mean one thing"), 0.0);
+    EXPECT_LT(score("the agent was so mean to me"), -0.3);
+    EXPECT_LT(score("the meanest support team"), -0.3);
+}
+
 TEST(Sentiment, BoostersCapitalsElongationAndExclamationsIntensify) {
     double plain = score("The service was good");
     EXPECT_GT(score("The service was very good"), plain);
