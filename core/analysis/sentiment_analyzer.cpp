@@ -184,6 +184,7 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
             const unsigned bits = found->value;
             for (std::size_t l = 0; l < kVoteLanguageCount; ++l) votes.functionWords[l] += (bits >> l) & 1u;
             for (std::size_t l = 0; l < votes.moreWords.size(); ++l) votes.moreWords[l] += (bits >> (8 + l)) & 1u;
+            votes.otherNotEnglish += votesForAnotherLanguageNotEnglish(bits & 0xFFu, bits >> 8) ? 1 : 0;
         }
     }
     if (language) {

@@ -81,6 +81,13 @@ Votes functionWordVotes(const std::vector<Token>& tokens) {
     return votes;
 }
 
+// A function word's bits (per kVoteLanguageCodes) and a lexicon word's (per en, de, fr, es):
+// whether the word votes for a language without a lexicon and not for English.
+bool votesForOthersNotEnglish(unsigned functionBits, unsigned lexiconBits) {
+    constexpr unsigned kDecidableBits = (1u << kDecidable) - 1;
+    return (functionBits & ~kDecidableBits) != 0 && ((functionBits | lexiconBits) & 1u) == 0;
+}
+
 // The winner when it is one of the decidable languages with at least `least` votes and `margin`
 // more than any other; "und" otherwise.
 LanguageGuess decide(const Votes& votes, int least, int margin) {
@@ -119,14 +126,21 @@ LanguageGuess identifyLanguage(std::string_view utf8, const std::vector<Token>& 
     votes.functionWords = functionWordVotes(tokens);
     if (more && decide(votes.functionWords, 2, 2).code == "und") {
         votes.countedMoreWords = true;
+        const FlatStringMap<std::uint8_t>& words = functionWords();
         for (const Token& t : tokens) {
             if (t.kind != Token::Kind::Word) continue;
             const unsigned bits = more(t);
             for (std::size_t l = 0; l < votes.moreWords.size(); ++l)
                 votes.moreWords[l] += static_cast<int>((bits >> l) & 1u);
+            const auto* found = words.find(t.norm, t.hash);
+            votes.otherNotEnglish += votesForOthersNotEnglish(found ? found->value : 0u, bits) ? 1 : 0;
         }
     }
     return decideLanguage(utf8, votes);
+}
+
+bool votesForAnotherLanguageNotEnglish(unsigned functionBits, unsigned lexiconBits) {
+    return votesForOthersNotEnglish(functionBits, lexiconBits);
 }
 
 LanguageGuess decideLanguage(std::string_view utf8, const LanguageVotes& counted) {
@@ -134,11 +148,14 @@ LanguageGuess decideLanguage(std::string_view utf8, const LanguageVotes& counted
     LanguageGuess g = decide(votes, 2, 2);
     if (g.code != "und") return g;
     if (counted.countedMoreWords) {
-        // A function word of a language without a lexicon (Italian "i", say) asks for a wider margin.
+        // A word of a language without a lexicon (Portuguese "uma") asks for a wider margin;
+        // led by English, only such words that are not English too ("i" is Italian as well).
         bool otherLanguage = false;
         for (std::size_t l = kDecidable; l < votes.size(); ++l) otherLanguage |= votes[l] > 0;
         for (std::size_t l = 0; l < kDecidable; ++l) votes[l] += counted.moreWords[l];
-        g = decide(votes, 1, otherLanguage ? 2 : 1);
+        g = decide(votes, 1, 1);
+        if (g.code == "en") otherLanguage = counted.otherNotEnglish > 0;
+        if (otherLanguage) g = decide(votes, 1, 2);
         if (g.code != "und") {
             g.confidence *= 0.8;  // content words are weaker evidence than function words
             return g;

@@ -47,8 +47,15 @@ struct LanguageVotes {
     std::array<int, kVoteLanguageCount> functionWords{};
     std::array<int, 4> moreWords{};
     bool countedMoreWords = false;  // false: function words alone, then CLD2
+    // Words that vote for a language without a lexicon (it, pt, nl) and not for English: Italian
+    // "i" is English "i" too and says nothing against an English text, while Spanish and
+    // Portuguese share many words, each a sign that the text may be the other.
+    int otherNotEnglish = 0;
 };
 LanguageGuess decideLanguage(std::string_view utf8, const LanguageVotes& votes);
+// Whether a word with these bits counts in LanguageVotes::otherNotEnglish: `functionBits` per
+// kVoteLanguageCodes, `lexiconBits` per en, de, fr, es.
+bool votesForAnotherLanguageNotEnglish(unsigned functionBits, unsigned lexiconBits);
 
 // The function words (resources/language/function_words.tsv), each with a bit per language of
 // kVoteLanguageCodes.

@@ -71,6 +71,13 @@ TEST(LanguageId, LexiconWordsDecideWhatFunctionWordsLeaveOpen) {
     const auto& mixedTokens = mixedTokenized.tokens;
     g = identifyLanguage(mixed, mixedTokens, [](const Token& t) { return t.norm == "rotti" ? 1u : 0u; });
     EXPECT_EQ(g.code, identifyLanguage(mixed).code);
+    // But "i" is English too: led by English, it says nothing against it. CLD2 alone calls this
+    // short text Catalan.
+    const std::string tweet = "I love Barcelona";
+    const TokenizedText tweetTokenized = tokenize(tweet);
+    ASSERT_NE(identifyLanguage(tweet).code, "en");
+    g = identifyLanguage(tweet, tweetTokenized.tokens, [](const Token& t) { return t.norm == "love" ? 1u : 0u; });
+    EXPECT_EQ(g.code, "en");
 }
 
 TEST(Tokenizer, NormalFormsLiveAsLongAsTheirTokenizedTextAndItsCopies) {
