@@ -122,7 +122,7 @@ void normaliseWord(std::string_view text, Token& t, NormStore& norms) {
         U8_NEXT(f, i, fn, c);
         run = c == prev ? run + 1 : 1;
         prev = c;
-        if (run >= 3) {
+        if (run >= 3 && u_isalpha(c)) {  // letters only: "1000" stays
             t.elongated = true;
             continue;
         }

@@ -43,8 +43,8 @@ inline std::size_t specialAt(std::string_view utf8, std::size_t i, Token::Kind& 
 // A special token's normal form: URLs as written, the rest case-folded.
 void normaliseSpecial(Token& t, NormStore& norms);
 
-// A word's case-folded form with runs of three or more equal characters cut to two ("soooo" ->
-// "soo"), whether it was cut, and whether it is written in capitals (two or more letters, all
+// A word's case-folded form with runs of three or more equal letters cut to two ("soooo" ->
+// "soo"; digits are kept: "1000"), whether it was cut, and whether it is written in capitals (two or more letters, all
 // upper case). `normaliseAsciiWord` is the same for a word of ASCII characters: its text itself
 // when it is in lower case and not drawn out (most words), without copying.
 void normaliseWord(std::string_view text, Token& t, NormStore& norms);
@@ -54,11 +54,11 @@ inline void normaliseAsciiWord(std::string_view text, Token& t, NormStore& norms
     bool drawnOut = false;
     char before = 0, last = 0;  // the two characters before, lower-cased (no NUL in a word)
     for (char ch : text) {
-        const bool isUpper = ch >= 'A' && ch <= 'Z';
-        letters += isUpper || (ch >= 'a' && ch <= 'z');
+        const bool isUpper = ch >= 'A' && ch <= 'Z', isLetter = isUpper || (ch >= 'a' && ch <= 'z');
+        letters += isLetter;
         upper += isUpper;
         const char lower = isUpper ? static_cast<char>(ch + ('a' - 'A')) : ch;
-        drawnOut |= lower == last && lower == before;
+        drawnOut |= isLetter && lower == last && lower == before;  // letters only: "1000" stays
         before = last;
         last = lower;
     }
@@ -77,7 +77,7 @@ inline void normaliseAsciiWord(std::string_view text, Token& t, NormStore& norms
         run = lower == prev ? run + 1 : 1;
         prev = lower;
         out[used] = lower;
-        used += run < 3;
+        used += run < 3 || lower < 'a' || lower > 'z';
     }
     t.norm = norms.commit(out, used);
 }

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -78,6 +80,27 @@ TEST(LanguageId, LexiconWordsDecideWhatFunctionWordsLeaveOpen) {
     ASSERT_NE(identifyLanguage(tweet).code, "en");
     g = identifyLanguage(tweet, tweetTokenized.tokens, [](const Token& t) { return t.norm == "love" ? 1u : 0u; });
     EXPECT_EQ(g.code, "en");
+}
+
+// Drawn-out letters are cut to two ("sooo" -> "soo"); digits never are: an order number, a price
+// or a postcode keeps its value, in ASCII texts and in others.
+TEST(Tokenizer, OnlyLettersAreCutWhenDrawnOut) {
+    for (const std::string text : {"Sooo late: order 5550001 for 1000 dollars, 90000 A1000",
+                                   "Sooo late: order 5550001 for 1000 €, 90000 A1000"}) {
+        const TokenizedText tt = tokenize(text);
+        std::vector<std::string> norms;
+        for (const Token& t : tt.tokens) {
+            norms.emplace_back(t.norm);
+            if (t.kind == Token::Kind::Number) {
+                EXPECT_FALSE(t.elongated) << t.text;
+            }
+        }
+        for (const char* kept : {"5550001", "1000", "90000", "a1000", "soo"}) {
+            EXPECT_NE(std::find(norms.begin(), norms.end(), kept), norms.end()) << kept << " in " << text;
+        }
+        EXPECT_TRUE(tt.tokens[0].elongated);
+    }
+    EXPECT_EQ(tokenize("Grüüüße x").tokens[0].norm, "grüüsse");  // case folding makes ß "ss"
 }
 
 TEST(Tokenizer, NormalFormsLiveAsLongAsTheirTokenizedTextAndItsCopies) {
