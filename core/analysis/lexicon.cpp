@@ -1,4 +1,5 @@
 #include "analysis/lexicon.h"
+#include "analysis/agreement_forms.h"
 #include "analysis/english_forms.h"
 
 #include "text/normalize.h"
@@ -147,7 +148,7 @@ Status Lexicon::load(std::string_view content, const std::string& source) {
     return Ok{};
 }
 
-void Lexicon::addRegularForms(std::string_view classes) {
+void Lexicon::addRegularForms(std::string_view language, std::string_view classes) {
     // The classes a word inflects as, where the team listed them; all three otherwise.
     std::map<std::string, std::vector<WordClass>, std::less<>> listed;
     std::size_t start = 0;
@@ -161,7 +162,7 @@ void Lexicon::addRegularForms(std::string_view classes) {
         const auto f = splitTabs(line);
         if (f.size() < 2) continue;
         auto& list = listed[std::string(f[0])];
-        for (std::string_view name : {"adj", "verb", "noun"}) {
+        for (std::string_view name : {"adj", "verb", "noun", "forms"}) {
             if (f[1].find(name) == std::string_view::npos) continue;
             list.push_back(name == "adj" ? WordClass::Adjective : name == "verb" ? WordClass::Verb : WordClass::Noun);
         }
@@ -176,6 +177,11 @@ void Lexicon::addRegularForms(std::string_view classes) {
     std::vector<std::pair<std::string, LexiconEntry>> forms;
     for (const std::string& word : words) {
         const auto it = listed.find(word);
+        if (language != "en") {  // one set of forms, unless the word is listed with none
+            if (it != listed.end() && it->second.empty()) continue;
+            for (std::string& form : agreementForms(word, language)) forms.emplace_back(std::move(form), *find(word));
+            continue;
+        }
         const std::vector<WordClass> all{WordClass::Adjective, WordClass::Verb, WordClass::Noun};
         for (WordClass c : it == listed.end() ? all : it->second) {
             for (std::string& form : regularForms(word, c)) forms.emplace_back(std::move(form), *find(word));
@@ -196,6 +202,10 @@ Status Lexicon::loadFile(const std::string& path) {
     return load(ss.str(), path);
 }
 
+bool hasRegularForms(std::string_view language) {
+    return language == "en" || language == "de" || language == "fr" || language == "es";
+}
+
 bool hasBuiltinLexicon(const std::string& language) { return !embeddedResource(language + ".tsv").empty(); }
 
 const Lexicon& builtinLexicon(const std::string& language) {
@@ -212,7 +222,7 @@ const Lexicon& builtinLexicon(const std::string& language) {
         [[maybe_unused]] auto st = lex.load(own, language + ".tsv");
         assert(st.ok());
     }
-    if (language == "en") lex.addRegularForms(embeddedResource("en_forms.tsv"));
+    if (hasRegularForms(language)) lex.addRegularForms(language, embeddedResource(language + "_forms.tsv"));
     return cache.emplace(language, std::move(lex)).first->second;
 }
 

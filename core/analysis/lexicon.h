@@ -47,16 +47,22 @@ public:
     Status load(std::string_view content, const std::string& sourceName);
     Status loadFile(const std::string& path);
     void set(const std::string& term, const LexiconEntry& entry);
-    // Adds the regular inflections of each one-word sentiment entry (English spelling rules, see
-    // english_forms.h) that are not written entries (a form made earlier gives way to the form of
-    // a word loaded since), with the word's valence and tags. `classes`
-    // lists, one per line, a word and the classes it inflects as ("adj", "verb", "noun", or
-    // "none"); unlisted words take all three (resources/lexicons/en_forms.tsv).
-    void addRegularForms(std::string_view classes);
+    // Adds the regular forms of each one-word sentiment entry in `language` — English
+    // inflections (english_forms.h), German, French and Spanish agreement (agreement_forms.h) —
+    // that are not written entries (a form made earlier gives way to the form of a word loaded
+    // since), with the word's valence and tags. `listed` has one word per line and the forms it
+    // takes: for English its classes ("adj", "verb", "noun"), for the others "forms", or "none"
+    // for no forms; unlisted words take them all (resources/lexicons/<language>_forms.tsv).
+    void addRegularForms(std::string_view language, std::string_view listed);
 
     [[nodiscard]] const LexiconEntry* find(std::string_view term) const {
         const Found* f = slots_.find(term);
         return f && f->value.isEntry ? &f->value.entry : nullptr;
+    }
+    // An entry written in a file or set, not a form made by addRegularForms.
+    [[nodiscard]] bool isWritten(std::string_view term) const {
+        const Found* f = slots_.find(term);
+        return f && f->value.isEntry && !f->value.generated;
     }
     // One lookup for the analyzer's inner loop, with the hash the tokenizer computed (termHash of
     // the term); null when nothing starts with `term`.
@@ -81,5 +87,7 @@ private:
 // and emoticons plus the language's file. Unknown languages get the shared part only.
 const Lexicon& builtinLexicon(const std::string& language);
 bool hasBuiltinLexicon(const std::string& language);
+// Whether addRegularForms knows the language's forms (en, de, fr, es).
+bool hasRegularForms(std::string_view language);
 
 }  // namespace tw::core

@@ -103,7 +103,8 @@ Result<SentimentAnalyzer> SentimentAnalyzer::create(const std::vector<std::strin
                                                     const std::string& overrides) {
     SentimentAnalyzer a;
     Hasher fingerprint;
-    for (const char* name : {"common.tsv", "en.tsv", "en_forms.tsv", "de.tsv", "fr.tsv", "es.tsv"})
+    for (const char* name : {"common.tsv", "en.tsv", "en_forms.tsv", "de.tsv", "de_forms.tsv", "fr.tsv", "fr_forms.tsv",
+                             "es.tsv", "es_forms.tsv"})
         fingerprint.add(embeddedResource(name));
     for (const auto& path : extra) {
         std::ifstream in(path, std::ios::binary);
@@ -123,8 +124,8 @@ Result<SentimentAnalyzer> SentimentAnalyzer::create(const std::vector<std::strin
         }
         if (auto st = lex.load(overrides, "the store's lexicon"); !st) return st.error();
         // The forms of the words added: "sickest" follows a business's "sick".
-        if (lang == "en" && (!extra.empty() || !overrides.empty()))
-            lex.addRegularForms(embeddedResource("en_forms.tsv"));
+        if (hasRegularForms(lang) && (!extra.empty() || !overrides.empty()))
+            lex.addRegularForms(lang, embeddedResource(std::string(lang) + "_forms.tsv"));
         return lex;
     };
     for (const char* lang : kLanguages) {
@@ -139,7 +140,9 @@ Result<SentimentAnalyzer> SentimentAnalyzer::create(const std::vector<std::strin
     for (std::size_t l = 0; l < a.lexicons_.size(); ++l) {
         const Lexicon& lex = a.lexicons_[l].second;
         lex.forEachKey([&](const std::string& key) {
-            if (lex.find(key)) a.votes_[key] = static_cast<std::uint16_t>(a.votes_[key] | (0x100u << l));
+            // Written words only: forms made by rule are often shared between languages
+            // (Spanish and Portuguese "tristes", "problemas") or are no words at all.
+            if (lex.isWritten(key)) a.votes_[key] = static_cast<std::uint16_t>(a.votes_[key] | (0x100u << l));
         });
     }
     return a;

@@ -1,4 +1,5 @@
 // Sentiment rules, emotions and explanations, one behaviour per test.
+#include "analysis/agreement_forms.h"
 #include "analysis/english_forms.h"
 #include "analysis/sentiment_analyzer.h"
 #include "test_support.h"
@@ -206,6 +207,40 @@ TEST(EnglishForms, FollowTheSpellingRules) {
     EXPECT_TRUE(regularForms("ok", WordClass::Adjective).empty());
 }
 
+TEST(AgreementForms, FollowEachLanguagesSpellingRules) {
+    auto forms = [](const char* w, const char* lang) { return agreementForms(w, lang); };
+    for (const char* f : {"schlechte", "schlechten", "schlechter", "schlechtes", "schlechtem", "schlechteste"})
+        EXPECT_TRUE(has(forms("schlecht", "de"), f)) << f;
+    EXPECT_TRUE(has(forms("müde", "de"), "müden"));
+    EXPECT_TRUE(has(forms("teuer", "de"), "teure"));
+    EXPECT_TRUE(has(forms("dunkel", "de"), "dunkle"));
+    EXPECT_EQ(forms("déçu", "fr"), (std::vector<std::string>{"déçue", "déçus", "déçues"}));
+    EXPECT_TRUE(has(forms("bon", "fr"), "bonne") && has(forms("bon", "fr"), "bons"));
+    EXPECT_TRUE(has(forms("heureux", "fr"), "heureuse"));
+    EXPECT_TRUE(has(forms("génial", "fr"), "géniaux"));
+    EXPECT_TRUE(has(forms("agressif", "fr"), "agressive"));
+    EXPECT_TRUE(has(forms("fier", "fr"), "fière"));
+    EXPECT_EQ(forms("malo", "es"), (std::vector<std::string>{"mala", "malos", "malas"}));
+    EXPECT_EQ(forms("feliz", "es"), (std::vector<std::string>{"felices"}));
+    EXPECT_EQ(forms("decepción", "es"), (std::vector<std::string>{"decepciones"}));
+    EXPECT_EQ(forms("fatal", "es"), (std::vector<std::string>{"fatales"}));
+    EXPECT_TRUE(forms("malo", "en").empty());
+    EXPECT_TRUE(forms("rip-off", "fr").empty());
+}
+
+TEST(Sentiment, GermanFrenchAndSpanishWordsAreMetInTheirAgreeingForms) {
+    EXPECT_GT(score("Das war ein guter Service", "de"), 0.3);
+    EXPECT_LT(score("Eine schlechte Erfahrung", "de"), -0.3);
+    EXPECT_LT(score("Les plats étaient froids et les serveurs déçus", "fr"), -0.3);
+    EXPECT_GT(score("Des vendeuses très gentilles et heureuses", "fr"), 0.3);
+    EXPECT_LT(score("Los platos eran malos", "es"), -0.3);
+    EXPECT_GT(score("Clientes muy felices", "es"), 0.3);
+    // Forms of another meaning are listed in <language>_forms.tsv and not made.
+    EXPECT_EQ(builtinLexicon("de").find("lieber"), nullptr);
+    EXPECT_EQ(builtinLexicon("fr").find("biens"), nullptr);
+    EXPECT_EQ(builtinLexicon("es").find("caras"), nullptr);
+}
+
 TEST(Lexicon, OneWordEntriesAreMetInTheirRegularForms) {
     const Lexicon& en = builtinLexicon("en");
     ASSERT_NE(en.find("saddest"), nullptr);
@@ -220,12 +255,12 @@ TEST(Lexicon, OneWordEntriesAreMetInTheirRegularForms) {
 
     Lexicon own;
     ASSERT_TRUE(own.load("annoy\t-2\nannoys\t-1\n", "own.tsv").ok());
-    own.addRegularForms("");
+    own.addRegularForms("en", "");
     EXPECT_DOUBLE_EQ(own.find("annoying")->valence, -2.0);
     EXPECT_DOUBLE_EQ(own.find("annoys")->valence, -1.0);
     Lexicon listed;
     ASSERT_TRUE(listed.load("annoy\t-2\n", "own.tsv").ok());
-    listed.addRegularForms("annoy\tnone\n");
+    listed.addRegularForms("en", "annoy\tnone\n");
     EXPECT_EQ(listed.find("annoying"), nullptr);
 }
 
