@@ -109,7 +109,11 @@ PiiDetector::Cues::Cues() {
         if (cue.words.size() == 1) single[cue.words[0]] |= static_cast<std::uint16_t>(1u << *kind);
         if (cue.words.size() == 1 && *kind == StreetAfter && cue.words[0].size() >= 3)
             streetSuffixes.push_back(cue.words[0]);
-        byFirst[cue.words[0]].push_back(static_cast<std::uint32_t>(cues.size()));
+        // Words that only qualify others ("the" is no name, "no." may follow an account cue) are
+        // asked for through `single`; a cue scan that started at each of them (a quarter of
+        // a text's words) would find nothing to start.
+        if (*kind != NotName && *kind != AccountWord)
+            byFirst[cue.words[0]].push_back(static_cast<std::uint32_t>(cues.size()));
         cues.push_back(std::move(cue));
     });
     // Longest cues first, so that "best regards" wins over "best".
@@ -235,7 +239,6 @@ struct CueScan {
         for (std::uint32_t c : list->value) {
             const auto& words = cues.cues[c].words;
             const auto& hashes = cues.cues[c].hashes;
-            if (cues.cues[c].kind == Cues::NotName || cues.cues[c].kind == Cues::AccountWord) continue;
             if (i + words.size() > tokens.size()) continue;
             bool all = true;
             for (std::size_t k = 1; k < words.size() && all; ++k)
