@@ -205,7 +205,7 @@ std::vector<Flag> EscalationDetector::detect(const RuleInput& input) const {
         }
         return {};
     };
-    std::vector<int> flagOfType(types_.size(), -1);
+    std::vector<int> flagOfType;  // filled when a rule first matches (most texts match none)
     // Each rule is compiled in turn: compiled rule k is rules_[k].
     for (const std::uint32_t k : compiled_.candidates(*evaluation)) {
         const Rule& rule = rules_[k];
@@ -229,6 +229,7 @@ std::vector<Flag> EscalationDetector::detect(const RuleInput& input) const {
             severity = static_cast<Severity>(std::max(0, static_cast<int>(severity) - 1));
             why += " (" + weak + "; kept: this type is recall-first)";
         }
+        if (flagOfType.empty()) flagOfType.assign(types_.size(), -1);
         int& at = flagOfType[rule.type];
         if (at < 0) {
             at = static_cast<int>(flags.size());
