@@ -46,6 +46,14 @@ std::optional<Hit> matchElongated(const Lexicon& lex, const Token& t, std::size_
 
 bool isWordLike(const Token& t) { return t.kind == Token::Kind::Word || t.kind == Token::Kind::Number; }
 
+// The lexicon's entry for a hashtag's word ("#awful" -> "awful"), or null: words of three letters
+// or more only ("#ff", "#nf" are Twitter conventions, not words).
+const Lexicon::Found* hashtagWord(const Lexicon& lex, const Token& t) {
+    if (t.norm.size() < 4) return nullptr;
+    const Lexicon::Found* f = lex.lookup(t.norm.substr(1));
+    return f && f->value.isEntry && f->value.entry.kind == TermKind::Sentiment ? f : nullptr;
+}
+
 // Longest lexicon match starting at token i (multi-word over consecutive word tokens, or words
 // joined by a hyphen: "rip-off" reads as the phrase "rip off"), given what the lexicon holds
 // under token i's own form (`first`, null when nothing).
@@ -244,7 +252,10 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
                 ++i;
                 continue;
             }
-            auto hit = match(lex, lex.lookup(t.norm, t.hash), tokens, i, sen.endToken);
+            // A hashtag's word counts as the word ("#awful", "#win"), as one word only.
+            const Lexicon::Found* found =
+                t.kind == Token::Kind::Hashtag ? hashtagWord(lex, t) : lex.lookup(t.norm, t.hash);
+            auto hit = match(lex, found, tokens, i, sen.endToken);
             if (!hit) {
                 ++i;
                 continue;

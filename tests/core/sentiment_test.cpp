@@ -41,6 +41,17 @@ TEST(Sentiment, NegationAndBoostersEndWithTheirClause) {
     EXPECT_DOUBLE_EQ(score("Very much so, good"), score("good"));
 }
 
+TEST(Sentiment, AHashtagsWordCountsAsTheWord) {
+    EXPECT_GT(score("New phone arrived today #love"), 0.3);
+    EXPECT_LT(score("Stuck at the gate again #awful"), -0.3);
+    EXPECT_DOUBLE_EQ(score("Stuck at the gate again #ff"), score("Stuck at the gate again"));
+    const auto a = analyzer().analyze("Stuck at the gate #awful", std::string("en"));
+    ASSERT_FALSE(a.contributions.empty());
+    EXPECT_EQ(a.contributions.back().term, "awful");
+    EXPECT_EQ(a.contributions.back().startCp, 18u);  // the hashtag's span
+    EXPECT_EQ(a.contributions.back().endCp, 24u);
+}
+
 TEST(Sentiment, FacesAreNotNegated) {
     EXPECT_LT(score("not today :("), 0.0);
     EXPECT_GT(score("no worries :)"), 0.0);
