@@ -496,10 +496,12 @@ void findByCues(const Cues& cues, std::string_view text, const TextBytes& bytes,
             continue;
         }
         // "Faina D. Yefremova", "Ravil G Yefimov": a name, an initial, a family name.
-        if (isWord(t) && capitalised(t) && i + 2 < tokens.size() && t.norm.size() > 1 && !cues.is(t, Cues::NotName)) {
+        // (The one-letter word after it first: a table lookup for every capitalised word costs more.)
+        if (isWord(t) && capitalised(t) && i + 2 < tokens.size() && t.norm.size() > 1 && isWord(tokens[i + 1]) &&
+            tokens[i + 1].text.size() == 1 && !cues.is(t, Cues::NotName)) {
             const Token& initial = tokens[i + 1];
             std::size_t last = i + 2 + (isWord(tokens[i + 2]) ? 0 : 1);
-            if (isWord(initial) && initial.text.size() == 1 && capitalised(initial) && last < tokens.size() &&
+            if (capitalised(initial) && last < tokens.size() &&
                 (last == i + 2 || scan.isPunct(i + 2, ".")) && scan.nameWord(last, false) &&
                 tokens[last].norm.size() > 1) {
                 scan.add(PiiType::Person, i, last + 1, "a name with a middle initial");
