@@ -246,6 +246,14 @@ TEST(Sentiment, GermanFrenchAndSpanishWordsAreMetInTheirAgreeingForms) {
     EXPECT_GT(score("Des vendeuses très gentilles et heureuses", "fr"), 0.3);
     EXPECT_LT(score("Los platos eran malos", "es"), -0.3);
     EXPECT_GT(score("Clientes muy felices", "es"), 0.3);
+    // Customer-feedback words of each language.
+    EXPECT_GT(score("Die Abwicklung war reibungslos", "de"), 0.3);
+    EXPECT_LT(score("Die Ware kam fehlerhaft an, totaler Schrott", "de"), -0.3);
+    EXPECT_GT(score("Un service irréprochable", "fr"), 0.3);
+    EXPECT_LT(score("Une boutique à fuir", "fr"), -0.3);
+    EXPECT_LT(score("Pas terrible", "fr"), 0.0);  // not the negated "terrible"
+    EXPECT_LT(score("Una chapuza de reparación", "es"), -0.3);
+    EXPECT_GT(score("La comida, de lujo", "es"), 0.3);
     // Forms of another meaning are listed in <language>_forms.tsv and not made.
     EXPECT_EQ(builtinLexicon("de").find("lieber"), nullptr);
     EXPECT_EQ(builtinLexicon("fr").find("biens"), nullptr);
