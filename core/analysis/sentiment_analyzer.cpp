@@ -175,7 +175,7 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
 
 TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::optional<std::string>& language,
                                         const std::vector<std::pair<std::size_t, std::size_t>>& ignored,
-                                        TokenizedText& tt) const {
+                                        TokenizedText& tt, bool explain) const {
     auto isIgnored = [&](std::size_t cp) {
         for (const auto& [from, to] : ignored) {
             if (cp >= from && cp < to) return true;
@@ -271,17 +271,17 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
             c.startCp = tokens[hit->firstToken].startCp;
             c.endCp = tokens[hit->endToken - 1].endCp;
             c.sentence = s;
-            c.term = std::string(hit->term);
+            if (explain) c.term = std::string(hit->term);
             c.valence = e.valence;
             double v = e.valence;
             if (v != 0.0) {
                 if (t.allCaps && !sentenceShouting) {
                     v += sign(v) * kCapsEmphasis;
-                    c.rules.push_back("CAPITALS");
+                    if (explain) c.rules.push_back("CAPITALS");
                 }
                 if (t.elongated) {
                     v += sign(v) * kElongation;
-                    c.rules.push_back("elongated");
+                    if (explain) c.rules.push_back("elongated");
                 }
                 // Modifiers among the three words before the term.
                 bool negated = false;
@@ -297,12 +297,12 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
                         case TermKind::Booster:
                             if (!negated) {
                                 v += sign(v) * kBooster * decay;
-                                c.rules.push_back("boosted by " + quoted());
+                                if (explain) c.rules.push_back("boosted by " + quoted());
                             }
                             break;
                         case TermKind::Diminisher:
                             v -= sign(v) * kBooster * decay;
-                            c.rules.push_back("softened by " + quoted());
+                            if (explain) c.rules.push_back("softened by " + quoted());
                             break;
                         case TermKind::Negator:
                             // A face is not negated: "NOT :)" and "no wifi :(" both mean what the
@@ -310,7 +310,7 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
                             if (!negated && t.kind != Token::Kind::Emoji && t.kind != Token::Kind::Emoticon) {
                                 v *= kNegation;
                                 negated = true;
-                                c.rules.push_back("negated by " + quoted());
+                                if (explain) c.rules.push_back("negated by " + quoted());
                             }
                             break;
                         default:
@@ -345,15 +345,15 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
         // Contrast: what comes after the last "but" weighs more than what comes before.
         if (!contrastAt.empty()) {
             std::size_t cut = tokens[contrastAt.back()].startCp;
-            std::string word = "'" + std::string(tokens[contrastAt.back()].norm) + "'";
+            const std::string word = explain ? "'" + std::string(tokens[contrastAt.back()].norm) + "'" : std::string();
             for (std::size_t k = firstContribution; k < out.contributions.size(); ++k) {
                 auto& c = out.contributions[k];
                 if (c.startCp < cut) {
                     c.weight *= 0.5;
-                    c.rules.push_back("before " + word + " (x0.5)");
+                    if (explain) c.rules.push_back("before " + word + " (x0.5)");
                 } else {
                     c.weight *= 1.5;
-                    c.rules.push_back("after " + word + " (x1.5)");
+                    if (explain) c.rules.push_back("after " + word + " (x1.5)");
                 }
             }
         }

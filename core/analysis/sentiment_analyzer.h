@@ -62,10 +62,12 @@ public:
     [[nodiscard]] TextAnalysis analyze(std::string_view text, const std::optional<std::string>& language = std::nullopt,
                                        const std::vector<std::pair<std::size_t, std::size_t>>& ignored = {}) const;
     // The same, tokenizing into `tokens` (reused between calls), which the caller keeps for
-    // further detectors on the same text: personal data, flags, categories.
+    // further detectors on the same text: personal data, flags, categories. Without `explain`
+    // the contributions keep their spans and weights but not their terms and rules as text
+    // (`score` without --explain prints neither): the scores are the same.
     [[nodiscard]] TextAnalysis analyze(std::string_view text, const std::optional<std::string>& language,
                                        const std::vector<std::pair<std::size_t, std::size_t>>& ignored,
-                                       TokenizedText& tokens) const;
+                                       TokenizedText& tokens, bool explain = true) const;
     // "sentiment-1:" + a fingerprint of the lexicons in use: stored with every result, so that
     // a changed lexicon re-analyses what it would score differently.
     [[nodiscard]] const std::string& version() const { return version_; }

@@ -118,7 +118,7 @@ TextScorer::TextScorer(const SentimentAnalyzer& analyzer, const Taxonomy& taxono
 
 void TextScorer::appendRecord(std::string& out, std::string_view idJson, std::string_view text,
                               const std::optional<std::string>& language, bool detectRisk) {
-    const TextAnalysis a = analyzer_.analyze(text, language, {}, tokens_);
+    const TextAnalysis a = analyzer_.analyze(text, language, {}, tokens_, explain_);
     RuleInput input;
     input.text = text;
     input.tokens = &tokens_;

@@ -52,6 +52,29 @@ TEST(Sentiment, AHashtagsWordCountsAsTheWord) {
     EXPECT_EQ(a.contributions.back().endCp, 24u);
 }
 
+// `score` without --explain skips the explanation's text, nothing else.
+TEST(Sentiment, WithoutTheExplanationsTextTheScoresAreTheSame) {
+    for (const std::string text : {"The staff were NOT helpful, but the food was sooo good!!",
+                                   "I waited two hours. Not happy at all :(", "Der Service war leider nicht gut"}) {
+        TokenizedText a, b;
+        const TextAnalysis full = analyzer().analyze(text, std::nullopt, {}, a, true);
+        const TextAnalysis plain = analyzer().analyze(text, std::nullopt, {}, b, false);
+        EXPECT_EQ(full.score, plain.score) << text;
+        EXPECT_EQ(full.label, plain.label);
+        EXPECT_EQ(full.language, plain.language);
+        EXPECT_EQ(full.emotions, plain.emotions);
+        ASSERT_EQ(full.contributions.size(), plain.contributions.size());
+        bool anyRule = false;
+        for (std::size_t k = 0; k < full.contributions.size(); ++k) {
+            EXPECT_EQ(full.contributions[k].weight, plain.contributions[k].weight);
+            EXPECT_EQ(full.contributions[k].startCp, plain.contributions[k].startCp);
+            EXPECT_TRUE(plain.contributions[k].term.empty() && plain.contributions[k].rules.empty());
+            anyRule |= !full.contributions[k].rules.empty();
+        }
+        EXPECT_TRUE(anyRule) << text;
+    }
+}
+
 TEST(Sentiment, FacesAreNotNegated) {
     EXPECT_LT(score("not today :("), 0.0);
     EXPECT_GT(score("no worries :)"), 0.0);
