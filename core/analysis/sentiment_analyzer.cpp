@@ -212,8 +212,15 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
     const Lexicon& lex = lexicon(lexiconIndex(out.language == "und" ? "en" : out.language));
     const auto& tokens = tt.tokens;
 
-    out.sentences.reserve(tt.sentences.size());
-    out.contributions.reserve(8);
+    // Without the explanation, the contributions are worked out in a reused buffer and not
+    // handed out (nor the sentences' spans): the caller prints neither.
+    thread_local std::vector<Contribution> unexplained;
+    unexplained.clear();
+    std::vector<Contribution>& contributions = explain ? out.contributions : unexplained;
+    if (explain) {
+        out.sentences.reserve(tt.sentences.size());
+        out.contributions.reserve(8);
+    }
     double total = 0.0, maxSentence = -1.0, minSentence = 1.0, absSum = 0.0;
     std::array<double, kEmotionCount> emotionRaw{};
     for (std::size_t s = 0; s < tt.sentences.size(); ++s) {
@@ -228,7 +235,7 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
         }
         sentenceShouting = sentenceShouting && words > 1;
 
-        std::size_t firstContribution = out.contributions.size();
+        std::size_t firstContribution = contributions.size();
         thread_local std::vector<std::size_t> contrastAt;  // token index of each contrast word
         // Modifiers seen so far in this sentence, by the token they start at.
         thread_local std::vector<std::pair<std::size_t, Hit>> modifiers;
@@ -339,15 +346,15 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
             }
             c.weight = v;
             c.startCp = tokens[hit->firstToken].startCp;
-            out.contributions.push_back(std::move(c));
+            contributions.push_back(std::move(c));
             i = hit->endToken;
         }
         // Contrast: what comes after the last "but" weighs more than what comes before.
         if (!contrastAt.empty()) {
             std::size_t cut = tokens[contrastAt.back()].startCp;
             const std::string word = explain ? "'" + std::string(tokens[contrastAt.back()].norm) + "'" : std::string();
-            for (std::size_t k = firstContribution; k < out.contributions.size(); ++k) {
-                auto& c = out.contributions[k];
+            for (std::size_t k = firstContribution; k < contributions.size(); ++k) {
+                auto& c = contributions[k];
                 if (c.startCp < cut) {
                     c.weight *= 0.5;
                     if (explain) c.rules.push_back("before " + word + " (x0.5)");
@@ -358,16 +365,16 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
             }
         }
         double sum = 0.0;
-        for (std::size_t k = firstContribution; k < out.contributions.size(); ++k) {
-            sum += out.contributions[k].weight;
-            absSum += std::fabs(out.contributions[k].weight);
+        for (std::size_t k = firstContribution; k < contributions.size(); ++k) {
+            sum += contributions[k].weight;
+            absSum += std::fabs(contributions[k].weight);
         }
         if (sum != 0.0) {
             sum += sign(sum) * kExclamation * std::min(exclamations, 4);
             if (questions > 1) sum += sign(sum) * 0.18 * std::min(questions, 3);
         }
         double sentenceScore = normalise(sum);
-        out.sentences.push_back({sen.startCp, sen.endCp, sentenceScore});
+        if (explain) out.sentences.push_back({sen.startCp, sen.endCp, sentenceScore});
         total += sum;
         maxSentence = std::max(maxSentence, sentenceScore);
         minSentence = std::min(minSentence, sentenceScore);

@@ -63,8 +63,8 @@ public:
                                        const std::vector<std::pair<std::size_t, std::size_t>>& ignored = {}) const;
     // The same, tokenizing into `tokens` (reused between calls), which the caller keeps for
     // further detectors on the same text: personal data, flags, categories. Without `explain`
-    // the contributions keep their spans and weights but not their terms and rules as text
-    // (`score` without --explain prints neither): the scores are the same.
+    // the result holds no explanation — no contributions, no sentence spans (`score` without
+    // --explain prints neither) — and the same scores.
     [[nodiscard]] TextAnalysis analyze(std::string_view text, const std::optional<std::string>& language,
                                        const std::vector<std::pair<std::size_t, std::size_t>>& ignored,
                                        TokenizedText& tokens, bool explain = true) const;
