@@ -310,6 +310,8 @@ TEST(Sentiment, CursingIsNegativeAndBoostersStillBoost) {
     EXPECT_LT(score("what a douchebag"), -0.3);
     EXPECT_GT(score("Woo hoo, my refund came through!"), 0.3);
     EXPECT_GT(score("your agent made my day"), 0.3);
+    EXPECT_GT(score("that new feature is badass"), 0.3);  // slang praise, not "bad"
+    EXPECT_GT(score("the support team is bad ass"), 0.3);
 }
 
 struct LanguageCase {
