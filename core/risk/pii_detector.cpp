@@ -53,47 +53,68 @@ const char* regionFor(std::string_view language) {
 
 }  // namespace
 
+namespace {
+
+bool maskSeparator(char c) { return c == '/' || c == '-' || c == '.' || c == ' '; }
+
+}  // namespace
+
+bool TextBytes::maskMayStartAt(std::string_view text, std::size_t i) {
+    auto at = [&](std::size_t k) { return k < text.size() ? text[k] : '\0'; };
+    const char c = text[i], next = at(i + 1);
+    if (c == '[') return true;
+    if (c == '_') return next == '_';
+    if (c != 'X' && c != '*') return false;
+    return next == c || (maskSeparator(next) && at(i + 2) == c);
+}
+
 TextBytes::TextBytes(std::string_view text) {
-    unsigned atSigns = 0, markBytes = 0;
+    unsigned atSigns = 0;
     std::size_t i = 0;
 #ifdef __SSE2__
     // Sixteen bytes at a time (bytes of 0x80 and up compare as negative: never a digit). A match
     // is -1 in its lane: subtracting counts it per lane, summed every 255 rounds before a lane
-    // overflows.
+    // overflows. A mask's start (see maskMayStartAt) reads the two bytes after each byte too.
     auto is = [](__m128i v, char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); };
     auto total = [](__m128i lanes) {
         const __m128i sums = _mm_sad_epu8(lanes, _mm_setzero_si128());
         return static_cast<std::size_t>(_mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4));
     };
-    std::size_t atTotal = 0, markTotal = 0;
-    while (i + 16 <= text.size()) {
-        __m128i d = _mm_setzero_si128(), c = d, a = d, m = d;
-        for (int round = 0; round < 255 && i + 16 <= text.size(); ++round, i += 16) {
+    std::size_t atTotal = 0;
+    __m128i mk = _mm_setzero_si128();
+    while (i + 18 <= text.size()) {
+        __m128i d = _mm_setzero_si128(), c = d, a = d;
+        for (int round = 0; round < 255 && i + 18 <= text.size(); ++round, i += 16) {
             const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+            const __m128i v1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i + 1));
+            const __m128i v2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i + 2));
             d = _mm_sub_epi8(
                 d, _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1))));
             c = _mm_sub_epi8(c, is(v, ':'));
             a = _mm_sub_epi8(a, is(v, '@'));
-            m = _mm_sub_epi8(m,
-                             _mm_or_si128(_mm_or_si128(is(v, 'X'), is(v, '*')), _mm_or_si128(is(v, '_'), is(v, '['))));
+            const __m128i separator =
+                _mm_or_si128(_mm_or_si128(is(v1, '/'), is(v1, '-')), _mm_or_si128(is(v1, '.'), is(v1, ' ')));
+            auto run = [&](char m) {  // m, then m again or a separator and m
+                return _mm_and_si128(is(v, m), _mm_or_si128(is(v1, m), _mm_and_si128(separator, is(v2, m))));
+            };
+            mk = _mm_or_si128(mk, _mm_or_si128(_mm_or_si128(run('X'), run('*')),
+                                               _mm_or_si128(_mm_and_si128(is(v, '_'), is(v1, '_')), is(v, '['))));
         }
         digits += total(d);
         colons += total(c);
         atTotal += total(a);
-        markTotal += total(m);
     }
     atSigns += static_cast<unsigned>(atTotal > 0);
-    markBytes += static_cast<unsigned>(markTotal > 0);
+    marks = _mm_movemask_epi8(mk) != 0;
 #endif
     for (; i < text.size(); ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
         digits += static_cast<unsigned char>(c - '0') < 10;
         colons += c == ':';
         atSigns += c == '@';
-        markBytes += (c == 'X') | (c == '*') | (c == '_') | (c == '[');
+        marks = marks || maskMayStartAt(text, i);
     }
     at = atSigns > 0;
-    marks = markBytes > 0;
 }
 
 const char* piiTypeName(PiiType type) { return kNames[static_cast<std::size_t>(type)]; }

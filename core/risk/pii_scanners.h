@@ -14,8 +14,12 @@ namespace tw::core {
 // can be there at all (most texts hold no '@', no mask and too few digits for most of them).
 struct TextBytes {
     std::size_t digits = 0, colons = 0;
-    bool at = false, marks = false;  // '@'; one of X * _ [
+    bool at = false;     // '@'
+    bool marks = false;  // a mask may start: see maskMayStartAt
     explicit TextBytes(std::string_view text);
+    // Whether the masks findShapes knows can start at byte `i`: "XX", "X-X" (or / . space between),
+    // the same with '*', "__", or '['. A lone "X" or "_" ("url_removed") starts none.
+    static bool maskMayStartAt(std::string_view text, std::size_t i);
 };
 
 // Shapes found on the bytes: e-mail and IP addresses, cards, IBANs, national ids, masks.

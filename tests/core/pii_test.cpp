@@ -218,21 +218,44 @@ TEST(Pii, OffsetsAreCodePoints) {
     EXPECT_EQ(all[0].endCp, 34u);
 }
 
+// The shape scanner is skipped for a text without digits, two colons, '@' or a possible mask
+// start: every mask it can find must start where TextBytes says one may.
+TEST(Pii, MasksStartOnlyWhereTheBytesSayTheyMay) {
+    for (const char* masked : {"XXXX", "X-X-X-X", "**** 1234", "* * * *", "__email__", "[EMAIL]", "XX/XX/XXXX"})
+        EXPECT_TRUE(TextBytes(std::string("card ") + masked + " here").marks) << masked;
+    for (const char* plain : {"http://url_removed", "XBOX One", "a * b", "x_y"})
+        EXPECT_FALSE(TextBytes(plain).marks) << plain;
+    std::mt19937 rng(11);
+    const std::string alphabet = "XX**__[]/-. aZE";
+    for (int n = 0; n < 20000; ++n) {
+        std::string text;
+        const std::size_t length = 1 + rng() % 40;
+        for (std::size_t k = 0; k < length; ++k) text += alphabet[rng() % alphabet.size()];
+        for (const PiiFinding& f : PiiDetector::builtin().find(text)) {
+            if (f.masked) {
+                ASSERT_TRUE(TextBytes(text).marks) << text;
+            }
+        }
+    }
+}
+
 TEST(Pii, TheTextsBytesAreCountedOnceAndExactly) {
     // The scanners are skipped on these counts: a miscount would hide personal data. Random
     // texts of every length up to beyond 255 sixteen-byte rounds, UTF-8 bytes among them.
     std::mt19937 rng(7);
-    const std::string alphabet = "0123456789:@X*_[ aZ.\xC3\xA9/";
-    for (std::size_t length : {0u, 1u, 15u, 16u, 17u, 31u, 100u, 4079u, 4080u, 4096u, 9000u}) {
+    const std::string alphabet = "0123456789:@X*_[ aZ.\xC3\xA9/-";
+    for (std::size_t length :
+         {0u, 1u, 2u, 3u, 15u, 16u, 17u, 18u, 19u, 31u, 33u, 34u, 100u, 4079u, 4080u, 4096u, 9000u}) {
         std::string text;
         for (std::size_t k = 0; k < length; ++k) text += alphabet[rng() % alphabet.size()];
         std::size_t digits = 0, colons = 0;
         bool at = false, marks = false;
-        for (char c : text) {
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            const char c = text[i];
             digits += c >= '0' && c <= '9';
             colons += c == ':';
             at |= c == '@';
-            marks |= c == 'X' || c == '*' || c == '_' || c == '[';
+            marks |= TextBytes::maskMayStartAt(text, i);
         }
         const TextBytes bytes(text);
         EXPECT_EQ(bytes.digits, digits) << length;
