@@ -3,10 +3,13 @@
 #include "analysis/english_forms.h"
 #include "analysis/sentiment_analyzer.h"
 #include "test_support.h"
+#include "text/normalize.h"
+#include "util/embedded_resources.h"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <set>
 
 using namespace tw::core;
 
@@ -199,6 +202,25 @@ TEST(Lexicon, LoadsTidewatchVaderAndAfinnFormatsAndReportsErrors) {
     EXPECT_EQ(bad.error().location, "x.tsv: line 2");
     EXPECT_FALSE(lex.load("w\t9\n", "x.tsv").ok());
     EXPECT_FALSE(lex.load("w\t1\trage\n", "x.tsv").ok());
+}
+
+// A term written twice in a built-in lexicon is a slip: the later line silently wins.
+TEST(Lexicon, BuiltInLexiconsWriteEachTermOnce) {
+    for (const char* name : {"common.tsv", "en.tsv", "de.tsv", "fr.tsv", "es.tsv"}) {
+        std::set<std::string> seen;
+        std::string_view text = embeddedResource(name);
+        ASSERT_FALSE(text.empty()) << name;
+        std::size_t lineNo = 0;
+        while (!text.empty()) {
+            const std::size_t end = text.find('\n');
+            const std::string_view line = text.substr(0, end);
+            text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
+            ++lineNo;
+            if (line.empty() || line.front() == '#') continue;
+            const std::string term = foldCase(line.substr(0, line.find('\t')));
+            EXPECT_TRUE(seen.insert(term).second) << name << ": line " << lineNo << " writes '" << term << "' again";
+        }
+    }
 }
 
 TEST(Lexicon, ExtraLexiconOverridesTheBuiltIn) {
