@@ -501,9 +501,8 @@ void findByCues(const Cues& cues, std::string_view text, const TextBytes& bytes,
             tokens[i + 1].text.size() == 1 && !cues.is(t, Cues::NotName)) {
             const Token& initial = tokens[i + 1];
             std::size_t last = i + 2 + (isWord(tokens[i + 2]) ? 0 : 1);
-            if (capitalised(initial) && last < tokens.size() &&
-                (last == i + 2 || scan.isPunct(i + 2, ".")) && scan.nameWord(last, false) &&
-                tokens[last].norm.size() > 1) {
+            if (capitalised(initial) && last < tokens.size() && (last == i + 2 || scan.isPunct(i + 2, ".")) &&
+                scan.nameWord(last, false) && tokens[last].norm.size() > 1) {
                 scan.add(PiiType::Person, i, last + 1, "a name with a middle initial");
                 i = last + 1;
                 continue;
