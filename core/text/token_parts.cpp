@@ -16,9 +16,10 @@ bool isAsciiAlnum(unsigned char c) { return (c >= '0' && c <= '9') || ((c | 0x20
 bool isWordByte(unsigned char c) { return isAsciiAlnum(c) || c == '_' || c >= 0x80; }
 bool isAsciiPunct(unsigned char c) { return c > 0x20 && c < 0x7F && !isAsciiAlnum(c); }
 
-const std::array<std::string_view, 30> kEmoticons{">:(", ":'(", ":-)", ":-(", ":-D", ";-)", ":-/", ":-P", ":-p", ":-|",
-                                                  "^_^", "-_-", "T_T", ":)",  ":(",  ":D",  ";)",  ":P",  ":p",  ":/",
-                                                  "<3",  ":O",  ":o",  "xD",  "XD",  ":|",  "D:",  ":*",  "^^",  "=)"};
+const std::array<std::string_view, 37> kEmoticons{
+    ":'-(", ">:(", ":'(", ":-)", ":-(", ":-D", ";-)", ":-/", ":-P", ":-p", ":-|", "^_^", "-_-",
+    "T_T",  "</3", ":)",  ":(",  ":D",  ";)",  ";(",  ":P",  ":p",  ":/",  "<3",  ":O",  ":o",
+    "xD",   "XD",  ":|",  "D:",  ":*",  "^^",  "=)",  "=(",  "=D",  "=/",  "=P"};
 
 // The emoticons by first byte, longest first within each byte, as indices into kEmoticons.
 struct EmoticonIndex {

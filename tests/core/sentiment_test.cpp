@@ -4,6 +4,7 @@
 #include "analysis/sentiment_analyzer.h"
 #include "test_support.h"
 #include "text/normalize.h"
+#include "text/tokenizer.h"
 #include "util/embedded_resources.h"
 
 #include <gtest/gtest.h>
@@ -73,6 +74,16 @@ TEST(Sentiment, WithoutTheExplanationsTextTheScoresAreTheSame) {
         for (const Contribution& c : full.contributions) anyRule |= !c.rules.empty();
         EXPECT_TRUE(anyRule) << text;
     }
+}
+
+TEST(Sentiment, FacesWrittenWithAnEqualsSignOrRepeatedCount) {
+    for (const char* sad : {"Lost my keys =(((", "Lost my keys :((((", "Lost my keys </3", "Lost my keys ;("})
+        EXPECT_LT(score(sad), score("Lost my keys")) << sad;
+    EXPECT_GT(score("Got the job =D"), 0.3);
+    const TokenizedText tt = tokenize("so sad =((( today");
+    ASSERT_GE(tt.tokens.size(), 3u);
+    EXPECT_EQ(tt.tokens[2].kind, Token::Kind::Emoticon);
+    EXPECT_EQ(tt.tokens[2].text, "=(");
 }
 
 TEST(Sentiment, FacesAreNotNegated) {
