@@ -1,119 +1,121 @@
-// The tokenizer for ASCII texts (most customer feedback in English): words, numbers, punctuation
-// and special tokens in one pass over the bytes, with the word rules of the direct UAX #29
-// segmentation (alphabetic_segmentation.cpp) specialised to ASCII, where nothing extends or
-// joins a character and every character is one byte and one code point.
+// The tokenizer for ASCII texts (most customer feedback in English): the word rules of the direct
+// UAX #29 segmentation (alphabetic_segmentation.cpp) specialised to ASCII, where nothing extends
+// or joins a character and every character is one byte and one code point, worked out on bit
+// masks of the text's bytes (ascii_masks.h) instead of byte by byte: a word is a run of joined
+// bytes, found with a count of trailing zeros, and whether it needs a normal form of its own
+// (capitals, a letter drawn out) is a test of its bits.
+#include "text/ascii_masks.h"
 #include "text/segmentation.h"
 #include "text/token_parts.h"
 #include "text/tokenizer.h"
-#include "text/utf8.h"
 #include "util/term_hash.h"
 
 #include <unicode/uchar.h>
 
-#include <algorithm>
+#include <bit>
 #include <cstdint>
 
 namespace tw::core {
 
 namespace {
 
-bool joiner(std::uint8_t wb) { return wb == U_WB_ALETTER || wb == U_WB_NUMERIC || wb == U_WB_EXTENDNUMLET; }
-bool midLetter(std::uint8_t wb) { return wb == U_WB_MIDLETTER || wb == U_WB_MIDNUMLET || wb == U_WB_SINGLE_QUOTE; }
-bool midNumber(std::uint8_t wb) { return wb == U_WB_MIDNUM || wb == U_WB_MIDNUMLET || wb == U_WB_SINGLE_QUOTE; }
-
 enum class Status { None, Word, Number };
 
-// The end of the word starting at `i` (whose class is a joiner) and its rule status, which
-// follows the last transition as in ICU: a letter makes a word, a digit a number, an underscore
-// after an underscore a word, otherwise the status stays ("2_" is a number, "_" alone nothing).
-std::size_t wordEnd(std::string_view s, std::size_t i, const AsciiClasses& cls, Status& status) {
-    const std::size_t n = s.size();
-    auto after = [](Status st, std::uint8_t before, std::uint8_t w) {
-        if (w == U_WB_ALETTER) return Status::Word;
-        if (w == U_WB_NUMERIC) return Status::Number;
-        return before == U_WB_EXTENDNUMLET ? Status::Word : st;
-    };
-    std::uint8_t previous = cls.wb[static_cast<unsigned char>(s[i])];
-    status = after(Status::None, U_WB_OTHER, previous);
-    for (++i; i < n;) {
+// The rule status of the joined run [from, to) that holds an underscore, following the last
+// transition as in ICU: a letter makes a word, a digit a number, an underscore after an
+// underscore a word, otherwise the status stays ("2_" is a number, "_" alone nothing). A byte
+// joined between two letters or digits ("don't", "3.5") leaves it as it is.
+Status runStatus(std::string_view s, std::size_t from, std::size_t to) {
+    Status status = Status::None;
+    std::uint8_t before = U_WB_OTHER;
+    const AsciiClasses& cls = asciiClasses();
+    for (std::size_t i = from; i < to; ++i) {
         const std::uint8_t w = cls.wb[static_cast<unsigned char>(s[i])];
-        if (joiner(w)) {  // WB5, WB8-10, WB13a/b
-            status = after(status, previous, w);
-            previous = w;
-            ++i;
-            continue;
-        }
-        if (i + 1 < n) {
-            const std::uint8_t next = cls.wb[static_cast<unsigned char>(s[i + 1])];
-            if ((previous == U_WB_ALETTER && midLetter(w) && next == U_WB_ALETTER) ||  // WB6/7
-                (previous == U_WB_NUMERIC && midNumber(w) && next == U_WB_NUMERIC)) {  // WB11/12
-                i += 2;
-                continue;
-            }
-        }
-        break;
+        if (w == U_WB_ALETTER)
+            status = Status::Word;
+        else if (w == U_WB_NUMERIC)
+            status = Status::Number;
+        else if (w == U_WB_EXTENDNUMLET && before == U_WB_EXTENDNUMLET)
+            status = Status::Word;
+        else if (w != U_WB_EXTENDNUMLET)
+            continue;  // a joined mid character
+        before = w;
     }
-    return i;
+    return status;
 }
 
 }  // namespace
 
 bool tokenizeAscii(std::string_view s, TokenizedText& result) {
-    if (s.size() >= UINT32_MAX || !isAscii(s)) return false;
-    const AsciiClasses& cls = asciiClasses();
+    if (s.size() >= UINT32_MAX || !asciiMasksApply()) return false;
+    thread_local AsciiMasks m;
+    if (!m.build(s)) return false;  // not ASCII
     thread_local std::vector<std::pair<std::size_t, std::size_t>> sentences;
     asciiSentences(s, sentences);
     result.norms.reset(s.size());  // a normal form of an ASCII text is never longer than its text
 
-    // Tokens are assigned in place so that their strings keep their capacity between texts.
+    // Tokens are assigned in place so that their storage is reused between texts.
     std::vector<Token>& tokens = result.tokens;
     std::size_t used = 0;
     auto next = [&](Token::Kind kind, std::size_t from, std::size_t to) -> Token& {
         if (used == tokens.size()) tokens.emplace_back();
         Token& t = tokens[used++];
         t.kind = kind;
-        t.text = s.substr(from, to - from);
+        const std::string_view text = s.substr(from, to - from);
+        t.text = text;  // and as its normal form until told otherwise: no read back of what was just written
+        t.norm = text;
+        t.hash = termHash(text);
         t.startCp = from;
         t.endCp = to;
         t.allCaps = t.elongated = false;
         t.sentence = 0;
         return t;
     };
-    // A special token starts where a segment starts (after a space, '(' or '"', or at a
-    // punctuation mark after an emoticon), never inside one; segments it covers give no tokens.
+    // A special token starts where a segment starts after a space, '(' or '"' (a candidate),
+    // never inside one; segments it covers give no tokens.
     std::size_t specialEnd = 0;
-    const std::size_t n = s.size();
-    for (std::size_t i = 0; i < n;) {
-        if (i >= specialEnd) {
-            Token::Kind kind{};
-            if (const std::size_t e = detail::specialAt(s, i, kind); e != 0) {
-                Token& t = next(kind, i, e);
-                detail::normaliseSpecial(t, result.norms);
-                t.hash = termHash(t.norm);
-                specialEnd = e;
+    const std::size_t words = m.words();
+    for (std::size_t w = 0; w < words; ++w) {
+        for (std::uint64_t events = m.events(w); events != 0; events &= events - 1) {
+            const std::size_t i = w * 64 + static_cast<std::size_t>(std::countr_zero(events));
+            if (i < specialEnd) continue;
+            if (m.candidate(i)) {
+                Token::Kind kind{};
+                if (const std::size_t e = detail::specialAt(s, i, kind); e != 0) {
+                    Token& t = next(kind, i, e);
+                    detail::normaliseSpecial(t, result.norms);
+                    t.hash = termHash(t.norm);
+                    specialEnd = e;
+                    continue;
+                }
+            }
+            if (!m.joined(i)) {  // punctuation: one byte
+                next(Token::Kind::Punct, i, i + 1);
+                continue;
+            }
+            const std::size_t end = m.runEnd(i);
+            const AsciiMasks::Facts facts = m.facts(i, end);
+            Status status = Status::Word;
+            if (facts.underscore)
+                status = runStatus(s, i, end);
+            else if (s[end - 1] >= '0' && s[end - 1] <= '9')
+                status = Status::Number;
+            if (status == Status::None) {  // "_" alone
+                next(Token::Kind::Punct, i, end);
+                continue;
+            }
+            Token& t = next(status == Status::Number ? Token::Kind::Number : Token::Kind::Word, i, end);
+            t.elongated = facts.drawnOut;
+            t.allCaps = facts.twoLetters && facts.allCaps;
+            if (facts.upper || facts.drawnOut) {
+                const std::string_view norm = detail::foldAsciiWord(s.substr(i, end - i), result.norms);
+                t.norm = norm;
+                t.hash = termHash(norm);
             }
         }
-        const char c = s[i];
-        std::size_t end = i + 1;
-        Status status = Status::None;  // stays None for a lone "_", a punctuation token
-        if (joiner(cls.wb[static_cast<unsigned char>(c)])) end = wordEnd(s, i, cls, status);
-        if (status != Status::None) {
-            if (i >= specialEnd) {
-                Token& t = next(status == Status::Number ? Token::Kind::Number : Token::Kind::Word, i, end);
-                detail::normaliseAsciiWord(t.text, t, result.norms);
-                t.hash = termHash(t.norm);
-            }
-        } else if (c == '\r' && i + 1 < n && s[i + 1] == '\n') {
-            end = i + 2;  // WB3: one segment, and only spaces
-        } else if (i >= specialEnd && !detail::isSpaceByte(c)) {
-            Token& t = next(Token::Kind::Punct, i, end);
-            t.norm = t.text;
-            t.hash = termHash(t.norm);
-        }
-        i = end;
     }
     tokens.resize(used);
-    detail::assignSentences(sentences, n, result);
+    detail::assignSentences(sentences, s.size(), result);
     return true;
 }
 

@@ -49,6 +49,22 @@ void normaliseSpecial(Token& t, NormStore& norms);
 // when it is in lower case and not drawn out (most words), without copying.
 void normaliseWord(std::string_view text, Token& t, NormStore& norms);
 
+// An ASCII word in lower case with runs of three or more equal letters cut to two, kept in `norms`.
+inline std::string_view foldAsciiWord(std::string_view text, NormStore& norms) {
+    char* out = norms.claim(text.size());
+    std::size_t used = 0;
+    int run = 0;
+    char prev = 0;
+    for (char ch : text) {
+        const char lower = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + ('a' - 'A')) : ch;
+        run = lower == prev ? run + 1 : 1;
+        prev = lower;
+        out[used] = lower;
+        used += run < 3 || lower < 'a' || lower > 'z';
+    }
+    return norms.commit(out, used);
+}
+
 inline void normaliseAsciiWord(std::string_view text, Token& t, NormStore& norms) {
     int letters = 0, upper = 0;
     bool drawnOut = false;
@@ -68,18 +84,7 @@ inline void normaliseAsciiWord(std::string_view text, Token& t, NormStore& norms
         t.norm = text;
         return;
     }
-    char* out = norms.claim(text.size());
-    std::size_t used = 0;
-    int run = 0;
-    char prev = 0;
-    for (char ch : text) {
-        const char lower = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + ('a' - 'A')) : ch;
-        run = lower == prev ? run + 1 : 1;
-        prev = lower;
-        out[used] = lower;
-        used += run < 3 || lower < 'a' || lower > 'z';
-    }
-    t.norm = norms.commit(out, used);
+    t.norm = foldAsciiWord(text, norms);
 }
 
 // Fills `out.sentences` from sentence spans (code points) and sets each token's sentence; a text

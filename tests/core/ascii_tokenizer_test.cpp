@@ -113,3 +113,36 @@ TEST(AsciiTokenizer, AgreesWithTheGeneralTokenizerOnRandomText) {
     tw::test::expectNoDifferenceOnRandomText(alphabet, 20261124, 50000, disagreement,
                                              [](const std::string& what) { ADD_FAILURE() << what; });
 }
+
+// The fused tokenizer reads the text 64 bytes to a mask word: words, capitals, drawn-out letters
+// and joins ("3.5", "don't") that straddle a word's edge, and words longer than 64 bytes.
+TEST(AsciiTokenizer, AgreesWithTheGeneralTokenizerAcrossItsSixtyFourByteWords) {
+    for (std::size_t lead = 0; lead < 70; ++lead) {
+        for (const char* word : {"SOOOOO", "don't", "3.5", "a_b", "@x.y", "aaaa", "NOooo", ":)", "#tag"}) {
+            const std::string text = std::string(lead, ' ') + word + " x";
+            EXPECT_EQ(disagreement(text), "") << '"' << text << '"';
+            const std::string glued = std::string(lead, 'b') + word + "!";
+            EXPECT_EQ(disagreement(glued), "") << '"' << glued << '"';
+        }
+    }
+    const std::vector<std::string> alphabet = {"a",
+                                               "B",
+                                               "1",
+                                               "'",
+                                               ".",
+                                               "_",
+                                               " ",
+                                               ":)",
+                                               "!",
+                                               "EEE",
+                                               "oooo",
+                                               "http://",
+                                               "\n",
+                                               "@",
+                                               "#",
+                                               ",",
+                                               std::string(40, 'k'),
+                                               std::string(70, 'Q')};
+    tw::test::expectNoDifferenceOnRandomText(alphabet, 20261206, 20000, disagreement,
+                                             [](const std::string& what) { ADD_FAILURE() << what; });
+}

@@ -1,0 +1,89 @@
+#pragma once
+// Bit masks of an ASCII text's bytes for the fused tokenizer (ascii_tokenizer.cpp): a bit per
+// byte, 64 to a word, for what the word rules and the normal forms ask of each byte — whether it
+// is joined into a word (letters, digits, '_', '@', and '.', ',', ';', '\'' between two letters
+// or digits as UAX #29's WB6/7 and WB11/12 say), where a token may start, capitals, letters and
+// letters drawn out. Built sixteen bytes at a time with SSE2 where the compiler targets it.
+// Internal to core/text.
+
+#include <bit>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace tw::core {
+
+// Whether the byte classes the masks assume are those of ICU's word-break table on this system
+// (asciiClasses()); when not, the fused tokenizer declines and the general one works.
+bool asciiMasksApply();
+
+class AsciiMasks {
+public:
+    // The masks of `s`; false when it holds a byte that is not ASCII.
+    bool build(std::string_view s);
+
+    [[nodiscard]] std::size_t words() const { return words_; }
+    // Where a token or a special token may start, in word `w`: the first byte of a joined run, a
+    // byte that is neither a space nor joined, a byte after a space, '(' or '"'.
+    [[nodiscard]] std::uint64_t events(std::size_t w) const { return masks_[w].events; }
+    // After a space, '(' or '"', or at the start: where a special token may start.
+    [[nodiscard]] bool candidate(std::size_t i) const { return (masks_[i >> 6].afterBreak >> (i & 63)) & 1u; }
+    [[nodiscard]] bool joined(std::size_t i) const { return (masks_[i >> 6].joined >> (i & 63)) & 1u; }
+    // The end of the joined run that byte `i` is in.
+    [[nodiscard]] std::size_t runEnd(std::size_t i) const {
+        std::size_t w = i >> 6;
+        std::uint64_t open = ~masks_[w].joined & (~std::uint64_t{0} << (i & 63));
+        while (open == 0) open = ~masks_[++w].joined;  // the word after the last is all zeros
+        return w * 64 + static_cast<std::size_t>(std::countr_zero(open));
+    }
+    // What the bytes [from, to) of a word hold.
+    struct Facts {
+        bool upper = false;       // a capital letter
+        bool allCaps = true;      // every letter a capital...
+        bool twoLetters = false;  // ...of two letters or more
+        bool drawnOut = false;    // a letter that is the third of the same letter or more ("sooo", "NOoo")
+        bool underscore = false;
+    };
+    [[nodiscard]] Facts facts(std::size_t from, std::size_t to) const {
+        if ((from >> 6) == ((to - 1) >> 6)) {  // most words: within one mask word
+            const std::uint64_t in = (~std::uint64_t{0} >> (64 - (to - from))) << (from & 63);
+            const Masks& m = masks_[from >> 6];
+            const std::uint64_t l = m.letter & in, u = m.upper & in;
+            return {u != 0, l == u, (l & (l - 1)) != 0, (m.drawnOut & in) != 0, (m.underscore & in) != 0};
+        }
+        Facts f;
+        int seen = 0;  // letters, counted up to two
+        for (std::size_t w = from >> 6; w * 64 < to; ++w) {
+            std::uint64_t in = ~std::uint64_t{0};
+            if (w == from >> 6) in &= ~std::uint64_t{0} << (from & 63);
+            if ((w + 1) * 64 > to) in &= (std::uint64_t{1} << (to & 63)) - 1;
+            const Masks& m = masks_[w];
+            const std::uint64_t l = m.letter & in, u = m.upper & in;
+            f.upper |= u != 0;
+            f.allCaps &= l == u;
+            f.drawnOut |= (m.drawnOut & in) != 0;
+            f.underscore |= (m.underscore & in) != 0;
+            seen += l == 0 ? 0 : (l & (l - 1)) != 0 ? 2 : 1;
+        }
+        f.twoLetters = seen >= 2;
+        return f;
+    }
+
+private:
+    struct Masks {
+        std::uint64_t joined, events, afterBreak, letter, upper, drawnOut, underscore;
+    };
+    // Per byte, before the word rules: a letter or '@' (a word's letters), a digit, a space, '.'
+    // or '\'' (between letters), '.', ',', ';' or '\'' (between digits), a space, '(' or '"'.
+    struct Raw {
+        std::uint64_t wordLetter, digit, space, midLetter, midNumber, breaker;
+    };
+
+    std::size_t words_ = 0;
+    std::vector<char> padded_;  // the text between zero bytes, for loads before and after it
+    std::vector<Raw> raw_;
+    std::vector<Masks> masks_;  // with one all-zero word after the text's
+};
+
+}  // namespace tw::core
