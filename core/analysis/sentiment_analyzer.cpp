@@ -227,11 +227,10 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
         const Sentence& sen = tt.sentences[s];
         bool sentenceShouting = true;
         int words = 0;
-        for (std::size_t i = sen.firstToken; i < sen.endToken; ++i) {
-            if (tokens[i].kind == Token::Kind::Word) {
-                ++words;
-                sentenceShouting &= tokens[i].allCaps;
-            }
+        for (std::size_t i = sen.firstToken; i < sen.endToken; ++i) {  // without a branch a token
+            const bool word = tokens[i].kind == Token::Kind::Word;
+            words += word;
+            sentenceShouting &= !word | tokens[i].allCaps;
         }
         sentenceShouting = sentenceShouting && words > 1;
 

@@ -15,7 +15,7 @@ namespace tw::core {
 
 namespace {
 
-constexpr std::size_t kPad = 16;  // zero bytes before the text (loads at i-1, i-2) and after it
+constexpr std::size_t kPad = AsciiMasks::kPad;
 
 bool isLetter(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool isDigit(int c) { return c >= '0' && c <= '9'; }

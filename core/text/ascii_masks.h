@@ -24,6 +24,15 @@ public:
     bool build(std::string_view s);
 
     [[nodiscard]] std::size_t words() const { return words_; }
+    // Byte `i` of the text in a copy from which sixteen bytes may be read at any byte (zeros
+    // after the text).
+    [[nodiscard]] const char* padded(std::size_t i) const { return padded_.data() + kPad + i; }
+    // The most tokens the text can have: one at each event.
+    [[nodiscard]] std::size_t eventCount() const {
+        std::size_t n = 0;
+        for (std::size_t w = 0; w < words_; ++w) n += static_cast<std::size_t>(std::popcount(masks_[w].events));
+        return n;
+    }
     // Where a token or a special token may start, in word `w`: the first byte of a joined run, a
     // byte that is neither a space nor joined, a byte after a space, '(' or '"'.
     [[nodiscard]] std::uint64_t events(std::size_t w) const { return masks_[w].events; }
@@ -69,6 +78,8 @@ public:
         f.twoLetters = seen >= 2;
         return f;
     }
+
+    static constexpr std::size_t kPad = 16;  // zero bytes before the text (loads at i-1, i-2) and after it
 
 private:
     struct Masks {

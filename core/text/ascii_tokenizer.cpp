@@ -54,17 +54,17 @@ bool tokenizeAscii(std::string_view s, TokenizedText& result) {
     asciiSentences(s, sentences);
     result.norms.reset(s.size());  // a normal form of an ASCII text is never longer than its text
 
-    // Tokens are assigned in place so that their storage is reused between texts.
+    // Tokens are assigned in place, room for the most there can be made first.
     std::vector<Token>& tokens = result.tokens;
+    if (const std::size_t most = m.eventCount(); tokens.size() < most) tokens.resize(most);
     std::size_t used = 0;
     auto next = [&](Token::Kind kind, std::size_t from, std::size_t to) -> Token& {
-        if (used == tokens.size()) tokens.emplace_back();
         Token& t = tokens[used++];
         t.kind = kind;
         const std::string_view text = s.substr(from, to - from);
         t.text = text;  // and as its normal form until told otherwise: no read back of what was just written
         t.norm = text;
-        t.hash = termHash(text);
+        t.hash = text.size() <= 16 ? termHashPadded(m.padded(from), text.size()) : termHash(text);
         t.startCp = from;
         t.endCp = to;
         t.allCaps = t.elongated = false;

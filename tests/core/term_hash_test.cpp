@@ -1,5 +1,6 @@
-// termHash reads a string's tail with fixed-size, overlapping loads; it must give what the plain
-// definition (the tail copied into a zeroed little-endian word) gives, for every length.
+// termHash reads a string's tail with fixed-size, overlapping loads, and termHashPadded reads
+// sixteen bytes whatever the term's length; both must give what the plain definition (the bytes
+// copied into zeroed little-endian words) gives, for every length.
 #include "util/term_hash.h"
 #include "util/flat_string_map.h"
 
@@ -9,8 +10,21 @@
 
 namespace {
 
+std::uint64_t mix(std::uint64_t h) {
+    h ^= h >> 31;
+    h *= 0xBF58476D1CE4E5B9ull;
+    return h ^ (h >> 29);
+}
+
 std::uint64_t reference(std::string_view s) {
     constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
+    if (s.size() <= 16) {  // two words, zero-padded
+        std::uint64_t w[2] = {0, 0};
+        std::memcpy(w, s.data(), s.size());
+        std::uint64_t h = (s.size() * kMul ^ w[0]) * kMul;
+        h ^= h >> 32;
+        return mix((h ^ w[1]) * kMul);
+    }
     std::uint64_t h = s.size() * kMul;
     std::size_t i = 0;
     for (; i + 8 <= s.size(); i += 8) {
@@ -24,9 +38,7 @@ std::uint64_t reference(std::string_view s) {
         std::memcpy(&w, s.data() + i, s.size() - i);
         h = (h ^ w) * kMul;
     }
-    h ^= h >> 31;
-    h *= 0xBF58476D1CE4E5B9ull;
-    return h ^ (h >> 29);
+    return mix(h);
 }
 
 }  // namespace
@@ -39,6 +51,10 @@ TEST(TermHash, MatchesTheDefinitionForEveryLength) {
             std::string s(length, '\0');
             for (char& c : s) c = static_cast<char>(byte(rng));
             ASSERT_EQ(tw::core::termHash(s), reference(s)) << "length " << length;
+            if (length > 16) continue;
+            std::string padded = s + std::string(16, '\0');
+            for (std::size_t k = length; k < padded.size(); ++k) padded[k] = static_cast<char>(byte(rng));
+            ASSERT_EQ(tw::core::termHashPadded(padded.data(), length), reference(s)) << "length " << length;
         }
     }
 }
