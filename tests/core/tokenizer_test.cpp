@@ -82,6 +82,20 @@ TEST(LanguageId, LexiconWordsDecideWhatFunctionWordsLeaveOpen) {
     EXPECT_EQ(g.code, "en");
 }
 
+// English's common words vote for English: "on" and "me" are English as well as French (and
+// Spanish), and words such as "why", "out", "that's", "won't" are English alone, so that short
+// English texts are decided by their words and not sent to CLD2.
+TEST(LanguageId, CommonEnglishWordsVoteForEnglish) {
+    for (const char* text : {"Tell me what's on your mind", "Why won't it turn on", "Check it out, that's all",
+                             "Need help here, still waiting"}) {
+        const TokenizedText tt = tokenize(text);
+        EXPECT_EQ(voteByFunctionWords(tt.tokens).code, "en") << text;
+    }
+    // Words German shares stay shared: "also" and "still" do not make a German text English.
+    const TokenizedText german = tokenize("Also ich bin still und warte auf die Antwort");
+    EXPECT_EQ(voteByFunctionWords(german.tokens).code, "de");
+}
+
 // Drawn-out letters are cut to two ("sooo" -> "soo"); digits never are: an order number, a price
 // or a postcode keeps its value, in ASCII texts and in others.
 TEST(Tokenizer, OnlyLettersAreCutWhenDrawnOut) {
