@@ -156,7 +156,7 @@ Result<SentimentAnalyzer> SentimentAnalyzer::create(const std::vector<std::strin
     return a;
 }
 
-std::size_t SentimentAnalyzer::lexiconIndex(const std::string& language) const {
+std::size_t SentimentAnalyzer::lexiconIndex(std::string_view language) const {
     for (std::size_t l = 0; l < lexicons_.size(); ++l) {
         if (lexicons_[l].first == language) return l;
     }
@@ -209,7 +209,7 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
         // Nothing to go on (no letters, or too short): customer feedback here is mostly English.
         if (g.code == "und") out.language = "en";
     }
-    const Lexicon& lex = lexicon(lexiconIndex(out.language == "und" ? "en" : out.language));
+    const Lexicon& lex = lexicon(lexiconIndex(out.language == "und" ? std::string_view("en") : out.language));
     const auto& tokens = tt.tokens;
 
     // Without the explanation, the contributions are worked out in a reused buffer and not

@@ -78,7 +78,7 @@ private:
     FlatStringMap<std::uint16_t> votes_;
 
     SentimentAnalyzer() = default;
-    std::size_t lexiconIndex(const std::string& language) const;  // lexicons_ size: fallback_
+    std::size_t lexiconIndex(std::string_view language) const;  // lexicons_ size: fallback_
     const Lexicon& lexicon(std::size_t index) const;
     std::vector<std::pair<std::string, Lexicon>> lexicons_;  // language -> built-in + extras
     Lexicon fallback_;

@@ -101,12 +101,9 @@ LanguageGuess decide(const Votes& votes, int least, int margin) {
             second = l;
         }
     }
-    LanguageGuess g{"und", 0.0};
-    if (best < kDecidable && votes[best] >= least && votes[best] - votes[second] >= margin) {
-        g.code = kVoteLanguages[best];
-        g.confidence = static_cast<double>(votes[best]) / (votes[best] + votes[second]);
-    }
-    return g;
+    if (best < kDecidable && votes[best] >= least && votes[best] - votes[second] >= margin)
+        return {kVoteLanguages[best], static_cast<double>(votes[best]) / (votes[best] + votes[second])};
+    return {"und", 0.0};
 }
 
 }  // namespace
