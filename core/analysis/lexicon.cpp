@@ -76,9 +76,9 @@ void Lexicon::set(const std::string& term, const LexiconEntry& entry) {
     slot.entry = entry;
     slot.isEntry = true;
     slot.generated = false;
-    std::size_t words = 1;
+    std::uint32_t words = 1;
     for (char c : term) words += c == ' ';
-    maxWords_ = std::max(maxWords_, words);
+    maxWords_ = std::max<std::size_t>(maxWords_, words);
     if (words > 1) {
         Slot& first = slots_[term.substr(0, term.find(' '))];
         first.longestFrom = std::max(first.longestFrom, words);

@@ -25,8 +25,8 @@ enum TermTag : std::uint8_t {
 };
 
 struct LexiconEntry {
-    TermKind kind = TermKind::Sentiment;
     double valence = 0.0;
+    TermKind kind = TermKind::Sentiment;
     std::uint8_t tags = 0;
 };
 
@@ -38,7 +38,7 @@ public:
         LexiconEntry entry;
         bool isEntry = false;
         bool generated = false;  // a regular form (addRegularForms), not written in a file
-        std::size_t longestFrom = 1;
+        std::uint32_t longestFrom = 1;  // small: a lexicon's table is read for every token
     };
     using Found = FlatStringMap<Slot>::Entry;  // the stored (folded) term as `key`, its slot as `value`
 
