@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <atomic>
 #include <charconv>
+#include <cstdint>
 #include <mutex>
 #include <optional>
 #include <unordered_map>
@@ -127,7 +128,7 @@ public:
     const RuleInput* input = nullptr;
     std::vector<std::vector<std::size_t>> positions;  // term -> token indexes, ascending
     std::vector<std::size_t> wordOrdinal;             // token -> words before it
-    std::vector<bool> agent;                          // token -> spoken by the agent
+    std::vector<std::uint8_t> agent;                  // token -> spoken by the agent (1)
     std::size_t found = 0;                            // term occurrences, all terms
     std::vector<char> possible;                       // rule -> one of its triggers is complete here
     std::vector<std::uint32_t> candidates;            // rules possible here and those needing no term
@@ -158,7 +159,7 @@ struct Value {
 bool inScope(const RuleSet::Evaluation& ev, const Scope& s, std::size_t tok) {
     if (tok < s.first || tok >= s.end) return false;
     if (s.speaker == 0) return true;
-    return ev.agent[tok] == (s.speaker == 2);
+    return (ev.agent[tok] != 0) == (s.speaker == 2);
 }
 
 bool isWordLike(const Token& t) { return t.kind != Token::Kind::Punct; }
@@ -561,7 +562,7 @@ std::shared_ptr<const RuleSet::Evaluation> RuleSet::evaluate(const RuleInput& in
     };
     const auto& tokens = input.tokens->tokens;
     ev->wordOrdinal.resize(tokens.size());
-    ev->agent.assign(tokens.size(), false);
+    ev->agent.assign(tokens.size(), 0);  // and only a call's agent turns set any
     const int stemLanguage = stemLanguageIndex(input.language);
     thread_local std::vector<std::unique_ptr<TermMemo>> memos;  // a few tables per thread
     TermMemo* memo = nullptr;
@@ -576,8 +577,10 @@ std::shared_ptr<const RuleSet::Evaluation> RuleSet::evaluate(const RuleInput& in
         const Token& t = tokens[i];
         ev->wordOrdinal[i] = words;
         words += isWordLike(t) ? 1 : 0;
-        while (turn < input.agentTurns.size() && input.agentTurns[turn].second <= t.startCp) ++turn;
-        ev->agent[i] = turn < input.agentTurns.size() && t.startCp >= input.agentTurns[turn].first;
+        if (!input.agentTurns.empty()) {
+            while (turn < input.agentTurns.size() && input.agentTurns[turn].second <= t.startCp) ++turn;
+            ev->agent[i] = turn < input.agentTurns.size() && t.startCp >= input.agentTurns[turn].first;
+        }
         const bool stemmed = stems && t.kind == Token::Kind::Word;
         const std::span<const int> ids =
             memo->termsOf(t.norm, t.hash, stemmed ? stemLanguage : -1, [&](std::vector<int>& out) {
