@@ -37,7 +37,7 @@ public:
     struct Slot {
         LexiconEntry entry;
         bool isEntry = false;
-        bool generated = false;  // a regular form (addRegularForms), not written in a file
+        bool generated = false;         // a regular form (addRegularForms), not written in a file
         std::uint32_t longestFrom = 1;  // small: a lexicon's table is read for every token
     };
     using Found = FlatStringMap<Slot>::Entry;  // the stored (folded) term as `key`, its slot as `value`
