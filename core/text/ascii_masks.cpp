@@ -19,18 +19,41 @@ constexpr std::size_t kPad = AsciiMasks::kPad;
 
 bool isLetter(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool isDigit(int c) { return c >= '0' && c <= '9'; }
-[[maybe_unused]] bool isSpace(int c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+bool isSpace(int c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 bool isMidLetter(int c) { return c == '.' || c == '\''; }
 bool isMidNumber(int c) { return c == '.' || c == '\'' || c == ',' || c == ';'; }
 
-// The raw masks of sixteen bytes at `p` (kPad bytes readable before it), as sixteen bits each.
-struct Chunk {
-    unsigned wordLetter, digit, underscore, letter, upper, space, midLetter, midNumber, breaker, drawnOut, high;
-};
+}  // namespace
 
-Chunk classify(const char* p) {
-    Chunk c{};
+namespace detail {
+
+AsciiChunk classifyAsciiScalar(const char* p) {
+    AsciiChunk c{};
+    for (unsigned k = 0; k < 16; ++k) {
+        const int ch = static_cast<unsigned char>(p[k]);
+        const int lower = isLetter(ch) ? (ch | 0x20) : ch;
+        auto lowered = [](int b) { return isLetter(b) ? (b | 0x20) : b; };
+        const unsigned bit = 1u << k;
+        c.high |= ch >= 0x80 ? bit : 0;
+        c.letter |= isLetter(ch) ? bit : 0;
+        c.wordLetter |= isLetter(ch) || ch == '@' ? bit : 0;
+        c.digit |= isDigit(ch) ? bit : 0;
+        c.underscore |= ch == '_' ? bit : 0;
+        c.upper |= ch >= 'A' && ch <= 'Z' ? bit : 0;
+        c.space |= isSpace(ch) ? bit : 0;
+        c.midLetter |= isMidLetter(ch) ? bit : 0;
+        c.midNumber |= isMidNumber(ch) ? bit : 0;
+        c.breaker |= isSpace(ch) || ch == '(' || ch == '"' ? bit : 0;
+        const int b1 = static_cast<unsigned char>(p[static_cast<int>(k) - 1]);
+        const int b2 = static_cast<unsigned char>(p[static_cast<int>(k) - 2]);
+        c.drawnOut |= isLetter(ch) && lowered(b1) == lower && lowered(b2) == lower ? bit : 0;
+    }
+    return c;
+}
+
+AsciiChunk classifyAscii(const char* p) {
 #ifdef __SSE2__
+    AsciiChunk c{};
     auto load = [](const char* at) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(at)); };
     auto eq = [](__m128i v, char ch) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(ch)); };
     // Signed compares: every byte tested here is ASCII (a byte >= 0x80 is caught by `high`).
@@ -60,31 +83,13 @@ Chunk classify(const char* p) {
     c.midNumber = c.midLetter | bits(_mm_or_si128(eq(v, ','), eq(v, ';')));
     c.breaker = c.space | bits(_mm_or_si128(eq(v, '('), eq(v, '"')));
     c.drawnOut = bits(drawn);
-#else
-    for (unsigned k = 0; k < 16; ++k) {
-        const int ch = static_cast<unsigned char>(p[k]);
-        const int lower = isLetter(ch) ? (ch | 0x20) : ch;
-        auto lowered = [](int b) { return isLetter(b) ? (b | 0x20) : b; };
-        const unsigned bit = 1u << k;
-        c.high |= ch >= 0x80 ? bit : 0;
-        c.letter |= isLetter(ch) ? bit : 0;
-        c.wordLetter |= isLetter(ch) || ch == '@' ? bit : 0;
-        c.digit |= isDigit(ch) ? bit : 0;
-        c.underscore |= ch == '_' ? bit : 0;
-        c.upper |= ch >= 'A' && ch <= 'Z' ? bit : 0;
-        c.space |= isSpace(ch) ? bit : 0;
-        c.midLetter |= isMidLetter(ch) ? bit : 0;
-        c.midNumber |= isMidNumber(ch) ? bit : 0;
-        c.breaker |= isSpace(ch) || ch == '(' || ch == '"' ? bit : 0;
-        const int b1 = static_cast<unsigned char>(p[static_cast<int>(k) - 1]);
-        const int b2 = static_cast<unsigned char>(p[static_cast<int>(k) - 2]);
-        c.drawnOut |= isLetter(ch) && lowered(b1) == lower && lowered(b2) == lower ? bit : 0;
-    }
-#endif
     return c;
+#else
+    return classifyAsciiScalar(p);
+#endif
 }
 
-}  // namespace
+}  // namespace detail
 
 bool asciiMasksApply() {
     static const bool apply = [] {
@@ -121,7 +126,7 @@ bool AsciiMasks::build(std::string_view s) {
         // Sixteen bytes at a time up to the text's end; the bits after it stay zero.
         const std::size_t parts = std::min<std::size_t>(4, (s.size() - w * 64 + 15) / 16);
         for (unsigned part = 0; part < parts; ++part) {
-            const Chunk c = classify(padded_.data() + kPad + w * 64 + part * 16);
+            const detail::AsciiChunk c = detail::classifyAscii(padded_.data() + kPad + w * 64 + part * 16);
             const unsigned shift = part * 16;
             auto put = [shift](std::uint64_t& mask, unsigned bits) { mask |= std::uint64_t{bits} << shift; };
             high |= c.high;

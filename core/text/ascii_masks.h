@@ -14,6 +14,20 @@
 
 namespace tw::core {
 
+namespace detail {
+// The classes of sixteen bytes at `p` (two bytes readable before it), a bit per byte: a byte
+// >= 0x80 (`high`; the other bits are then unspecified), a letter, a letter or '@', a digit, '_',
+// a capital, a space, '.' or '\'', those or ',' or ';', a space or '(' or '"', and a letter that
+// is the same letter, in either case, as the two bytes before it. `classifyAscii` is SSE2 where
+// the compiler targets it and `classifyAsciiScalar` otherwise; a test holds them equal.
+struct AsciiChunk {
+    unsigned wordLetter, digit, underscore, letter, upper, space, midLetter, midNumber, breaker, drawnOut, high;
+    bool operator==(const AsciiChunk&) const = default;
+};
+AsciiChunk classifyAscii(const char* p);
+AsciiChunk classifyAsciiScalar(const char* p);
+}  // namespace detail
+
 // Whether the byte classes the masks assume are those of ICU's word-break table on this system
 // (asciiClasses()); when not, the fused tokenizer declines and the general one works.
 bool asciiMasksApply();

@@ -2,6 +2,7 @@
 // one (UAX #29 segments): on tricky cases written here, on every ASCII line of the real corpora
 // in ../shared/data (skipped when absent), and on random strings of the characters that matter.
 #include "test_support.h"
+#include "text/ascii_masks.h"
 #include "text/tokenizer.h"
 
 #include <gtest/gtest.h>
@@ -145,4 +146,21 @@ TEST(AsciiTokenizer, AgreesWithTheGeneralTokenizerAcrossItsSixtyFourByteWords) {
                                                std::string(70, 'Q')};
     tw::test::expectNoDifferenceOnRandomText(alphabet, 20261206, 20000, disagreement,
                                              [](const std::string& what) { ADD_FAILURE() << what; });
+}
+
+// The byte classes of the SSE2 path and of the scalar one (other processors) are the same.
+TEST(AsciiTokenizer, VectorAndScalarByteClassesAgree) {
+    std::mt19937 rng(20261206);
+    std::uniform_int_distribution<int> ascii(0, 127), any(0, 255);
+    const std::string likely = "aAzZ@09_ .',;(\"\t\r\nsSoOx";
+    for (int n = 0; n < 20000; ++n) {
+        char bytes[18];
+        for (char& b : bytes)
+            b = static_cast<char>(n % 3 == 0 ? likely[static_cast<std::size_t>(ascii(rng)) % likely.size()]
+                                             : ascii(rng));
+        const auto vector = detail::classifyAscii(bytes + 2), scalar = detail::classifyAsciiScalar(bytes + 2);
+        ASSERT_EQ(vector, scalar) << n;
+        bytes[2 + n % 16] = static_cast<char>(128 + any(rng) % 128);  // a byte that is not ASCII
+        EXPECT_EQ(detail::classifyAscii(bytes + 2).high, detail::classifyAsciiScalar(bytes + 2).high);
+    }
 }
