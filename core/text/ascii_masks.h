@@ -93,7 +93,8 @@ public:
         return f;
     }
 
-    static constexpr std::size_t kPad = 16;  // zero bytes before the text (loads at i-1, i-2) and after it
+    static constexpr std::size_t kKeptBytes = 1u << 20;  // texts longer than this: masks freed after use
+    static constexpr std::size_t kPad = 16;              // zero bytes before the text (loads at i-1, i-2) and after it
 
 private:
     struct Masks {

@@ -49,7 +49,10 @@ Status runStatus(std::string_view s, std::size_t from, std::size_t to) {
 bool tokenizeAscii(std::string_view s, TokenizedText& result) {
     if (s.size() >= UINT32_MAX || !asciiMasksApply()) return false;
     thread_local AsciiMasks m;
-    if (!m.build(s)) return false;  // not ASCII
+    if (!m.build(s)) {  // not ASCII
+        if (s.size() > AsciiMasks::kKeptBytes) m = AsciiMasks();
+        return false;
+    }
     thread_local std::vector<std::pair<std::size_t, std::size_t>> sentences;
     asciiSentences(s, sentences);
     result.norms.reset(s.size());  // a normal form of an ASCII text is never longer than its text
@@ -116,6 +119,8 @@ bool tokenizeAscii(std::string_view s, TokenizedText& result) {
     }
     tokens.resize(used);
     detail::assignSentences(sentences, s.size(), result);
+    // The masks are about three times the text: a very long text's are not kept for the next.
+    if (s.size() > AsciiMasks::kKeptBytes) m = AsciiMasks();
     return true;
 }
 

@@ -164,3 +164,12 @@ TEST(AsciiTokenizer, VectorAndScalarByteClassesAgree) {
         EXPECT_EQ(detail::classifyAscii(bytes + 2).high, detail::classifyAsciiScalar(bytes + 2).high);
     }
 }
+
+// A text of more than a megabyte (its masks are freed after use) gives the general tokenizer's
+// tokens, and so does a short text after it, on the same thread.
+TEST(AsciiTokenizer, AgreesOnAVeryLongTextAndOnTheTextAfterIt) {
+    std::string text;
+    while (text.size() <= (1u << 20) + 100) text += "I don't know... it's SOOO ok-ish, 3.5 stars :) @me #x. ";
+    EXPECT_EQ(disagreement(text), "");
+    EXPECT_EQ(disagreement("Great staff. But the app crashes! Why?"), "");
+}
