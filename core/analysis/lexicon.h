@@ -70,6 +70,8 @@ public:
         return slots_.find(term, hash);
     }
     [[nodiscard]] const Found* lookup(std::string_view term) const { return slots_.find(term); }
+    // False when nothing starts with the term of this hash (see FlatStringMap::mayHold).
+    [[nodiscard]] bool mayHold(std::uint64_t hash) const { return slots_.mayHold(hash); }
     [[nodiscard]] std::size_t maxPhraseWords() const { return maxWords_; }
     // Every key: each entry, and each first word of longer entries.
     template <typename F>

@@ -186,10 +186,20 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
     tokenize(text, tt);
     LanguageVotes votes;
     if (!language) {
-        // One lookup per word counts both votes: function words, then our lexicons' words.
+        // One lookup per word counts both votes: function words, then our lexicons' words. Every
+        // token's hash is checked against the table's filter first, without a branch on the
+        // answer; then the words that may be in it are looked up (see FlatStringMap::mayHold).
         votes.countedMoreWords = true;
-        for (const Token& t : tt.tokens) {
-            if (t.kind != Token::Kind::Word) continue;
+        thread_local std::vector<std::size_t> words;
+        words.resize(tt.tokens.size());
+        std::size_t candidates = 0;
+        for (std::size_t i = 0; i < tt.tokens.size(); ++i) {
+            const Token& t = tt.tokens[i];
+            words[candidates] = i;
+            candidates += (t.kind == Token::Kind::Word) & votes_.mayHold(t.hash);
+        }
+        for (std::size_t c = 0; c < candidates; ++c) {
+            const Token& t = tt.tokens[words[c]];
             const auto* found = votes_.find(t.norm, t.hash);
             if (!found) continue;
             const unsigned bits = found->value;
@@ -221,6 +231,20 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
         out.sentences.reserve(tt.sentences.size());
         out.contributions.reserve(8);
     }
+    // Every token's hash checked against the lexicon's filter first, without a branch on the
+    // answer (FlatStringMap::mayHold); then only the tokens that may matter are looked at, in
+    // order: those the lexicon may hold, words drawn out (matched with single letters),
+    // hashtags and punctuation.
+    thread_local std::vector<std::size_t> interesting;
+    interesting.resize(tokens.size());
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const Token& t = tokens[i];
+        interesting[kept] = i;
+        kept += lex.mayHold(t.hash) | t.elongated | (t.kind == Token::Kind::Punct) | (t.kind == Token::Kind::Hashtag);
+    }
+    std::size_t next = 0;  // the next of the `kept` first of `interesting` to look at
+
     double total = 0.0, maxSentence = -1.0, minSentence = 1.0, absSum = 0.0;
     std::array<double, kEmotionCount> emotionRaw{};
     for (std::size_t s = 0; s < tt.sentences.size(); ++s) {
@@ -241,7 +265,10 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
         contrastAt.clear();
         modifiers.clear();
         int exclamations = 0, questions = 0;
-        for (std::size_t i = sen.firstToken; i < sen.endToken;) {
+        for (; next < kept && interesting[next] < sen.firstToken; ++next) {
+        }
+        while (next < kept && interesting[next] < sen.endToken) {
+            const std::size_t i = interesting[next++];
             const Token& t = tokens[i];
             if (t.kind == Token::Kind::Punct) {
                 const char p = t.text.size() == 1 ? t.text[0] : '\0';
@@ -250,27 +277,23 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
                 // A clause ends at these: a negator or booster before it does not reach past
                 // ("This isn't easy. :(" — the frown is not negated).
                 if (p == '.' || p == '!' || p == '?' || p == ';' || p == ':' || p == ',') modifiers.clear();
-                ++i;
                 continue;
             }
             if (t.kind == Token::Kind::Url || t.kind == Token::Kind::Handle ||
-                (!ignored.empty() && isIgnored(t.startCp))) {
-                ++i;
+                (!ignored.empty() && isIgnored(t.startCp)))
                 continue;
-            }
             // A hashtag's word counts as the word ("#awful", "#win"), as one word only.
             const Lexicon::Found* found =
                 t.kind == Token::Kind::Hashtag ? hashtagWord(lex, t) : lex.lookup(t.norm, t.hash);
             auto hit = match(lex, found, tokens, i, sen.endToken);
-            if (!hit) {
-                ++i;
-                continue;
+            if (!hit) continue;
+            // The tokens a phrase covers are not looked at again.
+            for (; next < kept && interesting[next] < hit->endToken; ++next) {
             }
             const LexiconEntry& e = *hit->entry;
             if (e.kind == TermKind::Contrast) contrastAt.push_back(i);
             if (e.kind != TermKind::Sentiment) {
                 modifiers.emplace_back(i, *hit);
-                i = hit->endToken;
                 continue;
             }
             Contribution c;
@@ -346,7 +369,6 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
             c.weight = v;
             c.startCp = tokens[hit->firstToken].startCp;
             contributions.push_back(std::move(c));
-            i = hit->endToken;
         }
         // Contrast: what comes after the last "but" weighs more than what comes before.
         if (!contrastAt.empty()) {

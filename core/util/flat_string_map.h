@@ -44,7 +44,7 @@ public:
     }
 
     [[nodiscard]] const Entry* find(std::string_view key, std::uint64_t hash) const {
-        if (slots_.empty() || !mayHold(hash)) return nullptr;
+        if (!mayHold(hash)) return nullptr;
         const std::size_t mask = slots_.size() - 1;
         const std::uint64_t tag = tagOf(hash);
         for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
@@ -54,6 +54,13 @@ public:
         }
     }
     [[nodiscard]] const Entry* find(std::string_view key) const { return find(key, hashOf(key)); }
+    // False when no key has this hash (most absent words), true when one may: a read of a small
+    // bit array without probing. A loop over many tokens can ask it of each without branching
+    // on the answer, then find() only the tokens that may be keys.
+    [[nodiscard]] bool mayHold(std::uint64_t hash) const {
+        const std::size_t bit = filterBit(hash);
+        return (filter_[bit >> 6] >> (bit & 63)) & 1u;
+    }
     [[nodiscard]] std::size_t size() const { return size_; }
 
     template <typename F>
@@ -69,10 +76,6 @@ private:
     // the nearest cache while the tags do not) before any probing.
     [[nodiscard]] std::size_t filterBit(std::uint64_t hash) const {
         return static_cast<std::size_t>(hash >> 40) & (filter_.size() * 64 - 1);
-    }
-    [[nodiscard]] bool mayHold(std::uint64_t hash) const {
-        const std::size_t bit = filterBit(hash);
-        return (filter_[bit >> 6] >> (bit & 63)) & 1u;
     }
     void remember(std::uint64_t hash) {
         const std::size_t bit = filterBit(hash);
@@ -106,8 +109,8 @@ private:
         }
     }
 
-    std::vector<std::uint64_t> tags_;    // tagOf(hash) per slot, 0 when empty
-    std::vector<std::uint64_t> filter_;  // see mayHold
+    std::vector<std::uint64_t> tags_;                                       // tagOf(hash) per slot, 0 when empty
+    std::vector<std::uint64_t> filter_ = std::vector<std::uint64_t>(1, 0);  // see mayHold; never empty
     std::vector<Entry> slots_;
     std::size_t size_ = 0;
 };

@@ -103,6 +103,10 @@ TEST(Sentiment, BoostersCapitalsElongationAndExclamationsIntensify) {
     EXPECT_GT(score("The service was very good"), plain);
     EXPECT_GT(score("The service was GOOD"), plain);
     EXPECT_GT(score("The service was goooood"), plain);
+    // Drawn out past its doubled form ("baad" is no entry either): read with single letters.
+    EXPECT_LT(score("The food was baaaaad"), score("The food was bad"));
+    EXPECT_LT(score("I haaaate this app"), score("I hate this app"));
+    EXPECT_GT(score("Sooo niiiice"), score("So nice"));
     EXPECT_GT(score("The service was good!!!"), plain);
     EXPECT_LT(score("The service was slightly good"), plain);
 }
