@@ -1799,8 +1799,8 @@
         <translation>Buscar con el lenguaje de reglas: refund*, &quot;on hold&quot;, ~cancel, late NEAR/3 delivery, channel:call, category:Billing, -excluir</translation>
     </message>
     <message>
-        <source>Words, &quot;phrases&quot;, wildcards (refund*), stems (~cancel), AND / OR / NOT, NEAR/n, BEFORE/n, SENT(...), CUSTOMER(...), AGENT(...) and field filters such as channel:call, lang:de, date:2026-01..2026-03, rating:&lt;=2, sentiment:negative, category:Billing</source>
-        <translation>Palabras, &quot;frases&quot;, comodines (refund*), raíces (~cancel), AND / OR / NOT, NEAR/n, BEFORE/n, SENT(...), CUSTOMER(...), AGENT(...) y filtros de campo como channel:call, lang:de, date:2026-01..2026-03, rating:&lt;=2, sentiment:negative, category:Billing</translation>
+        <source>Words, &quot;phrases&quot;, wildcards (refund*), stems (~cancel), AND / OR / NOT, NEAR/n, BEFORE/n, SENT(...), CUSTOMER(...), AGENT(...), AFFIRMED(...) and field filters such as channel:call, lang:de, date:2026-01..2026-03, rating:&lt;=2, sentiment:negative, category:Billing</source>
+        <translation>Palabras, &quot;frases&quot;, comodines (refund*), raíces (~cancel), AND / OR / NOT, NEAR/n, BEFORE/n, SENT(...), CUSTOMER(...), AGENT(...), AFFIRMED(...) y filtros de campo como channel:call, lang:de, date:2026-01..2026-03, rating:&lt;=2, sentiment:negative, category:Billing</translation>
     </message>
     <message>
         <source>Select a verbatim to read it in full.</source>

@@ -1792,8 +1792,8 @@
         <translation>ルール言語で検索：refund*、&quot;on hold&quot;、~cancel、late NEAR/3 delivery、channel:call、category:Billing、-除外</translation>
     </message>
     <message>
-        <source>Words, &quot;phrases&quot;, wildcards (refund*), stems (~cancel), AND / OR / NOT, NEAR/n, BEFORE/n, SENT(...), CUSTOMER(...), AGENT(...) and field filters such as channel:call, lang:de, date:2026-01..2026-03, rating:&lt;=2, sentiment:negative, category:Billing</source>
-        <translation>単語、&quot;フレーズ&quot;、ワイルドカード（refund*）、語幹（~cancel）、AND / OR / NOT、NEAR/n、BEFORE/n、SENT(...)、CUSTOMER(...)、AGENT(...)、および channel:call、lang:de、date:2026-01..2026-03、rating:&lt;=2、sentiment:negative、category:Billing などのフィールド絞り込み</translation>
+        <source>Words, &quot;phrases&quot;, wildcards (refund*), stems (~cancel), AND / OR / NOT, NEAR/n, BEFORE/n, SENT(...), CUSTOMER(...), AGENT(...), AFFIRMED(...) and field filters such as channel:call, lang:de, date:2026-01..2026-03, rating:&lt;=2, sentiment:negative, category:Billing</source>
+        <translation>単語、&quot;フレーズ&quot;、ワイルドカード（refund*）、語幹（~cancel）、AND / OR / NOT、NEAR/n、BEFORE/n、SENT(...)、CUSTOMER(...)、AGENT(...)、AFFIRMED(...)、および channel:call、lang:de、date:2026-01..2026-03、rating:&lt;=2、sentiment:negative、category:Billing などのフィールド絞り込み</translation>
     </message>
     <message>
         <source>Select a verbatim to read it in full.</source>

@@ -61,7 +61,8 @@ int main(int argc, char** argv) {
     search->add_option("--purpose", purpose, purposeHelp);
     search
         ->add_option("QUERY", query,
-                     "A rule: words, \"phrases\", refund*, ~stem, AND/OR/NOT, NEAR/n, SENT(...), channel:call...")
+                     "A rule: words, \"phrases\", refund*, ~stem, AND/OR/NOT, NEAR/n, SENT(...), AFFIRMED(...), "
+                     "channel:call...")
         ->required();
     search->add_option("--limit", limit, "Maximum results")->default_val(20);
     search->add_flag("--json", json, "Machine-readable output");

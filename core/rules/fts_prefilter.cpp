@@ -89,6 +89,7 @@ std::optional<std::string> build(const QueryNode& n) {
         case QueryNode::Kind::Sentence:
         case QueryNode::Kind::Customer:
         case QueryNode::Kind::Agent:
+        case QueryNode::Kind::Affirmed:
             return build(*n.children.front());
         case QueryNode::Kind::Not:
         case QueryNode::Kind::Field:

@@ -2,6 +2,7 @@
 
 #include "rules/affix_index.h"
 #include "rules/category_path.h"
+#include "rules/negation_scope.h"
 #include "rules/query_parser.h"
 #include "rules/rule_triggers.h"
 #include "rules/term_memo.h"
@@ -138,6 +139,9 @@ public:
     std::vector<int> touched;                         // terms with positions, to clear for reuse
     std::uint64_t table = 0, terms = 0;               // the TermTable and its size it was built for
     mutable std::optional<nlohmann::json> attributes;
+    // token -> negated (negation_scope.h), worked out when an AFFIRMED(...) first asks
+    mutable std::vector<std::uint8_t> negated;
+    mutable bool negationKnown = false;
 };
 
 namespace {
@@ -149,6 +153,7 @@ struct Hit {
 struct Scope {
     std::size_t first = 0, end = 0;  // tokens
     int speaker = 0;                 // 0 any, 1 customer, 2 agent
+    bool affirmed = false;           // inside AFFIRMED(...): negated words do not count
 };
 
 struct Value {
@@ -163,6 +168,18 @@ bool inScope(const RuleSet::Evaluation& ev, const Scope& s, std::size_t tok) {
 }
 
 bool isWordLike(const Token& t) { return t.kind != Token::Kind::Punct; }
+
+// Whether a word or phrase starting at token `tok` counts in the scope: inScope, and not negated
+// inside AFFIRMED(...).
+bool counts(const RuleSet::Evaluation& ev, const Scope& s, std::size_t tok) {
+    if (!inScope(ev, s, tok)) return false;
+    if (!s.affirmed) return true;
+    if (!ev.negationKnown) {
+        markNegated(*ev.input->tokens, ev.input->language, ev.negated);
+        ev.negationKnown = true;
+    }
+    return ev.negated[tok] == 0;
+}
 
 }  // namespace
 
@@ -232,7 +249,7 @@ Value evalField(const QueryNode& n, const RuleSet::Evaluation& ev) {
 Value evalTerm(const QueryNode& n, const RuleSet::Evaluation& ev, const Scope& scope) {
     Value v;
     for (std::size_t tok : ev.positions[static_cast<std::size_t>(n.termId)]) {
-        if (inScope(ev, scope, tok)) v.hits.push_back({tok, tok});
+        if (counts(ev, scope, tok)) v.hits.push_back({tok, tok});
     }
     v.matched = !v.hits.empty();
     return v;
@@ -250,7 +267,7 @@ Value evalPhrase(const QueryNode& n, const RuleSet::Evaluation& ev, const Scope&
         return std::binary_search(p.begin(), p.end(), tok);
     };
     for (std::size_t start : ev.positions[static_cast<std::size_t>(n.children.front()->termId)]) {
-        if (!inScope(ev, scope, start)) continue;
+        if (!counts(ev, scope, start)) continue;  // a phrase is negated by what precedes it
         std::size_t tok = start;
         bool ok = true;
         for (std::size_t c = 1; c < n.children.size() && ok; ++c) {
@@ -351,6 +368,11 @@ Value evalNode(const QueryNode& n, const RuleSet::Evaluation& ev, const Scope& s
             inner.speaker = n.kind == QueryNode::Kind::Agent ? 2 : 1;
             return evalNode(*n.children[0], ev, inner);
         }
+        case QueryNode::Kind::Affirmed: {
+            Scope inner = scope;
+            inner.affirmed = true;
+            return evalNode(*n.children[0], ev, inner);
+        }
     }
     return Value{};
 }
@@ -361,9 +383,9 @@ bool termsClose(const QueryNode& n, const RuleSet::Evaluation& ev, const Scope& 
     const auto& bs = ev.positions[static_cast<std::size_t>(n.children[1]->termId)];
     const auto& wo = ev.wordOrdinal;
     for (std::size_t x : as) {
-        if (!inScope(ev, scope, x)) continue;
+        if (!counts(ev, scope, x)) continue;
         for (std::size_t y : bs) {
-            if (x == y || !inScope(ev, scope, y)) continue;
+            if (x == y || !counts(ev, scope, y)) continue;
             if (x < y && static_cast<long>(wo[y]) - static_cast<long>(wo[x]) - 1 <= n.distance) return true;
             if (y < x && n.kind == QueryNode::Kind::Near &&
                 static_cast<long>(wo[x]) - static_cast<long>(wo[y]) - 1 <= n.distance)
@@ -379,9 +401,10 @@ bool test(const QueryNode& n, const RuleSet::Evaluation& ev, const Scope& scope)
     switch (n.kind) {
         case QueryNode::Kind::Term: {
             const auto& p = ev.positions[static_cast<std::size_t>(n.termId)];
-            if (scope.speaker == 0 && scope.first == 0 && scope.end >= ev.input->tokens->tokens.size())
+            if (scope.speaker == 0 && !scope.affirmed && scope.first == 0 &&
+                scope.end >= ev.input->tokens->tokens.size())
                 return !p.empty();
-            return std::any_of(p.begin(), p.end(), [&](std::size_t tok) { return inScope(ev, scope, tok); });
+            return std::any_of(p.begin(), p.end(), [&](std::size_t tok) { return counts(ev, scope, tok); });
         }
         case QueryNode::Kind::Phrase:
             return evalPhrase(n, ev, scope, true).matched;
@@ -414,6 +437,11 @@ bool test(const QueryNode& n, const RuleSet::Evaluation& ev, const Scope& scope)
         case QueryNode::Kind::Agent: {
             Scope inner = scope;
             inner.speaker = n.kind == QueryNode::Kind::Agent ? 2 : 1;
+            return test(*n.children[0], ev, inner);
+        }
+        case QueryNode::Kind::Affirmed: {
+            Scope inner = scope;
+            inner.affirmed = true;
             return test(*n.children[0], ev, inner);
         }
     }
@@ -546,6 +574,7 @@ std::shared_ptr<const RuleSet::Evaluation> RuleSet::evaluate(const RuleInput& in
     ev->touched.clear();
     ev->found = 0;
     ev->attributes.reset();
+    ev->negationKnown = false;
     ev->input = &input;
     ev->possible.assign(rules_.size(), 0);
     ev->candidates.clear();

@@ -21,6 +21,7 @@ struct QueryNode {
         Sentence,  // SENT(q): q within one sentence
         Customer,  // CUSTOMER(q): q in the customer's words
         Agent,     // AGENT(q): q in the agent's words (call transcripts)
+        Affirmed,  // AFFIRMED(q): q's words and phrases where they are not negated ("not helpful")
         Field,     // name:value, name:<=value, date:2026-01..2026-03
     };
     Kind kind = Kind::Term;

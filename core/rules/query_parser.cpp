@@ -145,7 +145,8 @@ private:
             if (n.empty() || d < 1)
                 return errorAt(lx.line, lx.column, "expected a distance of at least 1 word, such as NEAR/5");
             lx.distance = d;
-        } else if ((word == "SENT" || word == "CUSTOMER" || word == "AGENT") && end < s_.size() && s_[end] == '(') {
+        } else if ((word == "SENT" || word == "CUSTOMER" || word == "AGENT" || word == "AFFIRMED") && end < s_.size() &&
+                   s_[end] == '(') {
             lx.type = Lexeme::Type::Scope;
             lx.text = std::string(word);
         } else {
@@ -340,9 +341,10 @@ private:
                 }
                 take();
                 if (at.type == Lexeme::Type::LParen) return inner;
-                auto kind = at.text == "SENT"    ? QueryNode::Kind::Sentence
-                            : at.text == "AGENT" ? QueryNode::Kind::Agent
-                                                 : QueryNode::Kind::Customer;
+                auto kind = at.text == "SENT"       ? QueryNode::Kind::Sentence
+                            : at.text == "AGENT"    ? QueryNode::Kind::Agent
+                            : at.text == "AFFIRMED" ? QueryNode::Kind::Affirmed
+                                                    : QueryNode::Kind::Customer;
                 auto n = node(kind, at);
                 n->children.push_back(std::move(inner.value()));
                 return n;

@@ -109,6 +109,40 @@ TEST(Rules, SpeakerScopesOnCallTranscripts) {
     EXPECT_FALSE(matches("CUSTOMER(refund)", d));
 }
 
+// AFFIRMED(...): its words and phrases count where no negator of the text's language stands
+// among the three words before them in the same clause.
+TEST(Rules, AffirmedLeavesOutNegatedWords) {
+    EXPECT_FALSE(matches("AFFIRMED(helpful)", Doc("The staff were NOT helpful")));
+    EXPECT_TRUE(matches("helpful", Doc("The staff were NOT helpful")));  // the word alone still finds it
+    EXPECT_TRUE(matches("AFFIRMED(helpful)", Doc("The staff were helpful")));
+    EXPECT_FALSE(matches("AFFIRMED(helpful)", Doc("Nobody was really helpful")));
+    EXPECT_FALSE(matches("AFFIRMED(helpful)", Doc("They weren't very helpful")));
+    // Three words reach; a clause end or "but" closes the scope.
+    EXPECT_TRUE(matches("AFFIRMED(helpful)", Doc("Not that I expected much from them, staff were helpful")));
+    EXPECT_TRUE(matches("AFFIRMED(helpful)", Doc("I did not expect the staff to be helpful")));
+    EXPECT_TRUE(matches("AFFIRMED(helpful)", Doc("Not cheap but helpful")));
+    EXPECT_TRUE(matches("AFFIRMED(helpful)", Doc("No problem. The agent was helpful")));
+    // A phrase is negated by what precedes it, not by a negator of its own.
+    EXPECT_TRUE(matches("AFFIRMED(\"not worth the price\")", Doc("Honestly not worth the price")));
+    EXPECT_FALSE(matches("AFFIRMED(\"hidden fees\")", Doc("There were no hidden fees")));
+    // Inside NEAR and SENT, both sides must be affirmed.
+    const std::string rule = "AFFIRMED(SENT(staff NEAR/5 (helpful OR friendly)))";
+    EXPECT_TRUE(matches(rule, Doc("The staff in Leeds were friendly")));
+    EXPECT_FALSE(matches(rule, Doc("The staff in Leeds were not friendly")));
+    EXPECT_FALSE(matches(rule, Doc("No staff were friendly")));
+    Doc later("Not at first. Then the staff were friendly");
+    auto m = run(rule, later.input);
+    ASSERT_EQ(m.spans.size(), 2u);
+    EXPECT_EQ(spanText(later, m.spans[0]), "staff");
+    EXPECT_EQ(spanText(later, m.spans[1]), "friendly");
+    // The negators of the text's language.
+    EXPECT_FALSE(matches("AFFIRMED(freundlich)", Doc("Das Personal war nicht freundlich", "de")));
+    EXPECT_TRUE(matches("AFFIRMED(freundlich)", Doc("Das Personal war freundlich", "de")));
+    EXPECT_FALSE(matches("AFFIRMED(aimable)", Doc("Le personnel n'était pas aimable", "fr")));
+    EXPECT_FALSE(matches("AFFIRMED(amable)", Doc("El personal no fue amable", "es")));
+    EXPECT_TRUE(matches("AFFIRMED(amable)", Doc("El personal fue muy amable", "es")));
+}
+
 TEST(Rules, FieldFilters) {
     Doc d("Waited an hour on the phone");
     d.input.channel = "call";

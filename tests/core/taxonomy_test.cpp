@@ -109,6 +109,20 @@ TEST(Taxonomy, RulesWorkInGermanFrenchAndSpanish) {
     EXPECT_TRUE(categoriesOf(t, "Me cobraron dos veces, cobro doble.", "es").count("Billing/Double charge"));
 }
 
+// Praise and complaint categories do not take a negated mention for one: "not helpful" is no
+// helpful staff, "no hidden fees" no unexpected fee. Topics still match ("no refund yet").
+TEST(Taxonomy, NegatedPraiseAndComplaintsAreNotCategorised) {
+    const Taxonomy& t = Taxonomy::builtin();
+    EXPECT_FALSE(categoriesOf(t, "The staff were NOT helpful at all.").count("Staff/Helpful staff"));
+    EXPECT_TRUE(categoriesOf(t, "The staff were helpful at all times.").count("Staff/Helpful staff"));
+    EXPECT_FALSE(categoriesOf(t, "The cashier was not rude, just tired.").count("Staff/Rude staff"));
+    EXPECT_FALSE(categoriesOf(t, "Good value, no hidden fees.").count("Billing/Unexpected fee"));
+    EXPECT_FALSE(categoriesOf(t, "My parcel was not late this time.").count("Delivery/Late delivery"));
+    EXPECT_FALSE(categoriesOf(t, "The app never crashes on my phone.").count("Digital/App crashes"));
+    EXPECT_FALSE(categoriesOf(t, "Das Personal war nicht sehr freundlich.", "de").count("Staff/Helpful staff"));
+    EXPECT_TRUE(categoriesOf(t, "Still no refund after three weeks.").count("Returns and refunds/Refund delay"));
+}
+
 TEST(Taxonomy, NeutralTextGetsNoCategory) { EXPECT_TRUE(categoriesOf(Taxonomy::builtin(), "I like turtles.").empty()); }
 
 TEST(Taxonomy, JsonRoundTripAndErrors) {

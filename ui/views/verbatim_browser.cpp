@@ -54,7 +54,7 @@ VerbatimBrowser::VerbatimBrowser(QWidget* parent)
            "category:Billing, -exclude"));
     search_->setToolTip(
         tr("Words, \"phrases\", wildcards (refund*), stems (~cancel), AND / OR / NOT, NEAR/n, "
-           "BEFORE/n, SENT(...), CUSTOMER(...), AGENT(...) and field filters such as channel:call, "
+           "BEFORE/n, SENT(...), CUSTOMER(...), AGENT(...), AFFIRMED(...) and field filters such as channel:call, "
            "lang:de, date:2026-01..2026-03, rating:<=2, sentiment:negative, category:Billing"));
     ruleError_->setObjectName(QStringLiteral("ruleError"));
     followTheme(ruleError_, [] { return QStringLiteral("QLabel { color: %1; }").arg(errorColour()); });
