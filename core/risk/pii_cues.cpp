@@ -453,7 +453,26 @@ void findByCues(const Cues& cues, std::string_view text, const TextBytes& bytes,
     const auto& tokens = tt.tokens;
     // Every street address found without a cue has a house number: a text without a digit has none.
     const bool digits = bytes.digits > 0;
-    for (std::size_t i = 0; i < tokens.size();) {
+    // The tokens something may start at, listed first without a branch a token: a cue's first
+    // word (as far as the cue table's filter can tell), a capitalised word (names, streets; any
+    // word not in ASCII, which capitalised() decides), a number when the text has digits. Most
+    // words are none of these, and the scan below visits only the listed ones.
+    thread_local std::vector<std::size_t> starts;
+    starts.resize(tokens.size());
+    std::size_t listed = 0;
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+        const Token& t = tokens[k];
+        const unsigned first = t.text.empty() ? 0u : static_cast<unsigned char>(t.text[0]);
+        const bool number = t.kind == Token::Kind::Number;
+        const bool maybe = cues.byFirst.mayHold(t.hash) | (first - 'A' < 26u) | (first >= 0x80) | (digits & number);
+        starts[listed] = k;
+        listed += ((t.kind == Token::Kind::Word) | number) & maybe;
+    }
+    std::size_t at = 0;  // the next of the listed tokens
+    for (std::size_t i = 0;;) {
+        while (at < listed && starts[at] < i) ++at;
+        if (at == listed) break;
+        i = starts[at];
         const Token& t = tokens[i];
         if (t.kind != Token::Kind::Word && t.kind != Token::Kind::Number) {
             ++i;

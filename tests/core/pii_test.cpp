@@ -153,6 +153,9 @@ TEST(Pii, PersonsAfterCuesAndFromTheNameList) {
     EXPECT_EQ(ofType("Bonjour, je m'appelle Camille Durand", "PERSON", "fr"),
               (std::vector<Found>{{"PERSON", "Camille Durand", false}}));
     EXPECT_EQ(ofType("Hola, me llamo Javier", "PERSON", "es"), (std::vector<Found>{{"PERSON", "Javier", false}}));
+    // A given name whose capital is not ASCII, without a cue.
+    EXPECT_EQ(ofType("Merci à Élodie Martin pour son aide", "PERSON", "fr"),
+              (std::vector<Found>{{"PERSON", "Élodie Martin", false}}));
     EXPECT_TRUE(ofType("Thanks for nothing, Delta. Will never fly again", "PERSON").empty());
     EXPECT_TRUE(ofType("Hi team, the app crashes", "PERSON").empty());
     EXPECT_TRUE(ofType("I will mark this as a grace period", "PERSON").empty());
