@@ -34,9 +34,10 @@ std::string explainJson(const TextAnalysis& a) {
     return out + "]";
 }
 
-StoredAnalysis toStored(std::int64_t id, const TextAnalysis& a) {
+StoredAnalysis toStored(const PendingVerbatim& v, const TextAnalysis& a) {
     StoredAnalysis s;
-    s.verbatimId = id;
+    s.verbatimId = v.id;
+    s.replaces = v.hadResult;
     s.language = a.language;
     s.languageConfidence = a.languageConfidence;
     s.sentiment = a.score;
@@ -82,7 +83,7 @@ Result<AnalyzeReport> analyzeStore(Store& store, const SentimentAnalyzer& analyz
         auto work = [&](std::size_t from, std::size_t to) {
             for (std::size_t i = from; i < to; ++i) {
                 const auto& v = batch[i];
-                results[i] = toStored(v.id, analyzer.analyze(v.text, v.language, v.agentTurns));
+                results[i] = toStored(v, analyzer.analyze(v.text, v.language, v.agentTurns));
             }
         };
         std::vector<std::thread> pool;

@@ -63,20 +63,36 @@ Result<RiskScanReport> scanRisks(Store& store, int threads, const ProgressSink& 
         return results;
     };
 
+    // Pipeline, as for analysis: the next batch is scanned while this thread reads the one after
+    // it and writes the one before (reading and writing a batch take about as long as scanning it).
     constexpr int kBatch = 4000;
     std::int64_t after = 0;
-    while (true) {
-        if (cancel && cancel->cancelled()) {
-            report.cancelled = true;
-            break;
-        }
+    auto fetch = [&]() -> Result<std::vector<PendingVerbatim>> {
         auto batch = repo.pending(report.detector, after, kBatch);
-        if (!batch) return batch.error();
-        if (batch->empty()) break;
-        after = batch->back().id;
-        const auto results = compute(std::move(batch.value()));
+        if (batch && !batch->empty()) after = batch->back().id;
+        return batch;
+    };
+    std::future<std::vector<RiskScanResult>> inflight;
+    if (cancel && cancel->cancelled()) {
+        report.cancelled = true;
+    } else {
+        auto first = fetch();
+        if (!first) return first.error();
+        if (!first->empty()) inflight = std::async(std::launch::async, compute, std::move(first.value()));
+    }
+    while (inflight.valid()) {
+        const std::vector<RiskScanResult> results = inflight.get();
+        const bool stop = cancel && cancel->cancelled();
+        if (!stop) {
+            auto next = fetch();
+            if (!next) return next.error();
+            if (!next->empty()) inflight = std::async(std::launch::async, compute, std::move(next.value()));
+        }
         auto written = repo.write(report.detector, results, detector, *threshold, now);
-        if (!written) return written.error();
+        if (!written) {
+            if (inflight.valid()) inflight.wait();
+            return written.error();
+        }
         report.opened += written->opened;
         report.merged += written->merged;
         for (const RiskScanResult& r : results) {
@@ -89,6 +105,10 @@ Result<RiskScanReport> scanRisks(Store& store, int threads, const ProgressSink& 
         if (progress) {
             progress(Progress{static_cast<std::uint64_t>(report.scanned), 0,
                               static_cast<std::uint64_t>(report.pendingBefore)});
+        }
+        if (stop) {
+            report.cancelled = true;
+            break;
         }
     }
     // What is now restricted is sealed at rest (nothing when the store has no users and so no keys).

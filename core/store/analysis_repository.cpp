@@ -30,14 +30,15 @@ Result<std::vector<PendingVerbatim>> AnalysisRepository::pending(const std::stri
     try {
         auto q = store_.db().prepare(
             std::string("SELECT v.id, v.text, v.language, ") + kAgentTurnsColumn +
-            " FROM verbatim v LEFT JOIN analysis a ON a.verbatim_id = v.id"
+            ", a.verbatim_id IS NOT NULL FROM verbatim v LEFT JOIN analysis a ON a.verbatim_id = v.id"
             " WHERE v.id > ?2 AND v.sealed = 0 AND (a.verbatim_id IS NULL OR a.analyzer <> ?1) ORDER BY v.id LIMIT ?3");
         q.bind(1, analyzer).bind(2, afterId).bind(3, limit);
         std::vector<PendingVerbatim> out;
         while (q.step()) {
             out.push_back(
                 {q.int64(0), q.string(1), q.optString(2),
-                 q.isNull(3) ? std::vector<std::pair<std::size_t, std::size_t>>{} : agentTurnsFromColumn(q.string(3))});
+                 q.isNull(3) ? std::vector<std::pair<std::size_t, std::size_t>>{} : agentTurnsFromColumn(q.string(3)),
+                 std::string(), q.int64(4) != 0});
         }
         return out;
     } catch (const SqlError& e) {
@@ -63,8 +64,10 @@ Status AnalysisRepository::write(const std::string& analyzer, const std::vector<
             for (int e = 0; e < 4; ++e) upsert.bind(7 + e, r.emotions[static_cast<std::size_t>(e)]);
             upsert.bind(11, r.intensity).bind(12, r.effort ? 1 : 0).bind(13, r.urgency ? 1 : 0).bind(14, r.explain);
             upsert.run();
-            clear.bind(1, r.verbatimId);
-            clear.run();
+            if (r.replaces) {  // a first result has no sentence rows to delete (most, and a lookup each)
+                clear.bind(1, r.verbatimId);
+                clear.run();
+            }
             std::int64_t seq = 0;
             for (const auto& s : r.sentences) {
                 sentence.bind(1, r.verbatimId).bind(2, seq++).bind(3, static_cast<std::int64_t>(s.startCp));

@@ -18,6 +18,7 @@ struct PendingVerbatim {
     std::optional<std::string> language;                          // from the import, when the source had one
     std::vector<std::pair<std::size_t, std::size_t>> agentTurns;  // code-point spans
     std::string channel{};
+    bool hadResult = false;  // analysed before (by another analyzer version): its rows are replaced
 };
 
 // A column for pending reads: the agent's turns of verbatim `v` as "from to from to ..." (code
@@ -43,6 +44,7 @@ struct StoredAnalysis {
     bool effort = false, urgency = false;
     std::string explain;  // JSON array
     std::vector<StoredSentence> sentences;
+    bool replaces = true;  // false: the verbatim has no earlier result, nothing to delete first
 };
 
 class AnalysisRepository final {

@@ -254,6 +254,34 @@ TEST(EscalationQueue, BulkTriageFiltersAndClosedLoopFigures) {
     }
 }
 
+// The scan reads, scans and writes batches in a pipeline; cancelling stops it between batches
+// with what was written kept (the batch being scanned when cancel came is finished), a cancel
+// before it starts scans nothing, and the next scan does the rest and its findings.
+TEST(RiskScan, CancelStopsBetweenBatchesAndTheNextScanDoesTheRest) {
+    Queue q;
+    std::string rows;
+    for (int i = 0; i < 10000; ++i)
+        rows += std::to_string(i) + ",email," + (i % 1000 == 7 ? "I will sue you - write to ann@example.com" : "fine") + "\n";
+    q.import("many.csv", rows);
+    CancelToken early;
+    early.cancel();
+    auto none = scanRisks(q.store, 2, {}, &early, kNow);
+    ASSERT_TRUE(none.ok());
+    EXPECT_TRUE(none->cancelled);
+    EXPECT_EQ(none->scanned, 0);
+    CancelToken cancel;
+    auto part = scanRisks(q.store, 2, [&](const Progress&) { cancel.cancel(); }, &cancel, kNow);
+    ASSERT_TRUE(part.ok());
+    EXPECT_TRUE(part->cancelled);
+    EXPECT_LE(part->scanned, 8000);
+    EXPECT_EQ(part->scanned % 4000, 0);
+    const RiskScanReport rest = q.scan();
+    EXPECT_EQ(rest.scanned, 10000 - part->scanned);
+    EXPECT_EQ(part->withPii + rest.withPii, 10);
+    EXPECT_EQ(part->flagged + rest.flagged, 10);
+    EXPECT_EQ(q.scan().scanned, 0);
+}
+
 TEST(RiskScan, PseudonymKeyIsCreatedOnceAndKeptPerStore) {
     Queue q;
     auto a = q.risk.pseudonymKey();
