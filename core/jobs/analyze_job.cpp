@@ -16,13 +16,19 @@ namespace {
 
 std::string explainJson(const TextAnalysis& a) {
     std::string out = "[";
-    char num[256];
     for (const auto& c : a.contributions) {
         if (out.size() > 1) out += ',';
-        std::snprintf(num, sizeof num,
-                      "{\"start\":%zu,\"end\":%zu,\"valence\":%.3f,\"weight\":%.3f,\"sentence\":%zu,\"term\":",
-                      c.startCp, c.endCp, c.valence, c.weight, c.sentence);
-        out += num;
+        out += "{\"start\":";
+        appendJsonNumber(out, std::uint64_t{c.startCp});
+        out += ",\"end\":";
+        appendJsonNumber(out, std::uint64_t{c.endCp});
+        out += ",\"valence\":";
+        appendFixed3(out, c.valence);
+        out += ",\"weight\":";
+        appendFixed3(out, c.weight);
+        out += ",\"sentence\":";
+        appendJsonNumber(out, std::uint64_t{c.sentence});
+        out += ",\"term\":";
         appendJsonString(out, c.term);
         out += ",\"rules\":[";
         for (std::size_t k = 0; k < c.rules.size(); ++k) {

@@ -40,6 +40,9 @@ public:
     Statement& bind(int index, std::string_view text);
     Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
     Statement& bind(int index, const std::string& text) { return bind(index, std::string_view(text)); }
+    // Text bound without a copy, for large texts written in bulk: its bytes must stay as they are
+    // until the statement is reset (run() resets it).
+    Statement& bindStatic(int index, std::string_view text);
     Statement& bindNull(int index);
     Statement& bindBlob(int index, std::string_view bytes);
     template <class T>

@@ -57,4 +57,10 @@ void appendJsonNumber(std::string& out, std::uint64_t n) {
     out.append(buf, r.ptr);
 }
 
+void appendFixed3(std::string& out, double x) {
+    char buf[352];  // the longest double in fixed notation with three decimals, and a sign
+    const auto r = std::to_chars(buf, buf + sizeof buf, x, std::chars_format::fixed, 3);
+    out.append(buf, r.ptr);
+}
+
 }  // namespace tw::core

@@ -15,5 +15,7 @@ void appendJsonString(std::string& out, std::string_view s);
 // double, with ".0" on whole numbers (1.0, -0.0); integers as they are.
 void appendJsonNumber(std::string& out, double x);
 void appendJsonNumber(std::string& out, std::uint64_t n);
+// Appends a number with three decimals, as printf's "%.3f" writes it (0.250, -1.000).
+void appendFixed3(std::string& out, double x);
 
 }  // namespace tw::core

@@ -7,6 +7,8 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <cstdio>
+#include <random>
 #include <limits>
 
 using namespace tw::core;
@@ -24,6 +26,22 @@ TEST(JsonText, NumbersAreWrittenAsNlohmannJsonWritesThem) {
     std::string n;
     appendJsonNumber(n, std::uint64_t{18446744073709551615u});
     EXPECT_EQ(n, "18446744073709551615");
+}
+
+// The stored explanations' three decimals are printf's "%.3f", rounding ties and all.
+TEST(JsonText, ThreeDecimalsAreWrittenAsPrintfWritesThem) {
+    std::mt19937_64 rng(20261206);
+    std::uniform_real_distribution<double> weight(-8.0, 8.0);
+    std::vector<double> values{0.0, -0.0, 0.0005, 0.0015, 2.5, -2.9335, 0.1 + 0.2, 1e-9, -1e-9, 123456.7895, 1e300};
+    for (int i = 0; i < 20000; ++i) values.push_back(weight(rng));
+    for (int i = 0; i < 2000; ++i) values.push_back(static_cast<double>(i) / 2000.0 - 0.5);  // near ties
+    for (double x : values) {
+        std::string out;
+        appendFixed3(out, x);
+        char expected[400];
+        std::snprintf(expected, sizeof expected, "%.3f", x);
+        ASSERT_EQ(out, expected) << x;
+    }
 }
 
 namespace {
