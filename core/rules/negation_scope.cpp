@@ -33,7 +33,8 @@ void markNegated(const TokenizedText& text, std::string_view language, std::vect
         }
         if (t.kind != Token::Kind::Word && t.kind != Token::Kind::Number) continue;
         out[i] = open && since < kScopeWords ? 1 : 0;
-        const LexiconEntry* e = lexicon.find(t.norm);
+        const Lexicon::Found* found = lexicon.lookup(t.norm, t.hash);  // with the tokenizer's hash
+        const LexiconEntry* e = found && found->value.isEntry ? &found->value.entry : nullptr;
         if (e && e->kind == TermKind::Negator) {
             open = true;
             since = 0;
