@@ -13,19 +13,21 @@
 
 namespace tw::core {
 
+// 64 bytes: a text's tokens are written by the tokenizer and read by every detector.
 struct Token {
-    enum class Kind { Word, Number, Emoji, Emoticon, Url, Handle, Hashtag, Punct };
-    Kind kind = Kind::Word;
+    enum class Kind : std::uint8_t { Word, Number, Emoji, Emoticon, Url, Handle, Hashtag, Punct };
     std::string_view text;   // as written: a view into the tokenized text, which must outlive it
     std::string_view norm;   // case-folded (words), elongation reduced: `text` itself when that is
                              // already so (most words), else kept by the TokenizedText, which must
                              // outlive it too (copy the TokenizedText, not its tokens alone)
     std::uint64_t hash = 0;  // hash64(norm), for table lookups
     std::size_t startCp = 0, endCp = 0;
-    std::size_t sentence = 0;
+    std::uint32_t sentence = 0;  // texts are tokenized up to 4 GB (a sentence per byte at most)
+    Kind kind = Kind::Word;
     bool allCaps = false;    // a word of two or more letters written in capitals
     bool elongated = false;  // a letter repeated three or more times
 };
+static_assert(sizeof(Token) == 64);
 
 struct Sentence {
     std::size_t startCp = 0, endCp = 0;
