@@ -13,6 +13,7 @@
 #include "views/dashboard_panel.h"
 #include "views/kwic_view.h"
 #include "views/phrases_view.h"
+#include "views/rule_highlighter.h"
 #include "views/taxonomy_editor.h"
 #include "views/verbatim_browser.h"
 
@@ -26,6 +27,9 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <QTextBrowser>
 #include <QTreeWidget>
 
@@ -59,6 +63,27 @@ void shot(QWidget& w, const QString& name) {
         w.grab().save(QString::fromLocal8Bit(out) + QLatin1Char('/') + name);
 }
 }  // namespace
+
+// Operators and scopes are coloured in bold, AFFIRMED among them; a plain word is not.
+TEST(CategoriesGui, RuleTextColoursOperatorsAndScopes) {
+    QTextDocument doc;
+    ui::RuleHighlighter highlighter(&doc);
+    doc.setPlainText(QStringLiteral("AFFIRMED(SENT(staff NEAR/5 helpful)) OR affirmed"));
+    highlighter.rehighlight();
+    const auto formats = doc.firstBlock().layout()->formats();
+    auto boldAt = [&](int position) {
+        for (const auto& range : formats) {
+            if (position >= range.start && position < range.start + range.length)
+                return range.format.fontWeight() == QFont::Bold;
+        }
+        return false;
+    };
+    EXPECT_TRUE(boldAt(0));    // AFFIRMED
+    EXPECT_TRUE(boldAt(9));    // SENT
+    EXPECT_TRUE(boldAt(20));   // NEAR/5
+    EXPECT_FALSE(boldAt(14));  // staff
+    EXPECT_FALSE(boldAt(41));  // affirmed, a word
+}
 
 TEST(CategoriesGui, SearchBoxTakesRulesShowsErrorsAndHighlightsMatches) {
     Fixture f;

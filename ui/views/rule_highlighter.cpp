@@ -12,8 +12,9 @@ QTextCharFormat coloured(const QColor& colour, bool bold = false) {
 }  // namespace
 
 RuleHighlighter::RuleHighlighter(QTextDocument* document) : QSyntaxHighlighter(document) {
-    rules_.push_back({QRegularExpression(QStringLiteral(R"(\b(AND|OR|NOT|SENT|CUSTOMER|AGENT)\b|\b(NEAR|BEFORE)/\d+)")),
-                      coloured(QColor(0x1f, 0x4e, 0xb4), true)});
+    rules_.push_back(
+        {QRegularExpression(QStringLiteral(R"(\b(AND|OR|NOT|SENT|CUSTOMER|AGENT|AFFIRMED)\b|\b(NEAR|BEFORE)/\d+)")),
+         coloured(QColor(0x1f, 0x4e, 0xb4), true)});
     rules_.push_back(
         {QRegularExpression(QStringLiteral(R"([\w.]+:(?=\S))")), coloured(QColor(0x7a, 0x3d, 0xa8), true)});
     rules_.push_back({QRegularExpression(QStringLiteral(R"(~\w+|\w*[*?]\w*)")), coloured(QColor(0xb0, 0x60, 0x00))});
