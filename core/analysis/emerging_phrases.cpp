@@ -1,6 +1,7 @@
 #include "analysis/emerging_phrases.h"
 
 #include "util/embedded_resources.h"
+#include "util/text_lines.h"
 
 #include <algorithm>
 #include <cmath>
@@ -13,14 +14,8 @@ struct StopWords {
     FlatStringMap<bool> words;
     StopWords() {
         for (const char* file : {"function_words.tsv", "stop_words.tsv"}) {
-            std::string_view text = embeddedResource(file);
-            while (!text.empty()) {
-                const std::size_t end = text.find('\n');
-                std::string_view line = text.substr(0, end);
-                text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
-                if (line.empty() || line.front() == '#') continue;
-                words[line.substr(0, line.find('\t'))] = true;
-            }
+            forEachDataLine(embeddedResource(file),
+                            [&](std::string_view line, std::size_t) { words[line.substr(0, line.find('\t'))] = true; });
         }
     }
 };

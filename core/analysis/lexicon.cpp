@@ -4,6 +4,7 @@
 
 #include "text/normalize.h"
 #include "util/embedded_resources.h"
+#include "util/text_lines.h"
 
 #include <algorithm>
 #include <charconv>
@@ -86,20 +87,15 @@ void Lexicon::set(const std::string& term, const LexiconEntry& entry) {
 }
 
 Status Lexicon::load(std::string_view content, const std::string& source) {
-    std::size_t lineNo = 0, start = 0;
-    while (start < content.size()) {
-        std::size_t end = content.find('\n', start);
-        if (end == std::string_view::npos) end = content.size();
-        std::string_view line = content.substr(start, end - start);
-        start = end + 1;
-        ++lineNo;
-        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-        if (line.empty() || line.front() == '#') continue;
+    Status status = Ok{};
+    forEachDataLine(content, [&](std::string_view line, std::size_t lineNo) {
         auto where = source + ": line " + std::to_string(lineNo);
+        auto fail = [&](const std::string& why) {
+            status = makeError(why, where);
+            return false;
+        };
         auto f = splitTabs(line);
-        if (f.size() < 2 || f[0].empty()) {
-            return makeError("expected TERM<TAB>VALUE[<TAB>TAGS]", where);
-        }
+        if (f.size() < 2 || f[0].empty()) return fail("expected TERM<TAB>VALUE[<TAB>TAGS]");
         // Folded as the tokenizer folds words, so that "großartig" meets "GROSSARTIG"; a hyphen
         // between two letters joins words ("rip-off" is the phrase "rip off", which the analyzer
         // also meets written with the hyphen).
@@ -125,48 +121,39 @@ Status Lexicon::load(std::string_view content, const std::string& source) {
             e.kind = TermKind::Hypothetical;
         else {
             auto d = number(v);
-            if (!d) return makeError("'" + std::string(v) + "' is neither a valence nor a modifier kind", where);
+            if (!d) return fail("'" + std::string(v) + "' is neither a valence nor a modifier kind");
             // VADER: word, mean, sd, [ratings]; AFINN: word, integer -5..5 (two fields only).
             bool afinn = f.size() == 2 && *d == static_cast<int>(*d) &&
                          (*d > 4 || *d < -4 || source.find("AFINN") != std::string::npos ||
                           source.find("afinn") != std::string::npos);
             e.valence = afinn ? *d * 0.8 : *d;
-            if (e.valence < -4.0 || e.valence > 4.0) {
-                return makeError("valence " + std::string(v) + " is outside -4..4", where);
-            }
+            if (e.valence < -4.0 || e.valence > 4.0) return fail("valence " + std::string(v) + " is outside -4..4");
             bool vader = f.size() == 4 && f[3].find('[') != std::string_view::npos;
             if (f.size() >= 3 && !vader) {
                 std::string bad;
                 auto tags = parseTags(f[2], bad);
-                if (!tags)
-                    return makeError("unknown tag '" + bad + "' (anger, fear, sadness, joy, effort, urgency)", where);
+                if (!tags) return fail("unknown tag '" + bad + "' (anger, fear, sadness, joy, effort, urgency)");
                 e.tags = *tags;
             }
         }
         set(term, e);
-    }
-    return Ok{};
+        return true;
+    });
+    return status;
 }
 
 void Lexicon::addRegularForms(std::string_view language, std::string_view classes) {
     // The classes a word inflects as, where the team listed them; all three otherwise.
     std::map<std::string, std::vector<WordClass>, std::less<>> listed;
-    std::size_t start = 0;
-    while (start < classes.size()) {
-        std::size_t end = classes.find('\n', start);
-        if (end == std::string_view::npos) end = classes.size();
-        std::string_view line = classes.substr(start, end - start);
-        start = end + 1;
-        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-        if (line.empty() || line.front() == '#') continue;
+    forEachDataLine(classes, [&](std::string_view line, std::size_t) {
         const auto f = splitTabs(line);
-        if (f.size() < 2) continue;
+        if (f.size() < 2) return;
         auto& list = listed[std::string(f[0])];
         for (std::string_view name : {"adj", "verb", "noun", "forms"}) {
             if (f[1].find(name) == std::string_view::npos) continue;
             list.push_back(name == "adj" ? WordClass::Adjective : name == "verb" ? WordClass::Verb : WordClass::Noun);
         }
-    }
+    });
     std::vector<std::string> words;  // sorted, so that a form two words make goes to the same one
     slots_.forEach([&](const std::string& key, const Slot& slot) {
         if (slot.isEntry && !slot.generated && slot.entry.kind == TermKind::Sentiment &&

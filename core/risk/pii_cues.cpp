@@ -6,6 +6,7 @@
 #include "util/embedded_resources.h"
 #include "util/flat_string_map.h"
 #include "util/term_hash.h"
+#include "util/text_lines.h"
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -62,17 +63,6 @@ std::optional<Cues::Kind> kindFromName(std::string_view name) {
     return std::nullopt;
 }
 
-template <typename F>
-void forEachLine(std::string_view text, F&& f) {
-    while (!text.empty()) {
-        const std::size_t end = text.find('\n');
-        std::string_view line = text.substr(0, end);
-        text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
-        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-        if (!line.empty() && line.front() != '#') f(line);
-    }
-}
-
 bool isWord(const Token& t) { return t.kind == Token::Kind::Word; }
 
 // Starts with a capital letter (any script).
@@ -94,7 +84,7 @@ bool allDigits(std::string_view s) {
 }  // namespace
 
 PiiDetector::Cues::Cues() {
-    forEachLine(embeddedResource("pii_cues.tsv"), [&](std::string_view line) {
+    forEachDataLine(embeddedResource("pii_cues.tsv"), [&](std::string_view line, std::size_t) {
         const std::size_t tab = line.find('\t');
         if (tab == std::string_view::npos) return;
         auto kind = kindFromName(line.substr(0, tab));
@@ -124,7 +114,7 @@ PiiDetector::Cues::Cues() {
         std::stable_sort(list.begin(), list.end(),
                          [&](std::uint32_t a, std::uint32_t b) { return cues[a].words.size() > cues[b].words.size(); });
     }
-    forEachLine(embeddedResource("first_names.txt"), [&](std::string_view line) {
+    forEachDataLine(embeddedResource("first_names.txt"), [&](std::string_view line, std::size_t) {
         for (const Token& t : tokenize(line).tokens) {
             if (t.kind == Token::Kind::Word) firstNames[t.norm] = true;
         }

@@ -2,6 +2,7 @@
 
 #include "util/embedded_resources.h"
 #include "util/flat_string_map.h"
+#include "util/text_lines.h"
 
 #include <cld2/public/compact_lang_det.h>
 
@@ -22,20 +23,16 @@ constexpr std::size_t kDecidable = 4;  // the vote may only name en, de, fr, es;
 struct FunctionWords {
     FlatStringMap<std::uint8_t> languages;  // word -> bit per kVoteLanguages entry
     FunctionWords() {
-        std::string_view text = embeddedResource("function_words.tsv");
-        while (!text.empty()) {
-            std::size_t end = text.find('\n');
-            std::string_view line = text.substr(0, end);
-            text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
-            std::size_t tab = line.find('\t');
-            if (line.empty() || line.front() == '#' || tab == std::string_view::npos) continue;
+        forEachDataLine(embeddedResource("function_words.tsv"), [&](std::string_view line, std::size_t) {
+            const std::size_t tab = line.find('\t');
+            if (tab == std::string_view::npos) return;
             std::uint8_t mask = 0;
             std::string_view codes = line.substr(tab + 1);
             for (std::size_t l = 0; l < kVoteLanguages.size(); ++l) {
                 if (codes.find(kVoteLanguages[l]) != std::string_view::npos) mask |= static_cast<std::uint8_t>(1u << l);
             }
             languages[line.substr(0, tab)] = mask;
-        }
+        });
     }
 };
 

@@ -215,6 +215,12 @@ TEST(Lexicon, LoadsTidewatchVaderAndAfinnFormatsAndReportsErrors) {
     auto bad = lex.load("ok\t1\nbroken line\n", "x.tsv");
     ASSERT_FALSE(bad.ok());
     EXPECT_EQ(bad.error().location, "x.tsv: line 2");
+    // Windows line ends, comments and blank lines count as lines; nothing after an error is loaded.
+    auto crlf = lex.load("# mine\r\n\r\nsuperb\t3.1\r\nhalf line\r\nlater\t1\r\n", "crlf.tsv");
+    ASSERT_FALSE(crlf.ok());
+    EXPECT_EQ(crlf.error().location, "crlf.tsv: line 4");
+    EXPECT_DOUBLE_EQ(lex.find("superb")->valence, 3.1);
+    EXPECT_EQ(lex.find("later"), nullptr);
     EXPECT_FALSE(lex.load("w\t9\n", "x.tsv").ok());
     EXPECT_FALSE(lex.load("w\t1\trage\n", "x.tsv").ok());
 }
