@@ -24,6 +24,11 @@ enum TermTag : std::uint8_t {
     kTagUrgency = 32,
 };
 
+// How far a modifier reaches: a negator, booster or diminisher changes a term with at most this
+// many words between them, within one clause (the sentiment analysis and the rule language's
+// AFFIRMED(...) read negation alike).
+inline constexpr int kModifierReachWords = 3;
+
 struct LexiconEntry {
     double valence = 0.0;
     TermKind kind = TermKind::Sentiment;

@@ -319,7 +319,7 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
                     for (std::size_t k = it->second.endToken; k < hit->firstToken; ++k) {
                         distance += tokens[k].kind == Token::Kind::Word ? 1 : 0;
                     }
-                    if (distance > 3) break;
+                    if (distance > kModifierReachWords) break;
                     const double decay = distance <= 1 ? 1.0 : distance == 2 ? 0.95 : 0.9;
                     auto quoted = [&] { return "'" + std::string(it->second.term) + "'"; };
                     switch (it->second.entry->kind) {

@@ -8,8 +8,6 @@ namespace tw::core {
 
 namespace {
 
-constexpr int kScopeWords = 3;  // as the sentiment analysis: a negator reaches three words
-
 bool endsClause(const Token& t) {
     return t.kind == Token::Kind::Punct && t.text.size() == 1 &&
            std::string_view(",;:.!?").find(t.text[0]) != std::string_view::npos;
@@ -32,7 +30,7 @@ void markNegated(const TokenizedText& text, std::string_view language, std::vect
             sentence = t.sentence;
         }
         if (t.kind != Token::Kind::Word && t.kind != Token::Kind::Number) continue;
-        out[i] = open && since < kScopeWords ? 1 : 0;
+        out[i] = open && since < kModifierReachWords ? 1 : 0;
         const Lexicon::Found* found = lexicon.lookup(t.norm, t.hash);  // with the tokenizer's hash
         const LexiconEntry* e = found && found->value.isEntry ? &found->value.entry : nullptr;
         if (e && e->kind == TermKind::Negator) {
