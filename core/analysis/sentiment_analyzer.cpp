@@ -144,15 +144,18 @@ Result<SentimentAnalyzer> SentimentAnalyzer::create(const std::vector<std::strin
     auto fb = withExtras("und");
     if (!fb) return fb.error();
     a.fallback_ = std::move(fb.value());
-    functionWords().forEach([&](const std::string& word, std::uint8_t bits) { a.votes_[word] = bits; });
+    // The bits of a word's function-word languages in the low byte, of its lexicons in the high.
+    FlatStringMap<std::uint16_t> bits;
+    functionWords().forEach([&](const std::string& word, std::uint8_t b) { bits[word] = b; });
     for (std::size_t l = 0; l < a.lexicons_.size(); ++l) {
         const Lexicon& lex = a.lexicons_[l].second;
         lex.forEachKey([&](const std::string& key) {
             // Written words only: forms made by rule are often shared between languages
             // (Spanish and Portuguese "tristes", "problemas") or are no words at all.
-            if (lex.isWritten(key)) a.votes_[key] = static_cast<std::uint16_t>(a.votes_[key] | (0x100u << l));
+            if (lex.isWritten(key)) bits[key] = static_cast<std::uint16_t>(bits[key] | (0x100u << l));
         });
     }
+    bits.forEach([&](const std::string& word, std::uint16_t b) { a.votes_[word] = packedVotes(b & 0xFFu, b >> 8); });
     return a;
 }
 
@@ -198,15 +201,18 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
             words[candidates] = i;
             candidates += (t.kind == Token::Kind::Word) & votes_.mayHold(t.hash);
         }
+        // Each word's votes are added packed, and unpacked every kPackedVoteWords words.
+        std::uint64_t packed = 0;
         for (std::size_t c = 0; c < candidates; ++c) {
             const Token& t = tt.tokens[words[c]];
             const auto* found = votes_.find(t.norm, t.hash);
-            if (!found) continue;
-            const unsigned bits = found->value;
-            for (std::size_t l = 0; l < kVoteLanguageCount; ++l) votes.functionWords[l] += (bits >> l) & 1u;
-            for (std::size_t l = 0; l < votes.moreWords.size(); ++l) votes.moreWords[l] += (bits >> (8 + l)) & 1u;
-            votes.otherNotEnglish += votesForAnotherLanguageNotEnglish(bits & 0xFFu, bits >> 8) ? 1 : 0;
+            packed += found ? found->value : 0;
+            if ((c + 1) % kPackedVoteWords == 0) {
+                unpackVotes(packed, votes);
+                packed = 0;
+            }
         }
+        unpackVotes(packed, votes);
     }
     if (language) {
         out.language = *language;

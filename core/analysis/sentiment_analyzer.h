@@ -73,9 +73,9 @@ public:
     [[nodiscard]] const std::string& version() const { return version_; }
 
 private:
-    // The languages a word votes for, in one lookup: the bits of its function-word languages
-    // (kVoteLanguageCodes) in the low byte, of the lexicons_ holding it as an entry in the high.
-    FlatStringMap<std::uint16_t> votes_;
+    // The languages a word votes for, in one lookup: its function-word languages
+    // (kVoteLanguageCodes) and the lexicons_ holding it as an entry, packed (packedVotes).
+    FlatStringMap<std::uint64_t> votes_;
 
     SentimentAnalyzer() = default;
     std::size_t lexiconIndex(std::string_view language) const;  // lexicons_ size: fallback_

@@ -133,8 +133,31 @@ LanguageGuess identifyLanguage(std::string_view utf8, const std::vector<Token>& 
     return decideLanguage(utf8, votes);
 }
 
-bool votesForAnotherLanguageNotEnglish(unsigned functionBits, unsigned lexiconBits) {
-    return votesForOthersNotEnglish(functionBits, lexiconBits);
+namespace {
+// Lanes of five bits: the function-word languages, then the lexicon languages, then "another
+// language, not English".
+constexpr unsigned kLaneBits = 5;
+constexpr std::uint64_t kLane = (1u << kLaneBits) - 1;
+constexpr unsigned kMoreWordsLane = kVoteLanguageCount;
+constexpr unsigned kOtherLane = kMoreWordsLane + 4;
+static_assert((kOtherLane + 1) * kLaneBits <= 64 && kPackedVoteWords == kLane);
+}  // namespace
+
+std::uint64_t packedVotes(unsigned functionBits, unsigned lexiconBits) {
+    std::uint64_t packed = 0;
+    for (unsigned l = 0; l < kVoteLanguageCount; ++l)
+        packed |= std::uint64_t{(functionBits >> l) & 1u} << (kLaneBits * l);
+    for (unsigned l = 0; l < 4; ++l)
+        packed |= std::uint64_t{(lexiconBits >> l) & 1u} << (kLaneBits * (kMoreWordsLane + l));
+    if (votesForOthersNotEnglish(functionBits, lexiconBits)) packed |= std::uint64_t{1} << (kLaneBits * kOtherLane);
+    return packed;
+}
+
+void unpackVotes(std::uint64_t sum, LanguageVotes& votes) {
+    auto lane = [sum](unsigned l) { return static_cast<int>((sum >> (kLaneBits * l)) & kLane); };
+    for (unsigned l = 0; l < kVoteLanguageCount; ++l) votes.functionWords[l] += lane(l);
+    for (unsigned l = 0; l < 4; ++l) votes.moreWords[l] += lane(kMoreWordsLane + l);
+    votes.otherNotEnglish += lane(kOtherLane);
 }
 
 LanguageGuess decideLanguage(std::string_view utf8, const LanguageVotes& counted) {

@@ -53,9 +53,14 @@ struct LanguageVotes {
     int otherNotEnglish = 0;
 };
 LanguageGuess decideLanguage(std::string_view utf8, const LanguageVotes& votes);
-// Whether a word with these bits counts in LanguageVotes::otherNotEnglish: `functionBits` per
-// kVoteLanguageCodes, `lexiconBits` per en, de, fr, es.
-bool votesForAnotherLanguageNotEnglish(unsigned functionBits, unsigned lexiconBits);
+
+// A word's votes packed in one integer, five bits a count, so that a caller adds a word's votes
+// with one addition: `functionBits` per kVoteLanguageCodes, `lexiconBits` per en, de, fr, es,
+// and whether it counts in LanguageVotes::otherNotEnglish. Up to kPackedVoteWords words' packed
+// votes add up without a count overflowing; `unpackVotes` then adds the sum to `votes`.
+constexpr std::size_t kPackedVoteWords = 31;
+std::uint64_t packedVotes(unsigned functionBits, unsigned lexiconBits);
+void unpackVotes(std::uint64_t packedSum, LanguageVotes& votes);
 
 // The function words (resources/language/function_words.tsv), each with a bit per language of
 // kVoteLanguageCodes.

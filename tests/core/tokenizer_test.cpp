@@ -6,6 +6,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 
 #include <optional>
 #include <string>
@@ -80,6 +82,37 @@ TEST(LanguageId, LexiconWordsDecideWhatFunctionWordsLeaveOpen) {
     ASSERT_NE(identifyLanguage(tweet).code, "en");
     g = identifyLanguage(tweet, tweetTokenized.tokens, [](const Token& t) { return t.norm == "love" ? 1u : 0u; });
     EXPECT_EQ(g.code, "en");
+}
+
+// The analyzer adds a word's votes packed into one integer: up to kPackedVoteWords words add
+// up without one count running into the next, and unpacked they are the counts one by one.
+TEST(LanguageId, PackedVotesAddUpToTheCountsOneByOne) {
+    LanguageVotes packedOnes, oneByOne;
+    std::uint64_t sum = 0;
+    for (unsigned w = 0; w < 100; ++w) {
+        const unsigned functionBits = w % 3 == 0 ? 0x7Fu : (w * 37u) & 0x7Fu,
+                       lexiconBits = w % 5 == 0 ? 0xFu : w & 0xFu;
+        sum += packedVotes(functionBits, lexiconBits);
+        if ((w + 1) % kPackedVoteWords == 0) {
+            unpackVotes(sum, packedOnes);
+            sum = 0;
+        }
+        for (std::size_t l = 0; l < kVoteLanguageCount; ++l) oneByOne.functionWords[l] += (functionBits >> l) & 1u;
+        for (std::size_t l = 0; l < 4; ++l) oneByOne.moreWords[l] += (lexiconBits >> l) & 1u;
+        // Italian, Portuguese or Dutch, and neither an English function word nor an English lexicon word.
+        oneByOne.otherNotEnglish += (functionBits & 0x70u) != 0 && ((functionBits | lexiconBits) & 1u) == 0;
+    }
+    unpackVotes(sum, packedOnes);
+    EXPECT_EQ(packedOnes.functionWords, oneByOne.functionWords);
+    EXPECT_EQ(packedOnes.moreWords, oneByOne.moreWords);
+    EXPECT_EQ(packedOnes.otherNotEnglish, oneByOne.otherNotEnglish);
+    // Every lane full: 31 words voting for everything.
+    LanguageVotes full;
+    sum = 0;
+    for (std::size_t w = 0; w < kPackedVoteWords; ++w) sum += packedVotes(0x7Fu, 0xEu);
+    unpackVotes(sum, full);
+    for (int n : full.functionWords) EXPECT_EQ(n, 31);
+    EXPECT_EQ(full.moreWords, (std::array<int, 4>{0, 31, 31, 31}));
 }
 
 // English's common words vote for English: "on" and "me" are English as well as French (and
