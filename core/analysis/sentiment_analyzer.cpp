@@ -228,11 +228,15 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
     const Lexicon& lex = lexicon(lexiconIndex(out.language == "und" ? std::string_view("en") : out.language));
     const auto& tokens = tt.tokens;
 
-    // Without the explanation, the contributions are worked out in a reused buffer and not
-    // handed out (nor the sentences' spans): the caller prints neither.
-    thread_local std::vector<Contribution> unexplained;
-    unexplained.clear();
-    std::vector<Contribution>& contributions = explain ? out.contributions : unexplained;
+    // Every contribution's start and weight, worked out in a reused buffer; with the
+    // explanation, `out.contributions` holds the same ones in full (and `out.sentences` the
+    // sentences' spans), without it neither is made: the caller prints neither.
+    struct Weighed {
+        std::size_t startCp;
+        double weight;
+    };
+    thread_local std::vector<Weighed> weighed;
+    weighed.clear();
     if (explain) {
         out.sentences.reserve(tt.sentences.size());
         out.contributions.reserve(8);
@@ -264,7 +268,7 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
         }
         sentenceShouting = sentenceShouting && words > 1;
 
-        std::size_t firstContribution = contributions.size();
+        const std::size_t firstContribution = weighed.size();
         thread_local std::vector<std::size_t> contrastAt;  // token index of each contrast word
         // Modifiers seen so far in this sentence, by the token they start at.
         thread_local std::vector<std::pair<std::size_t, Hit>> modifiers;
@@ -302,21 +306,23 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
                 modifiers.emplace_back(i, *hit);
                 continue;
             }
-            Contribution c;
-            c.startCp = tokens[hit->firstToken].startCp;
-            c.endCp = tokens[hit->endToken - 1].endCp;
-            c.sentence = s;
-            if (explain) c.term = std::string(hit->term);
-            c.valence = e.valence;
+            Contribution* c = explain ? &out.contributions.emplace_back() : nullptr;
+            if (c) {
+                c->startCp = tokens[hit->firstToken].startCp;
+                c->endCp = tokens[hit->endToken - 1].endCp;
+                c->sentence = s;
+                c->term = std::string(hit->term);
+                c->valence = e.valence;
+            }
             double v = e.valence;
             if (v != 0.0) {
                 if (t.allCaps && !sentenceShouting) {
                     v += sign(v) * kCapsEmphasis;
-                    if (explain) c.rules.push_back("CAPITALS");
+                    if (c) c->rules.push_back("CAPITALS");
                 }
                 if (t.elongated) {
                     v += sign(v) * kElongation;
-                    if (explain) c.rules.push_back("elongated");
+                    if (c) c->rules.push_back("elongated");
                 }
                 // Modifiers among the three words before the term.
                 bool negated = false;
@@ -332,12 +338,12 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
                         case TermKind::Booster:
                             if (!negated) {
                                 v += sign(v) * kBooster * decay;
-                                if (explain) c.rules.push_back("boosted by " + quoted());
+                                if (c) c->rules.push_back("boosted by " + quoted());
                             }
                             break;
                         case TermKind::Diminisher:
                             v -= sign(v) * kBooster * decay;
-                            if (explain) c.rules.push_back("softened by " + quoted());
+                            if (c) c->rules.push_back("softened by " + quoted());
                             break;
                         case TermKind::Negator:
                             // A face is not negated: "NOT :)" and "no wifi :(" both mean what the
@@ -345,7 +351,7 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
                             if (!negated && t.kind != Token::Kind::Emoji && t.kind != Token::Kind::Emoticon) {
                                 v *= kNegation;
                                 negated = true;
-                                if (explain) c.rules.push_back("negated by " + quoted());
+                                if (c) c->rules.push_back("negated by " + quoted());
                             }
                             break;
                         default:
@@ -372,29 +378,27 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
                 if (e.tags & kTagUrgency) out.urgency = true;
                 if (e.tags & kTagEffort) out.effort = true;
             }
-            c.weight = v;
-            c.startCp = tokens[hit->firstToken].startCp;
-            contributions.push_back(std::move(c));
+            if (c) c->weight = v;
+            weighed.push_back({tokens[hit->firstToken].startCp, v});
         }
         // Contrast: what comes after the last "but" weighs more than what comes before.
         if (!contrastAt.empty()) {
             std::size_t cut = tokens[contrastAt.back()].startCp;
             const std::string word = explain ? "'" + std::string(tokens[contrastAt.back()].norm) + "'" : std::string();
-            for (std::size_t k = firstContribution; k < contributions.size(); ++k) {
-                auto& c = contributions[k];
-                if (c.startCp < cut) {
-                    c.weight *= 0.5;
-                    if (explain) c.rules.push_back("before " + word + " (x0.5)");
-                } else {
-                    c.weight *= 1.5;
-                    if (explain) c.rules.push_back("after " + word + " (x1.5)");
+            for (std::size_t k = firstContribution; k < weighed.size(); ++k) {
+                const bool before = weighed[k].startCp < cut;
+                weighed[k].weight *= before ? 0.5 : 1.5;
+                if (explain) {
+                    out.contributions[k].weight = weighed[k].weight;
+                    out.contributions[k].rules.push_back((before ? "before " : "after ") + word +
+                                                         (before ? " (x0.5)" : " (x1.5)"));
                 }
             }
         }
         double sum = 0.0;
-        for (std::size_t k = firstContribution; k < contributions.size(); ++k) {
-            sum += contributions[k].weight;
-            absSum += std::fabs(contributions[k].weight);
+        for (std::size_t k = firstContribution; k < weighed.size(); ++k) {
+            sum += weighed[k].weight;
+            absSum += std::fabs(weighed[k].weight);
         }
         if (sum != 0.0) {
             sum += sign(sum) * kExclamation * std::min(exclamations, 4);
