@@ -220,10 +220,10 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
     } else {
         // Undecided by function words: each word of one of our lexicons votes for its languages.
         LanguageGuess g = decideLanguage(text, votes);
-        out.language = g.code;
+        out.language = std::move(g.code);
         out.languageConfidence = g.confidence;
         // Nothing to go on (no letters, or too short): customer feedback here is mostly English.
-        if (g.code == "und") out.language = "en";
+        if (out.language == "und") out.language = "en";
     }
     const Lexicon& lex = lexicon(lexiconIndex(out.language == "und" ? std::string_view("en") : out.language));
     const auto& tokens = tt.tokens;

@@ -85,9 +85,19 @@ bool votesForOthersNotEnglish(unsigned functionBits, unsigned lexiconBits) {
     return (functionBits & ~kDecidableBits) != 0 && ((functionBits | lexiconBits) & 1u) == 0;
 }
 
+// A vote's winner: an index of kVoteLanguages, kVoteLanguageCount for none.
+struct Winner {
+    std::size_t language = kVoteLanguageCount;
+    double confidence = 0.0;
+    [[nodiscard]] bool decided() const { return language < kVoteLanguageCount; }
+    [[nodiscard]] LanguageGuess guess() const {
+        return decided() ? LanguageGuess{kVoteLanguages[language], confidence} : LanguageGuess{"und", 0.0};
+    }
+};
+
 // The winner when it is one of the decidable languages with at least `least` votes and `margin`
-// more than any other; "und" otherwise.
-LanguageGuess decide(const Votes& votes, int least, int margin) {
+// more than any other; none otherwise.
+Winner decide(const Votes& votes, int least, int margin) {
     std::size_t best = 0, second = 1;
     if (votes[second] > votes[best]) std::swap(best, second);
     for (std::size_t l = 2; l < votes.size(); ++l) {
@@ -99,15 +109,15 @@ LanguageGuess decide(const Votes& votes, int least, int margin) {
         }
     }
     if (best < kDecidable && votes[best] >= least && votes[best] - votes[second] >= margin)
-        return {kVoteLanguages[best], static_cast<double>(votes[best]) / (votes[best] + votes[second])};
-    return {"und", 0.0};
+        return {best, static_cast<double>(votes[best]) / (votes[best] + votes[second])};
+    return {};
 }
 
 }  // namespace
 
 LanguageGuess voteByFunctionWords(const std::vector<Token>& tokens) {
     // Two function words more than any other language: clear enough for short texts.
-    return decide(functionWordVotes(tokens), 2, 2);
+    return decide(functionWordVotes(tokens), 2, 2).guess();
 }
 
 LanguageGuess identifyLanguage(std::string_view utf8, const std::vector<Token>& tokens) {
@@ -118,7 +128,7 @@ LanguageGuess identifyLanguage(std::string_view utf8, const std::vector<Token>& 
 LanguageGuess identifyLanguage(std::string_view utf8, const std::vector<Token>& tokens, const WordLanguages& more) {
     LanguageVotes votes;
     votes.functionWords = functionWordVotes(tokens);
-    if (more && decide(votes.functionWords, 2, 2).code == "und") {
+    if (more && !decide(votes.functionWords, 2, 2).decided()) {
         votes.countedMoreWords = true;
         const FlatStringMap<std::uint8_t>& words = functionWords();
         for (const Token& t : tokens) {
@@ -162,8 +172,8 @@ void unpackVotes(std::uint64_t sum, LanguageVotes& votes) {
 
 LanguageGuess decideLanguage(std::string_view utf8, const LanguageVotes& counted) {
     Votes votes = counted.functionWords;
-    LanguageGuess g = decide(votes, 2, 2);
-    if (g.code != "und") return g;
+    Winner g = decide(votes, 2, 2);
+    if (g.decided()) return g.guess();
     if (counted.countedMoreWords) {
         // A word of a language without a lexicon (Portuguese "uma") asks for a wider margin;
         // led by English, only such words that are not English too ("i" is Italian as well).
@@ -171,11 +181,11 @@ LanguageGuess decideLanguage(std::string_view utf8, const LanguageVotes& counted
         for (std::size_t l = kDecidable; l < votes.size(); ++l) otherLanguage |= votes[l] > 0;
         for (std::size_t l = 0; l < kDecidable; ++l) votes[l] += counted.moreWords[l];
         g = decide(votes, 1, 1);
-        if (g.code == "en") otherLanguage = counted.otherNotEnglish > 0;
+        if (g.language == 0) otherLanguage = counted.otherNotEnglish > 0;  // led by English
         if (otherLanguage) g = decide(votes, 1, 2);
-        if (g.code != "und") {
+        if (g.decided()) {
             g.confidence *= 0.8;  // content words are weaker evidence than function words
-            return g;
+            return g.guess();
         }
     }
     return identifyLanguage(utf8);

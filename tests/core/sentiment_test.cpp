@@ -201,6 +201,17 @@ TEST(Sentiment, LanguageIsIdentifiedWhenNotGiven) {
     EXPECT_GT(a.score, 0.5);
 }
 
+// A text without words to go on (numbers, punctuation, a face) is read as English, the language
+// of most feedback here, and says it is not sure.
+TEST(Sentiment, TextWithoutWordsIsReadAsEnglish) {
+    for (const char* text : {"12345 !!!", ":)", "?", "", "   ", "\xE2\x80\xA6"}) {
+        const auto a = analyzer().analyze(text);
+        EXPECT_EQ(a.language, "en") << text;
+        EXPECT_LT(a.languageConfidence, 0.5) << text;
+    }
+    EXPECT_GT(analyzer().analyze(":)").score, 0.3);
+}
+
 TEST(Lexicon, LoadsTidewatchVaderAndAfinnFormatsAndReportsErrors) {
     Lexicon lex;
     ASSERT_TRUE(lex.load("# comment\nfab\t2.5\tjoy\nsort of\tdiminisher\n", "mine.tsv").ok());
