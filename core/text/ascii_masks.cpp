@@ -89,6 +89,17 @@ AsciiChunk classifyAscii(const char* p) {
 #endif
 }
 
+void lowerAscii16(char* p) {
+#ifdef __SSE2__
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i upper =
+        _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(p), _mm_or_si128(v, _mm_and_si128(upper, _mm_set1_epi8(0x20))));
+#else
+    for (int k = 0; k < 16; ++k) p[k] = p[k] >= 'A' && p[k] <= 'Z' ? static_cast<char>(p[k] | 0x20) : p[k];
+#endif
+}
+
 }  // namespace detail
 
 bool asciiMasksApply() {
@@ -126,7 +137,11 @@ bool AsciiMasks::build(std::string_view s) {
         // Sixteen bytes at a time up to the text's end; the bits after it stay zero.
         const std::size_t parts = std::min<std::size_t>(4, (s.size() - w * 64 + 15) / 16);
         for (unsigned part = 0; part < parts; ++part) {
-            const detail::AsciiChunk c = detail::classifyAscii(padded_.data() + kPad + w * 64 + part * 16);
+            char* chunk = padded_.data() + kPad + w * 64 + part * 16;
+            const detail::AsciiChunk c = detail::classifyAscii(chunk);
+            // In lower case once classified: the next chunk's look back at two bytes compares
+            // letters in either case.
+            detail::lowerAscii16(chunk);
             const unsigned shift = part * 16;
             auto put = [shift](std::uint64_t& mask, unsigned bits) { mask |= std::uint64_t{bits} << shift; };
             high |= c.high;

@@ -26,6 +26,8 @@ struct AsciiChunk {
 };
 AsciiChunk classifyAscii(const char* p);
 AsciiChunk classifyAsciiScalar(const char* p);
+// Sixteen ASCII bytes at `p` in lower case, in place.
+void lowerAscii16(char* p);
 }  // namespace detail
 
 // Whether the byte classes the masks assume are those of ICU's word-break table on this system
@@ -38,9 +40,9 @@ public:
     bool build(std::string_view s);
 
     [[nodiscard]] std::size_t words() const { return words_; }
-    // Byte `i` of the text in a copy from which sixteen bytes may be read at any byte (zeros
-    // after the text).
-    [[nodiscard]] const char* padded(std::size_t i) const { return padded_.data() + kPad + i; }
+    // Byte `i` of the text in lower case, in a copy from which sixteen bytes may be read at any
+    // byte (zeros after the text): a word's normal form when it is not drawn out.
+    [[nodiscard]] const char* lowered(std::size_t i) const { return padded_.data() + kPad + i; }
     // The most tokens the text can have: one at each event.
     [[nodiscard]] std::size_t eventCount() const {
         std::size_t n = 0;
@@ -107,7 +109,7 @@ private:
     };
 
     std::size_t words_ = 0;
-    std::vector<char> padded_;  // the text between zero bytes, for loads before and after it
+    std::vector<char> padded_;  // the text in lower case between zero bytes, for loads before and after it
     std::vector<Raw> raw_;
     std::vector<Masks> masks_;  // with one all-zero word after the text's
 };

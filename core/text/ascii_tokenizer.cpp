@@ -67,7 +67,10 @@ bool tokenizeAscii(std::string_view s, TokenizedText& result) {
         const std::string_view text = s.substr(from, to - from);
         t.text = text;  // and as its normal form until told otherwise: no read back of what was just written
         t.norm = text;
-        t.hash = text.size() <= 16 ? termHashPadded(m.padded(from), text.size()) : termHash(text);
+        // The hash of the text in lower case: its normal form's (except a special token's or a
+        // drawn-out word's, which are hashed again).
+        t.hash = text.size() <= 16 ? termHashPadded(m.lowered(from), text.size())
+                                   : termHash(std::string_view(m.lowered(from), text.size()));
         t.startCp = from;
         t.endCp = to;
         t.allCaps = t.elongated = false;
@@ -110,10 +113,12 @@ bool tokenizeAscii(std::string_view s, TokenizedText& result) {
             Token& t = next(status == Status::Number ? Token::Kind::Number : Token::Kind::Word, i, end);
             t.elongated = facts.drawnOut;
             t.allCaps = facts.twoLetters && facts.allCaps;
-            if (facts.upper || facts.drawnOut) {
+            if (facts.drawnOut) {
                 const std::string_view norm = detail::foldAsciiWord(s.substr(i, end - i), result.norms);
                 t.norm = norm;
                 t.hash = termHash(norm);
+            } else if (facts.upper) {
+                t.norm = result.norms.keep(std::string_view(m.lowered(i), end - i));  // hashed as it is
             }
         }
     }
