@@ -40,68 +40,80 @@ public:
     bool build(std::string_view s);
 
     [[nodiscard]] std::size_t words() const { return words_; }
-    // Byte `i` of the text in lower case, in a copy from which sixteen bytes may be read at any
-    // byte (zeros after the text): a word's normal form when it is not drawn out.
-    [[nodiscard]] const char* lowered(std::size_t i) const { return padded_.data() + kPad + i; }
     // The most tokens the text can have: one at each event.
     [[nodiscard]] std::size_t eventCount() const {
         std::size_t n = 0;
         for (std::size_t w = 0; w < words_; ++w) n += static_cast<std::size_t>(std::popcount(masks_[w].events));
         return n;
     }
-    // Where a token or a special token may start, in word `w`: the first byte of a joined run, a
-    // byte that is neither a space nor joined, a byte after a space, '(' or '"'.
-    [[nodiscard]] std::uint64_t events(std::size_t w) const { return masks_[w].events; }
-    // After a space, '(' or '"', or at the start: where a special token may start.
-    [[nodiscard]] bool candidate(std::size_t i) const { return (masks_[i >> 6].afterBreak >> (i & 63)) & 1u; }
-    [[nodiscard]] bool joined(std::size_t i) const { return (masks_[i >> 6].joined >> (i & 63)) & 1u; }
-    // The end of the joined run that byte `i` is in.
-    [[nodiscard]] std::size_t runEnd(std::size_t i) const {
-        std::size_t w = i >> 6;
-        std::uint64_t open = ~masks_[w].joined & (~std::uint64_t{0} << (i & 63));
-        while (open == 0) open = ~masks_[++w].joined;  // the word after the last is all zeros
-        return w * 64 + static_cast<std::size_t>(std::countr_zero(open));
-    }
-    // What the bytes [from, to) of a word hold.
-    struct Facts {
-        bool upper = false;       // a capital letter
-        bool allCaps = true;      // every letter a capital...
-        bool twoLetters = false;  // ...of two letters or more
-        bool drawnOut = false;    // a letter that is the third of the same letter or more ("sooo", "NOoo")
-        bool underscore = false;
+
+    struct Masks {
+        std::uint64_t joined, events, afterBreak, letter, upper, drawnOut, underscore;
     };
-    [[nodiscard]] Facts facts(std::size_t from, std::size_t to) const {
-        if ((from >> 6) == ((to - 1) >> 6)) {  // most words: within one mask word
-            const std::uint64_t in = (~std::uint64_t{0} >> (64 - (to - from))) << (from & 63);
-            const Masks& m = masks_[from >> 6];
-            const std::uint64_t l = m.letter & in, u = m.upper & in;
-            return {u != 0, l == u, (l & (l - 1)) != 0, (m.drawnOut & in) != 0, (m.underscore & in) != 0};
+    // What the masks say, read through plain pointers that a loop keeps in registers (the
+    // masks do not change while it reads them).
+    class Reader {
+    public:
+        explicit Reader(const AsciiMasks& m) : masks_(m.masks_.data()), lowered_(m.padded_.data() + kPad) {}
+        // Byte `i` of the text in lower case, in a copy from which sixteen bytes may be read at
+        // any byte (zeros after the text): a word's normal form when it is not drawn out.
+        [[nodiscard]] const char* lowered(std::size_t i) const { return lowered_ + i; }
+        // Where a token or a special token may start, in word `w`: the first byte of a joined
+        // run, a byte that is neither a space nor joined, a byte after a space, '(' or '"'.
+        [[nodiscard]] std::uint64_t events(std::size_t w) const { return masks_[w].events; }
+        // After a space, '(' or '"', or at the start: where a special token may start.
+        [[nodiscard]] bool candidate(std::size_t i) const { return (masks_[i >> 6].afterBreak >> (i & 63)) & 1u; }
+        [[nodiscard]] bool joined(std::size_t i) const { return (masks_[i >> 6].joined >> (i & 63)) & 1u; }
+        // The end of the joined run that byte `i` is in.
+        [[nodiscard]] std::size_t runEnd(std::size_t i) const {
+            std::size_t w = i >> 6;
+            std::uint64_t open = ~masks_[w].joined & (~std::uint64_t{0} << (i & 63));
+            while (open == 0) open = ~masks_[++w].joined;  // the word after the last is all zeros
+            return w * 64 + static_cast<std::size_t>(std::countr_zero(open));
         }
-        Facts f;
-        int seen = 0;  // letters, counted up to two
-        for (std::size_t w = from >> 6; w * 64 < to; ++w) {
-            std::uint64_t in = ~std::uint64_t{0};
-            if (w == from >> 6) in &= ~std::uint64_t{0} << (from & 63);
-            if ((w + 1) * 64 > to) in &= (std::uint64_t{1} << (to & 63)) - 1;
-            const Masks& m = masks_[w];
-            const std::uint64_t l = m.letter & in, u = m.upper & in;
-            f.upper |= u != 0;
-            f.allCaps &= l == u;
-            f.drawnOut |= (m.drawnOut & in) != 0;
-            f.underscore |= (m.underscore & in) != 0;
-            seen += l == 0 ? 0 : (l & (l - 1)) != 0 ? 2 : 1;
+        // What the bytes [from, to) of a word hold.
+        struct Facts {
+            bool upper = false;       // a capital letter
+            bool allCaps = true;      // every letter a capital...
+            bool twoLetters = false;  // ...of two letters or more
+            bool drawnOut = false;    // a letter that is the third of the same letter or more ("sooo", "NOoo")
+            bool underscore = false;
+        };
+        [[nodiscard]] Facts facts(std::size_t from, std::size_t to) const {
+            if ((from >> 6) == ((to - 1) >> 6)) {  // most words: within one mask word
+                const std::uint64_t in = (~std::uint64_t{0} >> (64 - (to - from))) << (from & 63);
+                const Masks& m = masks_[from >> 6];
+                const std::uint64_t l = m.letter & in, u = m.upper & in;
+                return {u != 0, l == u, (l & (l - 1)) != 0, (m.drawnOut & in) != 0, (m.underscore & in) != 0};
+            }
+            Facts f;
+            int seen = 0;  // letters, counted up to two
+            for (std::size_t w = from >> 6; w * 64 < to; ++w) {
+                std::uint64_t in = ~std::uint64_t{0};
+                if (w == from >> 6) in &= ~std::uint64_t{0} << (from & 63);
+                if ((w + 1) * 64 > to) in &= (std::uint64_t{1} << (to & 63)) - 1;
+                const Masks& m = masks_[w];
+                const std::uint64_t l = m.letter & in, u = m.upper & in;
+                f.upper |= u != 0;
+                f.allCaps &= l == u;
+                f.drawnOut |= (m.drawnOut & in) != 0;
+                f.underscore |= (m.underscore & in) != 0;
+                seen += l == 0 ? 0 : (l & (l - 1)) != 0 ? 2 : 1;
+            }
+            f.twoLetters = seen >= 2;
+            return f;
         }
-        f.twoLetters = seen >= 2;
-        return f;
-    }
+
+    private:
+        const Masks* masks_;
+        const char* lowered_;
+    };
+    [[nodiscard]] Reader reader() const { return Reader(*this); }
 
     static constexpr std::size_t kKeptBytes = 1u << 20;  // texts longer than this: masks freed after use
     static constexpr std::size_t kPad = 16;              // zero bytes before the text (loads at i-1, i-2) and after it
 
 private:
-    struct Masks {
-        std::uint64_t joined, events, afterBreak, letter, upper, drawnOut, underscore;
-    };
     // Per byte, before the word rules: a letter or '@' (a word's letters), a digit, a space, '.'
     // or '\'' (between letters), '.', ',', ';' or '\'' (between digits), a space, '(' or '"'.
     struct Raw {

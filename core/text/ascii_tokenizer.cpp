@@ -60,17 +60,22 @@ bool tokenizeAscii(std::string_view s, TokenizedText& result) {
     // Tokens are assigned in place, room for the most there can be made first.
     std::vector<Token>& tokens = result.tokens;
     if (const std::size_t most = m.eventCount(); tokens.size() < most) tokens.resize(most);
+    // Plain pointers and copies, which the loop keeps in registers: what it reads does not change
+    // while it writes tokens.
+    Token* const out = tokens.data();
+    const AsciiMasks::Reader r = m.reader();
+    const char* const bytesOf = s.data();
     std::size_t used = 0;
-    auto next = [&](Token::Kind kind, std::size_t from, std::size_t to) -> Token& {
-        Token& t = tokens[used++];
+    auto next = [out, r, bytesOf, &used](Token::Kind kind, std::size_t from, std::size_t to) -> Token& {
+        Token& t = out[used++];
         t.kind = kind;
-        const std::string_view text = s.substr(from, to - from);
-        t.text = text;  // and as its normal form until told otherwise: no read back of what was just written
-        t.norm = text;
+        const std::string_view bytes(bytesOf + from, to - from);
+        t.text = bytes;  // and as its normal form until told otherwise: no read back of what was just written
+        t.norm = bytes;
         // The hash of the text in lower case: its normal form's (except a special token's or a
         // drawn-out word's, which are hashed again).
-        t.hash = text.size() <= 16 ? termHashPadded(m.lowered(from), text.size())
-                                   : termHash(std::string_view(m.lowered(from), text.size()));
+        t.hash = bytes.size() <= 16 ? termHashPadded(r.lowered(from), bytes.size())
+                                    : termHash(std::string_view(r.lowered(from), bytes.size()));
         t.startCp = from;
         t.endCp = to;
         t.allCaps = t.elongated = false;
@@ -82,10 +87,10 @@ bool tokenizeAscii(std::string_view s, TokenizedText& result) {
     std::size_t specialEnd = 0;
     const std::size_t words = m.words();
     for (std::size_t w = 0; w < words; ++w) {
-        for (std::uint64_t events = m.events(w); events != 0; events &= events - 1) {
+        for (std::uint64_t events = r.events(w); events != 0; events &= events - 1) {
             const std::size_t i = w * 64 + static_cast<std::size_t>(std::countr_zero(events));
             if (i < specialEnd) continue;
-            if (m.candidate(i)) {
+            if (r.candidate(i)) {
                 Token::Kind kind{};
                 if (const std::size_t e = detail::specialAt(s, i, kind); e != 0) {
                     Token& t = next(kind, i, e);
@@ -95,12 +100,12 @@ bool tokenizeAscii(std::string_view s, TokenizedText& result) {
                     continue;
                 }
             }
-            if (!m.joined(i)) {  // punctuation: one byte
+            if (!r.joined(i)) {  // punctuation: one byte
                 next(Token::Kind::Punct, i, i + 1);
                 continue;
             }
-            const std::size_t end = m.runEnd(i);
-            const AsciiMasks::Facts facts = m.facts(i, end);
+            const std::size_t end = r.runEnd(i);
+            const AsciiMasks::Reader::Facts facts = r.facts(i, end);
             Status status = Status::Word;
             if (facts.underscore)
                 status = runStatus(s, i, end);
@@ -118,7 +123,7 @@ bool tokenizeAscii(std::string_view s, TokenizedText& result) {
                 t.norm = norm;
                 t.hash = termHash(norm);
             } else if (facts.upper) {
-                t.norm = result.norms.keep(std::string_view(m.lowered(i), end - i));  // hashed as it is
+                t.norm = result.norms.keep(std::string_view(r.lowered(i), end - i));  // hashed as it is
             }
         }
     }
