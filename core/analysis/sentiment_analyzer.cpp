@@ -56,9 +56,9 @@ const Lexicon::Found* hashtagWord(const Lexicon& lex, const Token& t) {
 
 // Longest lexicon match starting at token i (multi-word over consecutive word tokens, or words
 // joined by a hyphen: "rip-off" reads as the phrase "rip off"), given what the lexicon holds
-// under token i's own form (`first`, null when nothing).
-std::optional<Hit> match(const Lexicon& lex, const Lexicon::Found* first, const std::vector<Token>& tokens,
-                         std::size_t i, std::size_t end) {
+// under token i's own form (`first`, null when nothing), in the text's `tokens`.
+std::optional<Hit> match(const Lexicon& lex, const Lexicon::Found* first, const Token* tokens, std::size_t i,
+                         std::size_t end) {
     if (!first) return tokens[i].elongated ? matchElongated(lex, tokens[i], i) : std::nullopt;
     const std::size_t longest = isWordLike(tokens[i]) ? first->value.longestFrom : 1;
     if (longest > 1) {
@@ -187,29 +187,35 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
     };
     TextAnalysis out;
     tokenize(text, tt);
+    // The tokens through a plain pointer, which the loops below keep in a register.
+    const Token* const tokens = tt.tokens.data();
+    const std::size_t tokenCount = tt.tokens.size();
     LanguageVotes votes;
     if (!language) {
         // One lookup per word counts both votes: function words, then our lexicons' words. Every
         // token's hash is checked against the table's filter first, without a branch on the
         // answer; then the words that may be in it are looked up (see FlatStringMap::mayHold).
         votes.countedMoreWords = true;
-        thread_local std::vector<std::size_t> words;
-        words.resize(tt.tokens.size());
+        thread_local std::vector<std::size_t> wordList;
+        wordList.resize(tokenCount);
+        std::size_t* const words = wordList.data();
         std::size_t candidates = 0;
-        for (std::size_t i = 0; i < tt.tokens.size(); ++i) {
-            const Token& t = tt.tokens[i];
+        for (std::size_t i = 0; i < tokenCount; ++i) {
+            const Token& t = tokens[i];
             words[candidates] = i;
             candidates += (t.kind == Token::Kind::Word) & votes_.mayHold(t.hash);
         }
         // Each word's votes are added packed, and unpacked every kPackedVoteWords words.
         std::uint64_t packed = 0;
+        std::size_t room = kPackedVoteWords;
         for (std::size_t c = 0; c < candidates; ++c) {
-            const Token& t = tt.tokens[words[c]];
+            const Token& t = tokens[words[c]];
             const auto* found = votes_.find(t.norm, t.hash);
             packed += found ? found->value : 0;
-            if ((c + 1) % kPackedVoteWords == 0) {
+            if (--room == 0) {
                 unpackVotes(packed, votes);
                 packed = 0;
+                room = kPackedVoteWords;
             }
         }
         unpackVotes(packed, votes);
@@ -226,7 +232,6 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
         if (out.language == "und") out.language = "en";
     }
     const Lexicon& lex = lexicon(lexiconIndex(out.language == "und" ? std::string_view("en") : out.language));
-    const auto& tokens = tt.tokens;
 
     // Every contribution's start and weight, worked out in a reused buffer; with the
     // explanation, `out.contributions` holds the same ones in full (and `out.sentences` the
@@ -245,10 +250,11 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
     // answer (FlatStringMap::mayHold); then only the tokens that may matter are looked at, in
     // order: those the lexicon may hold, words drawn out (matched with single letters),
     // hashtags and punctuation.
-    thread_local std::vector<std::size_t> interesting;
-    interesting.resize(tokens.size());
+    thread_local std::vector<std::size_t> interestingList;
+    interestingList.resize(tokenCount);
+    std::size_t* const interesting = interestingList.data();
     std::size_t kept = 0;
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
+    for (std::size_t i = 0; i < tokenCount; ++i) {
         const Token& t = tokens[i];
         interesting[kept] = i;
         kept += lex.mayHold(t.hash) | t.elongated | (t.kind == Token::Kind::Punct) | (t.kind == Token::Kind::Hashtag);
