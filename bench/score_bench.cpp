@@ -24,7 +24,7 @@ int runScoreBench(int argc, char** argv) {
             peer = argv[i + 1];
         else if (!std::strcmp(argv[i], "--only"))
             // That loop alone, for a profiler: sentiment (--lang en), identify (language identified),
-            // plain (identified, without the explanation's text),
+            // plain (identified, without the explanation's text), plain-en (--lang en, without it),
             // neither/pii/flags (sentiment with the shared tokens, plus what is named), tokenize, records.
             only = argv[i + 1];
     }
@@ -114,6 +114,7 @@ int runScoreBench(int argc, char** argv) {
                          : only == "neither"  ? timeRisk(false, false)
                          : only == "identify" ? time(std::nullopt)
                          : only == "plain"    ? time(std::nullopt, false)
+                         : only == "plain-en" ? time(std::string("en"), false)
                          : only == "flags"    ? timeRisk(false, true)
                          : only == "tokenize" ? timeTokenize()
                          : only == "records"  ? timeRecords(true)

@@ -118,12 +118,12 @@ bool asciiMasksApply() {
     return apply;
 }
 
-bool AsciiMasks::build(std::string_view s) {
+bool AsciiMasks::build(std::string_view s, char* padded) {
     words_ = s.size() / 64 + 1;
-    padded_.resize(kPad + words_ * 64 + kPad);
-    std::memset(padded_.data(), 0, kPad);
-    std::memcpy(padded_.data() + kPad, s.data(), s.size());
-    std::memset(padded_.data() + kPad + s.size(), 0, padded_.size() - kPad - s.size());
+    std::memset(padded, 0, kPad);
+    std::memcpy(padded + kPad, s.data(), s.size());
+    std::memset(padded + kPad + s.size(), 0, paddedBytes(s.size()) - kPad - s.size());
+    lowered_ = padded + kPad;
     raw_.resize(words_ + 1);
     masks_.resize(words_ + 1);
     raw_[words_] = Raw{};
@@ -137,7 +137,7 @@ bool AsciiMasks::build(std::string_view s) {
         // Sixteen bytes at a time up to the text's end; the bits after it stay zero.
         const std::size_t parts = std::min<std::size_t>(4, (s.size() - w * 64 + 15) / 16);
         for (unsigned part = 0; part < parts; ++part) {
-            char* chunk = padded_.data() + kPad + w * 64 + part * 16;
+            char* chunk = padded + kPad + w * 64 + part * 16;
             const detail::AsciiChunk c = detail::classifyAscii(chunk);
             // In lower case once classified: the next chunk's look back at two bytes compares
             // letters in either case.

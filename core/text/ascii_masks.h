@@ -36,8 +36,11 @@ bool asciiMasksApply();
 
 class AsciiMasks {
 public:
-    // The masks of `s`; false when it holds a byte that is not ASCII.
-    bool build(std::string_view s);
+    // The masks of `s`, and the text in lower case between zero bytes written to `padded`
+    // (paddedBytes(s.size()) bytes, which the masks read while they are in use: the tokenizer
+    // keeps it with the normal forms); false when `s` holds a byte that is not ASCII.
+    bool build(std::string_view s, char* padded);
+    static std::size_t paddedBytes(std::size_t textBytes) { return kPad + (textBytes / 64 + 1) * 64 + kPad; }
 
     [[nodiscard]] std::size_t words() const { return words_; }
     // The most tokens the text can have: one at each event.
@@ -54,7 +57,7 @@ public:
     // masks do not change while it reads them).
     class Reader {
     public:
-        explicit Reader(const AsciiMasks& m) : masks_(m.masks_.data()), lowered_(m.padded_.data() + kPad) {}
+        explicit Reader(const AsciiMasks& m) : masks_(m.masks_.data()), lowered_(m.lowered_) {}
         // Byte `i` of the text in lower case, in a copy from which sixteen bytes may be read at
         // any byte (zeros after the text): a word's normal form when it is not drawn out.
         [[nodiscard]] const char* lowered(std::size_t i) const { return lowered_ + i; }
@@ -121,7 +124,7 @@ private:
     };
 
     std::size_t words_ = 0;
-    std::vector<char> padded_;  // the text in lower case between zero bytes, for loads before and after it
+    const char* lowered_ = nullptr;  // the text in lower case, with zero bytes before and after it
     std::vector<Raw> raw_;
     std::vector<Masks> masks_;  // with one all-zero word after the text's
 };

@@ -8,6 +8,7 @@
 #include "text/segmentation.h"
 #include "text/token_parts.h"
 #include "text/tokenizer.h"
+#include "text/utf8.h"
 #include "util/term_hash.h"
 
 #include <unicode/uchar.h>
@@ -47,15 +48,17 @@ Status runStatus(std::string_view s, std::size_t from, std::size_t to) {
 }  // namespace
 
 bool tokenizeAscii(std::string_view s, TokenizedText& result) {
-    if (s.size() >= UINT32_MAX || !asciiMasksApply()) return false;
+    if (s.size() >= UINT32_MAX || !asciiMasksApply() || !isAscii(s)) return false;
+    // The normal forms: the text in lower case (padded for the masks), of which most are views,
+    // then those of drawn-out words (never longer than the text).
+    const std::size_t paddedBytes = AsciiMasks::paddedBytes(s.size());
+    result.norms.reset(paddedBytes + s.size());
+    char* const padded = result.norms.claim(paddedBytes);
+    result.norms.commit(padded, paddedBytes);
     thread_local AsciiMasks m;
-    if (!m.build(s)) {  // not ASCII
-        if (s.size() > AsciiMasks::kKeptBytes) m = AsciiMasks();
-        return false;
-    }
+    m.build(s, padded);  // an ASCII text
     thread_local std::vector<std::pair<std::size_t, std::size_t>> sentences;
     asciiSentences(s, sentences);
-    result.norms.reset(s.size());  // a normal form of an ASCII text is never longer than its text
 
     // Tokens are assigned in place, room for the most there can be made first.
     std::vector<Token>& tokens = result.tokens;
@@ -94,8 +97,11 @@ bool tokenizeAscii(std::string_view s, TokenizedText& result) {
                 Token::Kind kind{};
                 if (const std::size_t e = detail::specialAt(s, i, kind); e != 0) {
                     Token& t = next(kind, i, e);
-                    detail::normaliseSpecial(t, result.norms);
-                    t.hash = termHash(t.norm);
+                    // A URL as written; the others in lower case, as hashed (normaliseSpecial).
+                    if (kind == Token::Kind::Url)
+                        t.hash = termHash(t.text);
+                    else
+                        t.norm = std::string_view(r.lowered(i), e - i);
                     specialEnd = e;
                     continue;
                 }
@@ -123,7 +129,7 @@ bool tokenizeAscii(std::string_view s, TokenizedText& result) {
                 t.norm = norm;
                 t.hash = termHash(norm);
             } else if (facts.upper) {
-                t.norm = result.norms.keep(std::string_view(r.lowered(i), end - i));  // hashed as it is
+                t.norm = std::string_view(r.lowered(i), end - i);  // hashed as it is
             }
         }
     }

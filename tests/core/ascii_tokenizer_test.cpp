@@ -80,6 +80,15 @@ TEST(AsciiTokenizer, DeclinesOtherTextsAndLeavesThemToTheGeneralTokenizer) {
     ASSERT_EQ(tt.tokens.size(), 3u);
     EXPECT_EQ(tt.tokens[0].norm, "caf\xC3\xA9");
     EXPECT_EQ(tt.tokens[1].startCp, 5u);  // code points, not bytes
+    // Declining leaves what is there as it was: the tokens of an ASCII text, with their normal
+    // forms (kept with the text's copy in lower case).
+    const std::string before = "GREAT @SupportTeam #FastFix, sooo GOOD";
+    ASSERT_TRUE(tokenizeAscii(before, tt));
+    const std::string described = describe(tt);
+    EXPECT_FALSE(tokenizeAscii("TRÃS BIEN @Ãquipe", tt));
+    EXPECT_EQ(describe(tt), described);
+    EXPECT_EQ(tt.tokens[1].norm, "@supportteam");
+    EXPECT_EQ(tt.tokens[4].norm, "soo");
 }
 
 TEST(AsciiTokenizer, AgreesWithTheGeneralTokenizerOnRealCorpora) {
