@@ -38,7 +38,7 @@ struct TextAnalysis {
     std::string language;                          // ISO 639-1, given or identified
     double languageConfidence = 0.0;               // 1 when given
     double score = 0.0;                            // -1..1
-    std::string label;                             // positive | negative | neutral | mixed
+    std::string_view label;                        // positive | negative | neutral | mixed (static text)
     std::array<double, kEmotionCount> emotions{};  // anger, fear, sadness, joy in 0..1
     double intensity = 0.0;                        // 0..1
     bool effort = false;                           // the customer had to work (waiting, calling again...)

@@ -47,7 +47,7 @@ StoredAnalysis toStored(const PendingVerbatim& v, const TextAnalysis& a) {
     s.language = a.language;
     s.languageConfidence = a.languageConfidence;
     s.sentiment = a.score;
-    s.label = a.label;
+    s.label = std::string(a.label);
     for (int e = 0; e < 4; ++e) s.emotions[static_cast<std::size_t>(e)] = a.emotions[static_cast<std::size_t>(e)];
     s.intensity = a.intensity;
     s.effort = a.effort;

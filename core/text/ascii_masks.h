@@ -3,7 +3,7 @@
 // byte, 64 to a word, for what the word rules and the normal forms ask of each byte — whether it
 // is joined into a word (letters, digits, '_', '@', and '.', ',', ';', '\'' between two letters
 // or digits as UAX #29's WB6/7 and WB11/12 say), where a token may start, capitals, letters and
-// letters drawn out. Built sixteen bytes at a time with SSE2 where the compiler targets it.
+// letters drawn out. Built 32 bytes at a time with AVX2 or SSE2 (ascii_chunk.cpp).
 // Internal to core/text.
 
 #include <bit>
@@ -15,19 +15,20 @@
 namespace tw::core {
 
 namespace detail {
-// The classes of sixteen bytes at `p` (two bytes readable before it), a bit per byte: a byte
+// The classes of the 32 bytes at `p` (two bytes readable before it), a bit per byte: a byte
 // >= 0x80 (`high`; the other bits are then unspecified), a letter, a letter or '@', a digit, '_',
 // a capital, a space, '.' or '\'', those or ',' or ';', a space or '(' or '"', and a letter that
-// is the same letter, in either case, as the two bytes before it. `classifyAscii` is SSE2 where
-// the compiler targets it and `classifyAsciiScalar` otherwise; a test holds them equal.
+// is the same letter, in either case, as the two bytes before it. The bytes are then written
+// back in lower case. See ascii_chunk.cpp.
 struct AsciiChunk {
     unsigned wordLetter, digit, underscore, letter, upper, space, midLetter, midNumber, breaker, drawnOut, high;
     bool operator==(const AsciiChunk&) const = default;
 };
-AsciiChunk classifyAscii(const char* p);
-AsciiChunk classifyAsciiScalar(const char* p);
-// Sixteen ASCII bytes at `p` in lower case, in place.
-void lowerAscii16(char* p);
+using AsciiClassifier = AsciiChunk (*)(char* p);
+AsciiClassifier asciiClassifier();          // the fastest this processor runs (AVX2 when it has it)
+AsciiChunk classifyAsciiPortable(char* p);  // SSE2 where the compiler targets it, else the scalar one
+AsciiChunk classifyAsciiScalar(char* p);
+bool hasAvx2Path();
 }  // namespace detail
 
 // Whether the byte classes the masks assume are those of ICU's word-break table on this system

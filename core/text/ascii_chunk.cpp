@@ -1,0 +1,163 @@
+// The byte classes of 32 bytes of an ASCII text (ascii_masks.h): AVX2 where the processor has it
+// (checked once at run time: Debian's builds target plain x86-64), SSE2 sixteen bytes at a time
+// otherwise, and a scalar loop where the compiler targets neither. A test holds them equal.
+#include "text/ascii_masks.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+#if defined(__GNUC__) && defined(__x86_64__)
+#include <immintrin.h>
+#define TW_HAVE_AVX2_PATH 1
+#define TW_AVX2 __attribute__((target("avx2")))
+#endif
+
+namespace tw::core::detail {
+
+namespace {
+
+bool isLetter(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool isSpace(int c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+#if defined(__SSE2__)
+// Sixteen bytes at `p`, their classes in the low sixteen bits; written back in lower case.
+AsciiChunk classify16(char* p) {
+    AsciiChunk c{};
+    auto load = [](const char* at) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(at)); };
+    auto eq = [](__m128i v, char ch) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(ch)); };
+    // Signed compares: every byte tested here is ASCII (a byte >= 0x80 is caught by `high`).
+    auto in = [](__m128i v, char lo, char hi) {
+        return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(static_cast<char>(lo - 1))),
+                             _mm_cmplt_epi8(v, _mm_set1_epi8(static_cast<char>(hi + 1))));
+    };
+    auto bits = [](__m128i v) { return static_cast<unsigned>(_mm_movemask_epi8(v)); };
+    const __m128i v = load(p), folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
+    const __m128i letter = in(folded, 'a', 'z'), upper = in(v, 'A', 'Z');
+    const __m128i dot = eq(v, '.'), quote = eq(v, '\'');
+    const __m128i space = _mm_or_si128(eq(v, ' '), in(v, '\t', '\r'));
+    // The same letter as the two bytes before, in either case ('|' 0x20 makes equal only a
+    // letter's two cases, as `letter` holds).
+    const __m128i before1 = _mm_or_si128(load(p - 1), _mm_set1_epi8(0x20));
+    const __m128i before2 = _mm_or_si128(load(p - 2), _mm_set1_epi8(0x20));
+    const __m128i drawn =
+        _mm_and_si128(letter, _mm_and_si128(_mm_cmpeq_epi8(folded, before1), _mm_cmpeq_epi8(folded, before2)));
+    c.high = bits(v);
+    c.letter = bits(letter);
+    c.wordLetter = c.letter | bits(eq(v, '@'));
+    c.digit = bits(in(v, '0', '9'));
+    c.underscore = bits(eq(v, '_'));
+    c.upper = bits(upper);
+    c.space = bits(space);
+    c.midLetter = bits(_mm_or_si128(dot, quote));
+    c.midNumber = c.midLetter | bits(_mm_or_si128(eq(v, ','), eq(v, ';')));
+    c.breaker = c.space | bits(_mm_or_si128(eq(v, '('), eq(v, '"')));
+    c.drawnOut = bits(drawn);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(p), _mm_or_si128(v, _mm_and_si128(upper, _mm_set1_epi8(0x20))));
+    return c;
+}
+#endif
+
+#if defined(TW_HAVE_AVX2_PATH)
+// The same as classify16 on 32 bytes. Helpers, not lambdas: a lambda does not take its enclosing
+// function's target.
+TW_AVX2 __m256i load32(const char* at) { return _mm256_loadu_si256(reinterpret_cast<const __m256i*>(at)); }
+TW_AVX2 __m256i eq32(__m256i v, char ch) { return _mm256_cmpeq_epi8(v, _mm256_set1_epi8(ch)); }
+TW_AVX2 __m256i in32(__m256i v, char lo, char hi) {
+    return _mm256_and_si256(_mm256_cmpgt_epi8(v, _mm256_set1_epi8(static_cast<char>(lo - 1))),
+                            _mm256_cmpgt_epi8(_mm256_set1_epi8(static_cast<char>(hi + 1)), v));
+}
+TW_AVX2 unsigned bits32(__m256i v) { return static_cast<unsigned>(_mm256_movemask_epi8(v)); }
+
+TW_AVX2 AsciiChunk classifyAvx2(char* p) {
+    AsciiChunk c{};
+    const __m256i v = load32(p), folded = _mm256_or_si256(v, _mm256_set1_epi8(0x20));
+    const __m256i letter = in32(folded, 'a', 'z'), upper = in32(v, 'A', 'Z');
+    const __m256i space = _mm256_or_si256(eq32(v, ' '), in32(v, '\t', '\r'));
+    const __m256i before1 = _mm256_or_si256(load32(p - 1), _mm256_set1_epi8(0x20));
+    const __m256i before2 = _mm256_or_si256(load32(p - 2), _mm256_set1_epi8(0x20));
+    const __m256i drawn = _mm256_and_si256(
+        letter, _mm256_and_si256(_mm256_cmpeq_epi8(folded, before1), _mm256_cmpeq_epi8(folded, before2)));
+    c.high = bits32(v);
+    c.letter = bits32(letter);
+    c.wordLetter = c.letter | bits32(eq32(v, '@'));
+    c.digit = bits32(in32(v, '0', '9'));
+    c.underscore = bits32(eq32(v, '_'));
+    c.upper = bits32(upper);
+    c.space = bits32(space);
+    c.midLetter = bits32(_mm256_or_si256(eq32(v, '.'), eq32(v, '\'')));
+    c.midNumber = c.midLetter | bits32(_mm256_or_si256(eq32(v, ','), eq32(v, ';')));
+    c.breaker = c.space | bits32(_mm256_or_si256(eq32(v, '('), eq32(v, '"')));
+    c.drawnOut = bits32(drawn);
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(p),
+                        _mm256_or_si256(v, _mm256_and_si256(upper, _mm256_set1_epi8(0x20))));
+    return c;
+}
+#endif
+
+}  // namespace
+
+AsciiChunk classifyAsciiScalar(char* p) {
+    AsciiChunk c{};
+    for (unsigned k = 0; k < 32; ++k) {
+        const int ch = static_cast<unsigned char>(p[k]);
+        const int lower = isLetter(ch) ? (ch | 0x20) : ch;
+        auto lowered = [](int b) { return isLetter(b) ? (b | 0x20) : b; };
+        const unsigned bit = 1u << k;
+        c.high |= ch >= 0x80 ? bit : 0;
+        c.letter |= isLetter(ch) ? bit : 0;
+        c.wordLetter |= isLetter(ch) || ch == '@' ? bit : 0;
+        c.digit |= ch >= '0' && ch <= '9' ? bit : 0;
+        c.underscore |= ch == '_' ? bit : 0;
+        c.upper |= ch >= 'A' && ch <= 'Z' ? bit : 0;
+        c.space |= isSpace(ch) ? bit : 0;
+        c.midLetter |= ch == '.' || ch == '\'' ? bit : 0;
+        c.midNumber |= ch == '.' || ch == '\'' || ch == ',' || ch == ';' ? bit : 0;
+        c.breaker |= isSpace(ch) || ch == '(' || ch == '"' ? bit : 0;
+        // The two bytes before, in either case (those before the chunk are lower case already).
+        const int b1 = static_cast<unsigned char>(p[static_cast<int>(k) - 1]);
+        const int b2 = static_cast<unsigned char>(p[static_cast<int>(k) - 2]);
+        c.drawnOut |= isLetter(ch) && lowered(b1) == lower && lowered(b2) == lower ? bit : 0;
+    }
+    for (unsigned k = 0; k < 32; ++k) {
+        if (p[k] >= 'A' && p[k] <= 'Z') p[k] = static_cast<char>(p[k] | 0x20);
+    }
+    return c;
+}
+
+AsciiChunk classifyAsciiPortable(char* p) {
+#if defined(__SSE2__)
+    const AsciiChunk lo = classify16(p), hi = classify16(p + 16);
+    auto join = [](unsigned a, unsigned b) { return a | (b << 16); };
+    return {join(lo.wordLetter, hi.wordLetter),
+            join(lo.digit, hi.digit),
+            join(lo.underscore, hi.underscore),
+            join(lo.letter, hi.letter),
+            join(lo.upper, hi.upper),
+            join(lo.space, hi.space),
+            join(lo.midLetter, hi.midLetter),
+            join(lo.midNumber, hi.midNumber),
+            join(lo.breaker, hi.breaker),
+            join(lo.drawnOut, hi.drawnOut),
+            join(lo.high, hi.high)};
+#else
+    return classifyAsciiScalar(p);
+#endif
+}
+
+bool hasAvx2Path() {
+#if defined(TW_HAVE_AVX2_PATH)
+    static const bool avx2 = __builtin_cpu_supports("avx2");
+    return avx2;
+#else
+    return false;
+#endif
+}
+
+AsciiClassifier asciiClassifier() {
+#if defined(TW_HAVE_AVX2_PATH)
+    if (hasAvx2Path()) return classifyAvx2;
+#endif
+    return classifyAsciiPortable;
+}
+
+}  // namespace tw::core::detail
