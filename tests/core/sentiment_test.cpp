@@ -129,6 +129,25 @@ TEST(Sentiment, CustomerExperiencePhrasesWithoutSentimentWords) {
     EXPECT_GT(a.emotions[kAnger], 0.0);
 }
 
+// A store's phrase of long words (past the bytes the phrase is built in on the stack) is found
+// as a phrase, and so are the built-in ones after it.
+TEST(Sentiment, LongPhrasesOfAStoresLexiconAreFound) {
+    std::string a, b, c;  // fifty letters each, none drawn out
+    for (int k = 0; k < 5; ++k) {
+        a += "abcdefghij";
+        b += "klmnopqrst";
+        c += "uvwxyzabcd";
+    }
+    auto custom = SentimentAnalyzer::create({}, a + " " + b + " " + c + "\t3.0\n");
+    ASSERT_TRUE(custom.ok()) << custom.error().message;
+    const auto found = custom->analyze("the " + a + " " + b + " " + c + " today", std::string("en"));
+    ASSERT_EQ(found.contributions.size(), 1u);
+    EXPECT_EQ(found.contributions[0].term, a + " " + b + " " + c);
+    EXPECT_GT(found.score, 0.5);
+    EXPECT_EQ(custom->analyze(a + " " + b + " then", std::string("en")).contributions.size(), 0u);
+    EXPECT_LT(custom->analyze("What a waste of money", std::string("en")).score, -0.2);
+}
+
 TEST(Sentiment, EmojiAndEmoticonsCount) {
     EXPECT_GT(score("arrived today 😍"), 0.3);
     EXPECT_LT(score("arrived today :("), -0.3);
