@@ -81,8 +81,12 @@ void Lexicon::set(const std::string& term, const LexiconEntry& entry) {
     for (char c : term) words += c == ' ';
     maxWords_ = std::max<std::size_t>(maxWords_, words);
     if (words > 1) {
-        Slot& first = slots_[term.substr(0, term.find(' '))];
+        const std::size_t space = term.find(' ');
+        Slot& first = slots_[term.substr(0, space)];
         first.longestFrom = std::max(first.longestFrom, words);
+        const std::string_view rest = std::string_view(term).substr(space + 1);
+        const std::size_t bit = pairBit(termHash(term.substr(0, space)), termHash(rest.substr(0, rest.find(' '))));
+        pairs_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
     }
 }
 

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace tw::core {
 
@@ -77,6 +78,13 @@ public:
     [[nodiscard]] const Found* lookup(std::string_view term) const { return slots_.find(term); }
     // False when nothing starts with the term of this hash (see FlatStringMap::mayHold).
     [[nodiscard]] bool mayHold(std::uint64_t hash) const { return slots_.mayHold(hash); }
+    // False when no entry's first two words are these (their termHash): most words that start
+    // an entry ("on", "not") are followed by one that continues none, and then no phrase needs
+    // to be put together and looked up. A bit array, as mayHold.
+    [[nodiscard]] bool mayContinue(std::uint64_t first, std::uint64_t second) const {
+        const std::size_t bit = pairBit(first, second);
+        return (pairs_[bit >> 6] >> (bit & 63)) & 1u;
+    }
     [[nodiscard]] std::size_t maxPhraseWords() const { return maxWords_; }
     // Every key: each entry, and each first word of longer entries.
     template <typename F>
@@ -86,7 +94,12 @@ public:
     [[nodiscard]] std::size_t size() const { return entries_; }
 
 private:
+    static constexpr unsigned kPairBits = 15;  // 4 KB: a few thousand phrases, few false passes
+    static std::size_t pairBit(std::uint64_t first, std::uint64_t second) {
+        return static_cast<std::size_t>(detail::termMix(first ^ (second * detail::kTermMul)) >> (64 - kPairBits));
+    }
     FlatStringMap<Slot> slots_;
+    std::vector<std::uint64_t> pairs_ = std::vector<std::uint64_t>((std::size_t{1} << kPairBits) / 64, 0);
     std::size_t maxWords_ = 1, entries_ = 0;
 };
 

@@ -76,31 +76,34 @@ std::optional<Hit> match(const Lexicon& lex, const Lexicon::Found* first, const 
                 break;
             }
         }
-        // The words joined by spaces, written once: the phrase of the first n words is a prefix.
-        // On the stack as a rule; a longer run of words in a reused string.
-        std::size_t bytes = tokens[i].norm.size();
-        for (std::size_t w = 1; w < wordEnds.size(); ++w) bytes += 1 + tokens[wordEnds[w] - 1].norm.size();
-        char onStack[128];
-        thread_local std::string longer;
-        char* phrase = onStack;
-        if (bytes > sizeof onStack) {
-            longer.resize(bytes);
-            phrase = longer.data();
-        }
-        thread_local std::vector<std::size_t> prefixEnds;  // the bytes of the first n + 1 words
-        prefixEnds.clear();
-        std::size_t used = 0;
-        for (std::size_t w = 0; w < wordEnds.size(); ++w) {
-            const std::string_view word = tokens[wordEnds[w] - 1].norm;
-            if (w > 0) phrase[used++] = ' ';
-            std::memcpy(phrase + used, word.data(), word.size());
-            used += word.size();
-            prefixEnds.push_back(used);
-        }
-        for (std::size_t n = wordEnds.size(); n > 1; --n) {
-            if (const Lexicon::Found* f = lex.lookup(std::string_view(phrase, prefixEnds[n - 1]));
-                f && f->value.isEntry)
-                return Hit{i, wordEnds[n - 1], f->key, &f->value.entry};
+        // Most first words of phrases are followed by a word that continues none.
+        if (wordEnds.size() >= 2 && lex.mayContinue(tokens[i].hash, tokens[wordEnds[1] - 1].hash)) {
+            // The words joined by spaces, written once: the phrase of the first n words is a prefix.
+            // On the stack as a rule; a longer run of words in a reused string.
+            std::size_t bytes = tokens[i].norm.size();
+            for (std::size_t w = 1; w < wordEnds.size(); ++w) bytes += 1 + tokens[wordEnds[w] - 1].norm.size();
+            char onStack[128];
+            thread_local std::string longer;
+            char* phrase = onStack;
+            if (bytes > sizeof onStack) {
+                longer.resize(bytes);
+                phrase = longer.data();
+            }
+            thread_local std::vector<std::size_t> prefixEnds;  // the bytes of the first n + 1 words
+            prefixEnds.clear();
+            std::size_t used = 0;
+            for (std::size_t w = 0; w < wordEnds.size(); ++w) {
+                const std::string_view word = tokens[wordEnds[w] - 1].norm;
+                if (w > 0) phrase[used++] = ' ';
+                std::memcpy(phrase + used, word.data(), word.size());
+                used += word.size();
+                prefixEnds.push_back(used);
+            }
+            for (std::size_t n = wordEnds.size(); n > 1; --n) {
+                if (const Lexicon::Found* f = lex.lookup(std::string_view(phrase, prefixEnds[n - 1]));
+                    f && f->value.isEntry)
+                    return Hit{i, wordEnds[n - 1], f->key, &f->value.entry};
+            }
         }
     }
     if (first->value.isEntry) return Hit{i, i + 1, first->key, &first->value.entry};

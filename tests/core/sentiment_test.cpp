@@ -121,7 +121,8 @@ TEST(Sentiment, ContrastWeighsTheClauseAfterBut) {
 
 TEST(Sentiment, CustomerExperiencePhrasesWithoutSentimentWords) {
     for (const char* t : {"I was on hold for an hour", "Still waiting for my refund", "I was charged twice",
-                          "Never again", "What a waste of money", "This is the third time I call"}) {
+                          "Never again", "What a waste of money", "This is the third time I call",
+                          "WHAT A WASTE OF MONEY", "I was ON HOLD for an hour"}) {
         EXPECT_LT(score(t), -0.2) << t;
     }
     auto a = analyzer().analyze("I was on hold for an hour and then transferred", std::string("en"));
