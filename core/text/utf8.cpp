@@ -53,15 +53,24 @@ std::size_t validSequence(std::string_view s, std::size_t i, bool& truncated) {
 }  // namespace
 
 bool isAscii(std::string_view s) {
-    // Eight bytes at a time: any high bit set is a non-ASCII byte.
-    std::size_t i = 0;
-    std::uint64_t high = 0;
-    for (; i + 8 <= s.size(); i += 8) {
+    // Sixteen bytes at a time (two words), the last sixteen read overlapping the ones before: no
+    // byte-by-byte tail for a text of sixteen bytes or more. Any high bit set is a non-ASCII byte.
+    const char* p = s.data();
+    const std::size_t n = s.size();
+    auto word = [p](std::size_t at) {
         std::uint64_t w;
-        std::memcpy(&w, s.data() + i, 8);
-        high |= w;
+        std::memcpy(&w, p + at, 8);
+        return w;
+    };
+    std::uint64_t high = 0;
+    if (n >= 16) {
+        for (std::size_t i = 0; i + 16 <= n; i += 16) high |= word(i) | word(i + 8);
+        high |= word(n - 16) | word(n - 8);
+    } else if (n >= 8) {
+        high = word(0) | word(n - 8);
+    } else {
+        for (std::size_t i = 0; i < n; ++i) high |= static_cast<unsigned char>(p[i]);
     }
-    for (; i < s.size(); ++i) high |= static_cast<unsigned char>(s[i]);
     return (high & 0x8080808080808080ull) == 0;
 }
 

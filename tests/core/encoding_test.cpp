@@ -66,8 +66,8 @@ TEST(Utf8, RepairReplacesInvalidSequencesAndDropsNul) {
     EXPECT_EQ(countInvalidUtf8("ok\xe2\x82", true), 0u);  // truncated tail tolerated in samples
 }
 
-// ASCII is told from the rest wherever the first high byte stands: in a block of eight read at
-// once, in the tail after the blocks, or nowhere.
+// ASCII is told from the rest wherever the first high byte stands: in a block of sixteen read at
+// once, in the overlapping last sixteen, in a text shorter than that, or nowhere.
 TEST(Utf8, AsciiIsToldFromTheRestWhereverTheHighByteStands) {
     EXPECT_TRUE(tw::core::isAscii(""));
     for (std::size_t length = 1; length <= 40; ++length) {
