@@ -121,6 +121,14 @@ void normaliseWord(std::string_view text, Token& t, NormStore& norms) {
         const int32_t from = i;
         UChar32 c;
         U8_NEXT(f, i, fn, c);
+        // An apostrophe as typographic quotes or phones write it ("don’t", "n’est") is the
+        // ASCII one: the words and rules were written with that.
+        if (c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0xFF07) {
+            norm += '\'';
+            prev = '\'';
+            run = 1;
+            continue;
+        }
         run = c == prev ? run + 1 : 1;
         prev = c;
         if (run >= 3 && u_isalpha(c)) {  // letters only: "1000" stays

@@ -44,7 +44,8 @@ inline std::size_t specialAt(std::string_view utf8, std::size_t i, Token::Kind& 
 void normaliseSpecial(Token& t, NormStore& norms);
 
 // A word's case-folded form with runs of three or more equal letters cut to two ("soooo" ->
-// "soo"; digits are kept: "1000"), whether it was cut, and whether it is written in capitals (two or more letters, all
+// "soo"; digits are kept: "1000") and typographic apostrophes written as ASCII ones ("don’t" ->
+// "don't"), whether it was cut, and whether it is written in capitals (two or more letters, all
 // upper case). `normaliseAsciiWord` is the same for a word of ASCII characters: its text itself
 // when it is in lower case and not drawn out (most words), without copying.
 void normaliseWord(std::string_view text, Token& t, NormStore& norms);

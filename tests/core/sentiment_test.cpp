@@ -9,6 +9,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstring>
+
 #include <algorithm>
 #include <set>
 
@@ -147,6 +149,28 @@ TEST(Sentiment, LongPhrasesOfAStoresLexiconAreFound) {
     EXPECT_GT(found.score, 0.5);
     EXPECT_EQ(custom->analyze(a + " " + b + " then", std::string("en")).contributions.size(), 0u);
     EXPECT_LT(custom->analyze("What a waste of money", std::string("en")).score, -0.2);
+}
+
+// Phones and word processors write the apostrophe as a typographic quote ("don’t"): it negates
+// as the ASCII one does, in every language, and the explanation names the word as the lexicon has it.
+TEST(Sentiment, TypographicApostrophesNegateAsAsciiOnes) {
+    const std::pair<const char*, const char*> pairs[] = {
+        {"I don\u2019t like it", "en"},          {"The staff weren\u2019t helpful at all", "en"},
+        {"It isn\u2019t good \U0001F615", "en"}, {"Ce n\u2019est pas bon du tout", "fr"},
+        {"I don\u02BCt like it", "en"},
+    };
+    for (const auto& [curly, lang] : pairs) {
+        std::string ascii = curly;
+        for (const char* quote : {"\u2019", "\u02BC"}) {
+            for (std::size_t at; (at = ascii.find(quote)) != std::string::npos;)
+                ascii.replace(at, std::strlen(quote), "'");
+        }
+        EXPECT_DOUBLE_EQ(score(curly, lang), score(ascii, lang)) << curly;
+    }
+    EXPECT_LT(score("I don\u2019t like it"), 0.0);
+    const auto a = analyzer().analyze("I don\u2019t like it", std::string("en"));
+    ASSERT_EQ(a.contributions.size(), 1u);
+    EXPECT_EQ(a.contributions[0].rules, (std::vector<std::string>{"negated by 'don't'"}));
 }
 
 TEST(Sentiment, EmojiAndEmoticonsCount) {
