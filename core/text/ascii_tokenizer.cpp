@@ -5,6 +5,7 @@
 // bytes, found with a count of trailing zeros, and whether it needs a normal form of its own
 // (capitals, a letter drawn out) is a test of its bits.
 #include "text/ascii_masks.h"
+#include "text/ascii_proxy.h"
 #include "text/segmentation.h"
 #include "text/token_parts.h"
 #include "text/tokenizer.h"
@@ -47,8 +48,14 @@ Status runStatus(std::string_view s, std::size_t from, std::size_t to) {
 
 }  // namespace
 
-bool tokenizeAscii(std::string_view s, TokenizedText& result) {
-    if (s.size() >= UINT32_MAX || !asciiMasksApply() || !isAscii(s)) return false;
+bool tokenizeAscii(std::string_view text, TokenizedText& result) {
+    if (text.size() >= UINT32_MAX || !asciiMasksApply()) return false;
+    // A text with typographic quotes, dashes or ellipses is read through its ASCII stand-in, whose
+    // offsets are the text's code points (ascii_proxy.h); the tokens take the text's own bytes.
+    thread_local AsciiProxy proxy;
+    const bool proxied = !isAscii(text);
+    if (proxied && !proxy.build(text)) return false;
+    const std::string_view s = proxied ? proxy.text() : text;
     // The normal forms: the text in lower case (padded for the masks), of which most are views,
     // then those of drawn-out words (never longer than the text).
     const std::size_t paddedBytes = AsciiMasks::paddedBytes(s.size());
@@ -95,7 +102,11 @@ bool tokenizeAscii(std::string_view s, TokenizedText& result) {
             if (i < specialEnd) continue;
             if (r.candidate(i)) {
                 Token::Kind kind{};
-                if (const std::size_t e = detail::specialAt(s, i, kind); e != 0) {
+                // Specials are read on the text itself: a handle runs on through letters that are not
+                // ASCII, and a stand-in is no part of an emoticon.
+                const std::size_t e = !proxied ? detail::specialAt(s, i, kind)
+                                               : proxy.offsetOf(detail::specialAt(text, proxy.byteOf(i), kind));
+                if (e != 0) {
                     Token& t = next(kind, i, e);
                     // A URL as written; the others in lower case, as hashed (normaliseSpecial).
                     if (kind == Token::Kind::Url)
@@ -134,6 +145,36 @@ bool tokenizeAscii(std::string_view s, TokenizedText& result) {
         }
     }
     tokens.resize(used);
+    if (proxied) {
+        // The tokens take the text's bytes; those holding a stand-in take the normal forms the
+        // general tokenizer gives them (an apostrophe in a word as ASCII, punctuation as written).
+        for (std::size_t k = 0; k < used; ++k) {
+            Token& t = out[k];
+            const bool normIsText = t.norm.data() == t.text.data();
+            const std::size_t from = proxy.byteOf(t.startCp);
+            t.text = text.substr(from, proxy.byteOf(t.endCp) - from);
+            if (!proxy.standsIn(t.startCp, t.endCp)) {
+                if (normIsText) t.norm = t.text;
+                continue;
+            }
+            switch (t.kind) {
+                case Token::Kind::Word:
+                case Token::Kind::Number:
+                    if (!t.elongated) t.norm = std::string_view(r.lowered(t.startCp), t.endCp - t.startCp);
+                    break;
+                case Token::Kind::Handle:
+                case Token::Kind::Hashtag:
+                case Token::Kind::Emoticon:
+                    detail::normaliseSpecial(t, result.norms);
+                    t.hash = termHash(t.norm);
+                    break;
+                default:  // punctuation, URLs: as written
+                    t.norm = t.text;
+                    t.hash = termHash(t.norm);
+                    break;
+            }
+        }
+    }
     detail::assignSentences(sentences, s.size(), result);
     // The masks are about three times the text: a very long text's are not kept for the next.
     if (s.size() > AsciiMasks::kKeptBytes) m = AsciiMasks();

@@ -71,8 +71,10 @@ TokenizedText tokenize(std::string_view utf8);
 void tokenize(std::string_view utf8, TokenizedText& out);
 
 // The two ways `tokenize` works, which agree (tests check it on real corpora and random text):
-// tokens from UAX #29 segments (any text), and one fused pass over the bytes of an ASCII text,
-// several times faster. `tokenizeAscii` returns false, leaving `out` as it was, for other texts.
+// tokens from UAX #29 segments (any text), and one fused pass over the bytes of an ASCII text —
+// or of one whose only other characters are typographic quotes, dashes and ellipses, read through
+// an ASCII stand-in (ascii_proxy.h) — several times faster. `tokenizeAscii` returns false,
+// leaving `out` as it was, for other texts.
 void tokenizeSegmented(std::string_view utf8, TokenizedText& out);
 bool tokenizeAscii(std::string_view utf8, TokenizedText& out);
 

@@ -1,0 +1,33 @@
+#pragma once
+// A text that is ASCII but for typographic quotes, dashes and ellipses (’ ‘ “ ” – — …, common in
+// feedback typed on phones), read by the fused ASCII tokenizer through a stand-in: each of those
+// characters becomes one ASCII byte of the same word- and sentence-break classes (’ and ‘ the
+// apostrophe, “ and ” ']', – and — ':', … '~'), so that the stand-in's byte offsets are the
+// text's code-point offsets, and positions map back to the text's bytes. Internal to core/text.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tw::core {
+
+class AsciiProxy {
+public:
+    // The stand-in of `text`; false when it holds another character that is not ASCII (or when
+    // ICU's classes of those characters are not their stand-ins', see applies()).
+    bool build(std::string_view text);
+    [[nodiscard]] std::string_view text() const { return proxy_; }
+    // The byte of the text at stand-in offset `i` (a code point), and the reverse for a byte
+    // that starts a character.
+    [[nodiscard]] std::size_t byteOf(std::size_t i) const;
+    [[nodiscard]] std::size_t offsetOf(std::size_t byte) const;
+    // Whether stand-in offsets [from, to) hold a stand-in character.
+    [[nodiscard]] bool standsIn(std::size_t from, std::size_t to) const;
+
+private:
+    std::string proxy_;
+    std::vector<std::size_t> at_;  // the stand-ins' offsets, in order
+};
+
+}  // namespace tw::core
