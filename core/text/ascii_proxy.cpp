@@ -3,6 +3,7 @@
 #include "text/segmentation.h"
 
 #include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <array>
@@ -12,38 +13,49 @@ namespace tw::core {
 namespace {
 
 struct StandIn {
-    unsigned char third;  // the character is E2 80 `third` in UTF-8
     UChar32 codePoint;
     char ascii;
 };
-constexpr std::array<StandIn, 7> kStandIns{{{0x98, 0x2018, '\''},
-                                            {0x99, 0x2019, '\''},
-                                            {0x9C, 0x201C, ']'},
-                                            {0x9D, 0x201D, ']'},
-                                            {0x93, 0x2013, ':'},
-                                            {0x94, 0x2014, ':'},
-                                            {0xA6, 0x2026, '~'}}};
+constexpr std::array<StandIn, 7> kPunctuation{
+    {{0x2018, '\''}, {0x2019, '\''}, {0x201C, ']'}, {0x201D, ']'}, {0x2013, ':'}, {0x2014, ':'}, {0x2026, '~'}}};
+constexpr char kEmoji = '`';     // an emoji: a token of its own
+constexpr char kJoiner = ' ';    // VS16 or ZWJ inside an emoji's cluster: no token
+constexpr char kSkinTone = '~';  // a skin-tone modifier inside an emoji's cluster: punctuation
 
-// Whether ICU's classes of each character are those the direct segmentation reads in its
+std::uint8_t wordBreak(UChar32 c) { return static_cast<std::uint8_t>(u_getIntPropertyValue(c, UCHAR_WORD_BREAK)); }
+std::uint8_t sentenceBreak(UChar32 c) {
+    return static_cast<std::uint8_t>(u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK));
+}
+
+// Whether ICU's classes of the punctuation are those the direct segmentation reads in its
 // stand-in: the same sentence-break class, and for the word breaks a mid letter for the
 // apostrophes (MidNumLet and Single_Quote join letters and digits alike outside Hebrew) and
-// "other" for the rest.
+// "other" for the rest; and whether the emoji's stand-in is "other" for both.
 bool applies() {
     static const bool ok = [] {
         const AsciiClasses& ascii = asciiClasses();
-        for (const StandIn& s : kStandIns) {
-            const auto wb = static_cast<std::uint8_t>(u_getIntPropertyValue(s.codePoint, UCHAR_WORD_BREAK));
-            const auto sb = static_cast<std::uint8_t>(u_getIntPropertyValue(s.codePoint, UCHAR_SENTENCE_BREAK));
+        for (const StandIn& s : kPunctuation) {
             const auto at = static_cast<std::size_t>(s.ascii);
+            const std::uint8_t wb = wordBreak(s.codePoint);
             const bool word = s.ascii == '\'' ? (wb == U_WB_MIDNUMLET && ascii.wb[at] == U_WB_SINGLE_QUOTE)
                                               : (wb == U_WB_OTHER && ascii.wb[at] == U_WB_OTHER);
-            if (!word || sb != ascii.sb[at] || u_hasBinaryProperty(s.codePoint, UCHAR_EXTENDED_PICTOGRAPHIC) ||
-                u_isUWhiteSpace(s.codePoint))
+            if (!word || sentenceBreak(s.codePoint) != ascii.sb[at] ||
+                u_hasBinaryProperty(s.codePoint, UCHAR_EXTENDED_PICTOGRAPHIC) || u_isUWhiteSpace(s.codePoint))
                 return false;
         }
-        return true;
+        const auto emoji = static_cast<std::size_t>(kEmoji), tone = static_cast<std::size_t>(kSkinTone);
+        return ascii.wb[emoji] == U_WB_OTHER && ascii.sb[emoji] == U_SB_OTHER && ascii.wb[tone] == U_WB_OTHER &&
+               ascii.sb[tone] == U_SB_OTHER && wordBreak(0xFE0F) == U_WB_EXTEND && wordBreak(0x200D) == U_WB_ZWJ &&
+               wordBreak(0x1F3FB) == U_WB_EXTEND && sentenceBreak(0x1F3FB) == U_SB_OTHER;
     }();
     return ok;
+}
+
+// An emoji the general tokenizer makes a token of its own (a pictograph above U+00FF), of word-
+// and sentence-break class "other" like its stand-in.
+bool isEmoji(UChar32 c) {
+    return c > 0xFF && u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC) && wordBreak(c) == U_WB_OTHER &&
+           sentenceBreak(c) == U_SB_OTHER;
 }
 
 }  // namespace
@@ -51,40 +63,67 @@ bool applies() {
 bool AsciiProxy::build(std::string_view text) {
     proxy_.clear();
     at_.clear();
+    extra_.clear();
     if (!applies()) return false;
-    for (std::size_t b = 0; b < text.size();) {
-        const auto c = static_cast<unsigned char>(text[b]);
-        if (c < 0x80) {
-            proxy_ += static_cast<char>(c);
-            ++b;
+    const auto* p = reinterpret_cast<const std::uint8_t*>(text.data());
+    const auto n = static_cast<int32_t>(text.size());
+    bool inEmoji = false;  // the character before is an emoji or a part of its cluster
+    std::size_t extra = 0;
+    for (int32_t b = 0; b < n;) {
+        if (p[b] < 0x80) {
+            proxy_ += static_cast<char>(p[b++]);
+            inEmoji = false;
             continue;
         }
-        if (c != 0xE2 || b + 2 >= text.size() || static_cast<unsigned char>(text[b + 1]) != 0x80) return false;
-        const auto third = static_cast<unsigned char>(text[b + 2]);
-        const auto* s =
-            std::find_if(kStandIns.begin(), kStandIns.end(), [&](const StandIn& x) { return x.third == third; });
-        if (s == kStandIns.end()) return false;
+        const int32_t from = b;
+        UChar32 c;
+        U8_NEXT(p, b, n, c);
+        char standIn;
+        const auto* punctuation =
+            std::find_if(kPunctuation.begin(), kPunctuation.end(), [c](const StandIn& s) { return s.codePoint == c; });
+        if (punctuation != kPunctuation.end()) {
+            standIn = punctuation->ascii;
+            inEmoji = false;
+        } else if (c == 0xFE0F || c == 0x200D) {
+            // They join the character before (UAX #29's WB4): only an emoji's own are read here.
+            if (!inEmoji) return false;
+            standIn = kJoiner;
+        } else if (c >= 0x1F3FB && c <= 0x1F3FF) {
+            if (!inEmoji) return false;
+            standIn = kSkinTone;
+        } else if (c >= 0 && isEmoji(c)) {
+            standIn = kEmoji;
+            inEmoji = true;
+        } else {
+            return false;  // another character (or invalid UTF-8): the general tokenizer's
+        }
+        extra += static_cast<std::size_t>(b - from - 1);
         at_.push_back(proxy_.size());
-        proxy_ += s->ascii;
-        b += 3;
+        extra_.push_back(extra);
+        proxy_ += standIn;
     }
     return true;
 }
 
 std::size_t AsciiProxy::byteOf(std::size_t i) const {
-    // Each stand-in before `i` is two bytes longer in the text.
-    return i + 2 * static_cast<std::size_t>(std::lower_bound(at_.begin(), at_.end(), i) - at_.begin());
+    // The stand-ins before `i` are longer in the text by their extra bytes.
+    const auto before = static_cast<std::size_t>(std::lower_bound(at_.begin(), at_.end(), i) - at_.begin());
+    return i + (before == 0 ? 0 : extra_[before - 1]);
 }
 
 std::size_t AsciiProxy::offsetOf(std::size_t byte) const {
     std::size_t before = 0;  // stand-ins that end at or before `byte` in the text
-    while (before < at_.size() && at_[before] + 2 * before + 3 <= byte) ++before;
-    return byte - 2 * before;
+    while (before < at_.size() && at_[before] + extra_[before] + 1 <= byte) ++before;
+    return byte - (before == 0 ? 0 : extra_[before - 1]);
 }
 
 bool AsciiProxy::standsIn(std::size_t from, std::size_t to) const {
     const auto it = std::lower_bound(at_.begin(), at_.end(), from);
     return it != at_.end() && *it < to;
+}
+
+bool AsciiProxy::isEmojiAt(std::size_t i) const {
+    return i < proxy_.size() && proxy_[i] == kEmoji && standsIn(i, i + 1);
 }
 
 }  // namespace tw::core

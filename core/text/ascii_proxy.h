@@ -1,9 +1,12 @@
 #pragma once
-// A text that is ASCII but for typographic quotes, dashes and ellipses (’ ‘ “ ” – — …, common in
-// feedback typed on phones), read by the fused ASCII tokenizer through a stand-in: each of those
-// characters becomes one ASCII byte of the same word- and sentence-break classes (’ and ‘ the
-// apostrophe, “ and ” ']', – and — ':', … '~'), so that the stand-in's byte offsets are the
-// text's code-point offsets, and positions map back to the text's bytes. Internal to core/text.
+// A text that is ASCII but for typographic quotes, dashes and ellipses (’ ‘ “ ” – — …) and emoji
+// (with their variation selectors, joiners and skin tones) — most feedback typed on phones —
+// read by the fused ASCII tokenizer through a stand-in: each of those characters becomes one
+// ASCII byte that the word and sentence rules read as they read the character (’ and ‘ the
+// apostrophe, “ and ” ']', – and — ':', … '~', an emoji '`', a skin tone '~', a joiner or
+// variation selector inside an emoji's cluster a space), so that the stand-in's byte offsets are
+// the text's code-point offsets, and positions map back to the text's bytes. Internal to
+// core/text.
 
 #include <cstddef>
 #include <string>
@@ -22,12 +25,15 @@ public:
     // that starts a character.
     [[nodiscard]] std::size_t byteOf(std::size_t i) const;
     [[nodiscard]] std::size_t offsetOf(std::size_t byte) const;
-    // Whether stand-in offsets [from, to) hold a stand-in character.
+    // Whether stand-in offsets [from, to) hold a stand-in character; whether offset `i` is an
+    // emoji's.
     [[nodiscard]] bool standsIn(std::size_t from, std::size_t to) const;
+    [[nodiscard]] bool isEmojiAt(std::size_t i) const;
 
 private:
     std::string proxy_;
-    std::vector<std::size_t> at_;  // the stand-ins' offsets, in order
+    std::vector<std::size_t> at_;     // the stand-ins' offsets, in order
+    std::vector<std::size_t> extra_;  // the bytes the text holds beyond one a character, up to each stand-in
 };
 
 }  // namespace tw::core

@@ -50,7 +50,7 @@ Status runStatus(std::string_view s, std::size_t from, std::size_t to) {
 
 bool tokenizeAscii(std::string_view text, TokenizedText& result) {
     if (text.size() >= UINT32_MAX || !asciiMasksApply()) return false;
-    // A text with typographic quotes, dashes or ellipses is read through its ASCII stand-in, whose
+    // A text with typographic quotes, dashes, ellipses or emoji is read through its ASCII stand-in, whose
     // offsets are the text's code points (ascii_proxy.h); the tokens take the text's own bytes.
     thread_local AsciiProxy proxy;
     const bool proxied = !isAscii(text);
@@ -168,7 +168,8 @@ bool tokenizeAscii(std::string_view text, TokenizedText& result) {
                     detail::normaliseSpecial(t, result.norms);
                     t.hash = termHash(t.norm);
                     break;
-                default:  // punctuation, URLs: as written
+                default:  // punctuation, emoji, URLs: as written
+                    if (t.kind == Token::Kind::Punct && proxy.isEmojiAt(t.startCp)) t.kind = Token::Kind::Emoji;
                     t.norm = t.text;
                     t.hash = termHash(t.norm);
                     break;
