@@ -21,6 +21,10 @@ constexpr std::array<StandIn, 7> kPunctuation{
 constexpr char kEmoji = '`';     // an emoji: a token of its own
 constexpr char kJoiner = ' ';    // VS16 or ZWJ inside an emoji's cluster: no token
 constexpr char kSkinTone = '~';  // a skin-tone modifier inside an emoji's cluster: punctuation
+// A letter of Latin-1 (à..ÿ, À..Þ, ß): an ASCII letter of the same case, for the word and sentence
+// rules; the word's normal form is made from the text itself.
+constexpr char kUpperLetter = 'A', kLowerLetter = 'a';
+bool isLatin1Letter(UChar32 c) { return c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7; }
 
 std::uint8_t wordBreak(UChar32 c) { return static_cast<std::uint8_t>(u_getIntPropertyValue(c, UCHAR_WORD_BREAK)); }
 std::uint8_t sentenceBreak(UChar32 c) {
@@ -43,6 +47,12 @@ bool applies() {
                 u_hasBinaryProperty(s.codePoint, UCHAR_EXTENDED_PICTOGRAPHIC) || u_isUWhiteSpace(s.codePoint))
                 return false;
         }
+        for (UChar32 c = 0xC0; c <= 0xFF; ++c) {
+            const std::uint8_t sb = sentenceBreak(c);
+            if (isLatin1Letter(c) && (wordBreak(c) != U_WB_ALETTER || (sb != U_SB_UPPER && sb != U_SB_LOWER)))
+                return false;
+        }
+        if (ascii.sb['A'] != U_SB_UPPER || ascii.sb['a'] != U_SB_LOWER) return false;
         const auto emoji = static_cast<std::size_t>(kEmoji), tone = static_cast<std::size_t>(kSkinTone);
         return ascii.wb[emoji] == U_WB_OTHER && ascii.sb[emoji] == U_SB_OTHER && ascii.wb[tone] == U_WB_OTHER &&
                ascii.sb[tone] == U_SB_OTHER && wordBreak(0xFE0F) == U_WB_EXTEND && wordBreak(0x200D) == U_WB_ZWJ &&
@@ -81,7 +91,10 @@ bool AsciiProxy::build(std::string_view text) {
         char standIn;
         const auto* punctuation =
             std::find_if(kPunctuation.begin(), kPunctuation.end(), [c](const StandIn& s) { return s.codePoint == c; });
-        if (punctuation != kPunctuation.end()) {
+        if (isLatin1Letter(c)) {
+            standIn = sentenceBreak(c) == U_SB_UPPER ? kUpperLetter : kLowerLetter;
+            inEmoji = false;
+        } else if (punctuation != kPunctuation.end()) {
             standIn = punctuation->ascii;
             inEmoji = false;
         } else if (c == 0xFE0F || c == 0x200D) {

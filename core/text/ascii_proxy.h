@@ -1,9 +1,11 @@
 #pragma once
-// A text that is ASCII but for typographic quotes, dashes and ellipses (’ ‘ “ ” – — …) and emoji
-// (with their variation selectors, joiners and skin tones) — most feedback typed on phones —
+// A text that is ASCII but for typographic quotes, dashes and ellipses (’ ‘ “ ” – — …), emoji
+// (with their variation selectors, joiners and skin tones) and the letters of Latin-1 (é, ü, ñ,
+// ß...) — most feedback typed on phones, in English, German, French or Spanish —
 // read by the fused ASCII tokenizer through a stand-in: each of those characters becomes one
 // ASCII byte that the word and sentence rules read as they read the character (’ and ‘ the
-// apostrophe, “ and ” ']', – and — ':', … '~', an emoji '`', a skin tone '~', a joiner or
+// apostrophe, “ and ” ']', – and — ':', … '~', an emoji '`', a skin tone '~', a letter 'A' or
+// 'a' by its case, a joiner or
 // variation selector inside an emoji's cluster a space), so that the stand-in's byte offsets are
 // the text's code-point offsets, and positions map back to the text's bytes. Internal to
 // core/text.

@@ -160,7 +160,11 @@ bool tokenizeAscii(std::string_view text, TokenizedText& result) {
             switch (t.kind) {
                 case Token::Kind::Word:
                 case Token::Kind::Number:
-                    if (!t.elongated) t.norm = std::string_view(r.lowered(t.startCp), t.endCp - t.startCp);
+                    // Made from the word itself, as the general tokenizer makes it (the stand-in's
+                    // letters say nothing of capitals or letters drawn out: "aço" reads "aaa").
+                    t.elongated = t.allCaps = false;
+                    detail::normaliseWord(t.text, t, result.norms);
+                    t.hash = termHash(t.norm);
                     break;
                 case Token::Kind::Handle:
                 case Token::Kind::Hashtag:

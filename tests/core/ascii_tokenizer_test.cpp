@@ -98,18 +98,19 @@ TEST(AsciiTokenizer, AgreesWithTheGeneralTokenizerOnTrickyText) {
 
 TEST(AsciiTokenizer, DeclinesOtherTextsAndLeavesThemToTheGeneralTokenizer) {
     TokenizedText tt;
-    EXPECT_FALSE(tokenizeAscii("caf\xC3\xA9 au lait", tt));
+    // Ł is beyond Latin-1.
+    EXPECT_FALSE(tokenizeAscii("\u0141\u00F3d\u017A au lait", tt));
     EXPECT_TRUE(tt.tokens.empty());
-    tokenize("caf\xC3\xA9 au lait", tt);
+    tokenize("\u0141\u00F3d\u017A au lait", tt);
     ASSERT_EQ(tt.tokens.size(), 3u);
-    EXPECT_EQ(tt.tokens[0].norm, "caf\xC3\xA9");
+    EXPECT_EQ(tt.tokens[0].norm, "\u0142\u00F3d\u017A");
     EXPECT_EQ(tt.tokens[1].startCp, 5u);  // code points, not bytes
     // Declining leaves what is there as it was: the tokens of an ASCII text, with their normal
     // forms (kept with the text's copy in lower case).
     const std::string before = "GREAT @SupportTeam #FastFix, sooo GOOD";
     ASSERT_TRUE(tokenizeAscii(before, tt));
     const std::string described = describe(tt);
-    EXPECT_FALSE(tokenizeAscii("TRÃS BIEN @Ãquipe", tt));
+    EXPECT_FALSE(tokenizeAscii("\u0141\u00D3D\u0179 BIEN @\u00C9quipe", tt));
     EXPECT_EQ(describe(tt), described);
     EXPECT_EQ(tt.tokens[1].norm, "@supportteam");
     EXPECT_EQ(tt.tokens[4].norm, "soo");
@@ -122,6 +123,10 @@ TEST(AsciiTokenizer, AgreesWithTheGeneralTokenizerOnRealCorpora) {
         "sentiment_multilingual_tweets_umsab/english/train_text.txt",
         "cs_twcs_customer_support_twitter/twcs_first5000.csv",
         "cs_cfpb_complaints_sample/complaints_sample.csv",
+        "sentiment_multilingual_tweets_umsab/german/train_text.txt",
+        "sentiment_multilingual_tweets_umsab/french/train_text.txt",
+        "sentiment_multilingual_tweets_umsab/spanish/train_text.txt",
+        "customer_feedback_de_germeval2017/germeval2017_dev.tsv",
     };
     std::size_t tested = 0, lines = 0;
     for (const char* rel : files) {
@@ -185,9 +190,36 @@ TEST(AsciiTokenizer, AgreesWithTheGeneralTokenizerWithTypographicQuotesAndDashes
     // Other characters that are not ASCII still go to the general tokenizer: letters that are
     // not ASCII, a joiner or skin tone outside an emoji's cluster (it joins a word), flags.
     TokenizedText tt;
-    for (const char* text :
-         {"caf\xC3\xA9 \u2019", "a\uFE0F b", "1\uFE0F\u20E3", "x\U0001F3FC", "\U0001F1FA\U0001F1F8", "\u3044\u304C"})
+    for (const char* text : {"\u0141\u00F3d\u017A \u2019", "cafe\u0301", "a\uFE0F b", "1\uFE0F\u20E3", "x\U0001F3FC",
+                             "\U0001F1FA\U0001F1F8", "\u3044\u304C"})
         EXPECT_FALSE(tokenizeAscii(text, tt)) << text;
+}
+
+// The letters of Latin-1 (German, French, Spanish feedback) read through stand-in letters of
+// the same case: the same tokens, normal forms ("strasse" for "Straße"), capitals, drawn-out
+// letters and sentences as the general tokenizer's.
+TEST(AsciiTokenizer, AgreesWithTheGeneralTokenizerWithLatinOneLetters) {
+    const char* cases[] = {
+        "Die Stra\u00DFe war gesperrt. \u00DCberall Staus! \u00C4rgerlich, s\u00FC\u00FC\u00FC\u00DF.",
+        "Tr\u00E8s d\u00E9\u00E7u\u2026 \u00C0 \u00E9viter. L\u2019\u00E9quipe n\u2019a pas r\u00E9pondu.",
+        "\u00A1No funciona! El se\u00F1or dijo: \u00BFqu\u00E9? A\u00D1O 2\u00BA piso \u00D7 3 \u00F7 4",
+        "@Jos\u00E9 #Caf\u00E9 http://x.es/\u00F1 \u00E9\u00E9\u00E9 \u00C9\u00C9 na\u00EFve a\u00E7o "
+        "\u00FF\u00FF\u00FF",
+        "GR\u00DCN \u00DCBER ALLES. Stra\u00DFe. \u00C9t\u00E9 3.5\u00E9 don\u2019t \U0001F60D",
+    };
+    for (const char* text : cases) EXPECT_EQ(disagreement(text), "") << text;
+    const std::vector<std::string> alphabet = {
+        "a",      "B",      "1",      "'",          ".",      " ",      "!",      "?",      "@",      "#",
+        ":",      ")",      "\u00E9", "\u00C9",     "\u00DF", "\u00F1", "\u00FC", "\u00DC", "\u00FF", "\u00C0",
+        "\u00D7", "\u00BF", "\u2019", "\U0001F60D", "EEE",    "oooo",   "\n",     "_",      ",",      "http://"};
+    tw::test::expectNoDifferenceOnRandomText(alphabet, 20261208, 30000, disagreement,
+                                             [](const std::string& what) { ADD_FAILURE() << what; });
+    TokenizedText tt;
+    ASSERT_TRUE(tokenizeAscii("Stra\u00DFe GR\u00DCN", tt));
+    EXPECT_EQ(tt.tokens[0].norm, "strasse");
+    EXPECT_EQ(tt.tokens[1].norm, "gr\u00FCn");
+    EXPECT_TRUE(tt.tokens[1].allCaps);
+    EXPECT_EQ(tt.tokens[1].startCp, 7u);
 }
 
 // Emoji, with their variation selectors, joiners and skin tones, read through a stand-in: the
