@@ -10,6 +10,7 @@
 #include <cstdint>
 
 #include <optional>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -185,4 +186,28 @@ TEST(Tokenizer, NormalFormsLongerThanTheirTextAreKept) {
         }
     }
     EXPECT_EQ(foldCase(word).size(), 3 * word.size());
+}
+
+// Case folding without ICU for ASCII, Latin-1 and typographic apostrophes (most European
+// feedback) gives what ICU gives: every character of Latin-1 alone and in words, and random
+// strings of those and of characters ICU alone folds.
+TEST(Normalize, LatinOneFoldingIsIcusFolding) {
+    for (unsigned cp = 0x80; cp <= 0xFF; ++cp) {
+        std::string ch;
+        ch += static_cast<char>(0xC0 | (cp >> 6));
+        ch += static_cast<char>(0x80 | (cp & 0x3F));
+        for (const std::string& text : {ch, "A" + ch + "Z", ch + ch + ch, "stra" + ch + "e"})
+            EXPECT_EQ(foldCase(text), foldCaseWithIcu(text)) << std::hex << cp;
+    }
+    EXPECT_EQ(foldCase("STRA\u00DFE \u00C9T\u00C9 \u00B5m DON\u2019T"), "strasse \u00E9t\u00E9 \u03BCm don\u2019t");
+    std::mt19937 rng(20261206);
+    const std::vector<std::string> alphabet = {"a",      "Z",      "1",      " ",      "'",      "\u00C0", "\u00DE",
+                                               "\u00DF", "\u00E9", "\u00FF", "\u00D7", "\u00B5", "\u00A0", "\u2019",
+                                               "\u2018", "\u20AC", "\u0130", "\u0152", "\u03A3", "\xC3",   "\xC2\x41"};
+    std::uniform_int_distribution<std::size_t> pick(0, alphabet.size() - 1), length(1, 12);
+    for (int n = 0; n < 20000; ++n) {
+        std::string text;
+        for (std::size_t k = length(rng); k > 0; --k) text += alphabet[pick(rng)];
+        ASSERT_EQ(foldCase(text), foldCaseWithIcu(text)) << text;
+    }
 }
