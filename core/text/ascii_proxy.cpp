@@ -16,11 +16,30 @@ struct StandIn {
     UChar32 codePoint;
     char ascii;
 };
-constexpr std::array<StandIn, 7> kPunctuation{
-    {{0x2018, '\''}, {0x2019, '\''}, {0x201C, ']'}, {0x201D, ']'}, {0x2013, ':'}, {0x2014, ':'}, {0x2026, '~'}}};
-constexpr char kEmoji = '`';     // an emoji: a token of its own
-constexpr char kJoiner = ' ';    // VS16 or ZWJ inside an emoji's cluster: no token
-constexpr char kSkinTone = '~';  // a skin-tone modifier inside an emoji's cluster: punctuation
+// Quotation marks of English, German and French (sentence-break "close"), dashes ("continue"),
+// the ellipsis and common signs ("other").
+constexpr std::array<StandIn, 18> kPunctuation{{{0x2018, '\''},
+                                                {0x2019, '\''},
+                                                {0x201C, ']'},
+                                                {0x201D, ']'},
+                                                {0x201E, ']'},
+                                                {0x201A, ']'},
+                                                {0x00AB, ']'},
+                                                {0x00BB, ']'},
+                                                {0x2039, ']'},
+                                                {0x203A, ']'},
+                                                {0x2013, ':'},
+                                                {0x2014, ':'},
+                                                {0x2026, '~'},
+                                                {0x20AC, '~'},
+                                                {0x2022, '~'},
+                                                {0x00B0, '~'},
+                                                {0x00A3, '~'},
+                                                {0x00B4, '~'}}};
+constexpr char kEmoji = '`';             // an emoji: a token of its own
+constexpr char kJoiner = ' ';            // VS16 or ZWJ inside an emoji's cluster: no token
+constexpr UChar32 kNoBreakSpace = 0xA0;  // a space (no token, sentence-break "Sp"): ' '
+constexpr char kSkinTone = '~';          // a skin-tone modifier inside an emoji's cluster: punctuation
 // A letter of Latin-1 (à..ÿ, À..Þ, ß): an ASCII letter of the same case, for the word and sentence
 // rules; the word's normal form is made from the text itself.
 constexpr char kUpperLetter = 'A', kLowerLetter = 'a';
@@ -53,6 +72,8 @@ bool applies() {
                 return false;
         }
         if (ascii.sb['A'] != U_SB_UPPER || ascii.sb['a'] != U_SB_LOWER) return false;
+        if (sentenceBreak(kNoBreakSpace) != U_SB_SP || !u_isUWhiteSpace(kNoBreakSpace) || ascii.sb[' '] != U_SB_SP)
+            return false;
         const auto emoji = static_cast<std::size_t>(kEmoji), tone = static_cast<std::size_t>(kSkinTone);
         return ascii.wb[emoji] == U_WB_OTHER && ascii.sb[emoji] == U_SB_OTHER && ascii.wb[tone] == U_WB_OTHER &&
                ascii.sb[tone] == U_SB_OTHER && wordBreak(0xFE0F) == U_WB_EXTEND && wordBreak(0x200D) == U_WB_ZWJ &&
@@ -91,7 +112,10 @@ bool AsciiProxy::build(std::string_view text) {
         char standIn;
         const auto* punctuation =
             std::find_if(kPunctuation.begin(), kPunctuation.end(), [c](const StandIn& s) { return s.codePoint == c; });
-        if (isLatin1Letter(c)) {
+        if (c == kNoBreakSpace) {
+            standIn = ' ';
+            inEmoji = false;
+        } else if (isLatin1Letter(c)) {
             standIn = sentenceBreak(c) == U_SB_UPPER ? kUpperLetter : kLowerLetter;
             inEmoji = false;
         } else if (punctuation != kPunctuation.end()) {
@@ -133,6 +157,16 @@ std::size_t AsciiProxy::offsetOf(std::size_t byte) const {
 bool AsciiProxy::standsIn(std::size_t from, std::size_t to) const {
     const auto it = std::lower_bound(at_.begin(), at_.end(), from);
     return it != at_.end() && *it < to;
+}
+
+std::pair<std::size_t, std::size_t> AsciiProxy::Walker::bytes(std::size_t from, std::size_t to, bool& standsIn) {
+    const auto& at = proxy_.at_;
+    const auto& extra = proxy_.extra_;
+    while (before_ < at.size() && at[before_] < from) ++before_;
+    std::size_t end = before_;  // stand-ins before `to`
+    while (end < at.size() && at[end] < to) ++end;
+    standsIn = end > before_;
+    return {from + (before_ == 0 ? 0 : extra[before_ - 1]), to + (end == 0 ? 0 : extra[end - 1])};
 }
 
 bool AsciiProxy::isEmojiAt(std::size_t i) const {

@@ -1,5 +1,6 @@
 #pragma once
-// A text that is ASCII but for typographic quotes, dashes and ellipses (’ ‘ “ ” – — …), emoji
+// A text that is ASCII but for typographic quotes, dashes and ellipses (’ ‘ “ ” „ « » – — …),
+// common signs (€ £ ° • ´), no-break spaces, emoji
 // (with their variation selectors, joiners and skin tones) and the letters of Latin-1 (é, ü, ñ,
 // ß...) — most feedback typed on phones, in English, German, French or Spanish —
 // read by the fused ASCII tokenizer through a stand-in: each of those characters becomes one
@@ -13,6 +14,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace tw::core {
@@ -31,6 +33,18 @@ public:
     // emoji's.
     [[nodiscard]] bool standsIn(std::size_t from, std::size_t to) const;
     [[nodiscard]] bool isEmojiAt(std::size_t i) const;
+
+    // The same for spans read in order of their starts (a text's tokens), without a search each:
+    // the text's bytes of offsets [from, to), and whether they hold a stand-in.
+    class Walker {
+    public:
+        explicit Walker(const AsciiProxy& proxy) : proxy_(proxy) {}
+        std::pair<std::size_t, std::size_t> bytes(std::size_t from, std::size_t to, bool& standsIn);
+
+    private:
+        const AsciiProxy& proxy_;
+        std::size_t before_ = 0;  // stand-ins before the last `from`
+    };
 
 private:
     std::string proxy_;

@@ -148,12 +148,14 @@ bool tokenizeAscii(std::string_view text, TokenizedText& result) {
     if (proxied) {
         // The tokens take the text's bytes; those holding a stand-in take the normal forms the
         // general tokenizer gives them (an apostrophe in a word as ASCII, punctuation as written).
+        AsciiProxy::Walker walk(proxy);
         for (std::size_t k = 0; k < used; ++k) {
             Token& t = out[k];
             const bool normIsText = t.norm.data() == t.text.data();
-            const std::size_t from = proxy.byteOf(t.startCp);
-            t.text = text.substr(from, proxy.byteOf(t.endCp) - from);
-            if (!proxy.standsIn(t.startCp, t.endCp)) {
+            bool standsIn = false;
+            const auto [from, to] = walk.bytes(t.startCp, t.endCp, standsIn);
+            t.text = text.substr(from, to - from);
+            if (!standsIn) {
                 if (normIsText) t.norm = t.text;
                 continue;
             }

@@ -206,12 +206,15 @@ TEST(AsciiTokenizer, AgreesWithTheGeneralTokenizerWithLatinOneLetters) {
         "@Jos\u00E9 #Caf\u00E9 http://x.es/\u00F1 \u00E9\u00E9\u00E9 \u00C9\u00C9 na\u00EFve a\u00E7o "
         "\u00FF\u00FF\u00FF",
         "GR\u00DCN \u00DCBER ALLES. Stra\u00DFe. \u00C9t\u00E9 3.5\u00E9 don\u2019t \U0001F60D",
+        "\u201EGut.\u201C Preis: 5\u00A0\u20AC, 20\u00B0 \u00AB Tr\u00E8s bien. \u00BB\u00A0#tag \u2022 \u00A35 "
+        "caf\u00E9\u00B4s",
     };
     for (const char* text : cases) EXPECT_EQ(disagreement(text), "") << text;
     const std::vector<std::string> alphabet = {
-        "a",      "B",      "1",      "'",          ".",      " ",      "!",      "?",      "@",      "#",
-        ":",      ")",      "\u00E9", "\u00C9",     "\u00DF", "\u00F1", "\u00FC", "\u00DC", "\u00FF", "\u00C0",
-        "\u00D7", "\u00BF", "\u2019", "\U0001F60D", "EEE",    "oooo",   "\n",     "_",      ",",      "http://"};
+        "a",      "B",      "1",       "'",      ".",      " ",          "!",      "?",      "@",
+        "#",      ":",      ")",       "\u00E9", "\u00C9", "\u00DF",     "\u00F1", "\u00FC", "\u00DC",
+        "\u00FF", "\u00C0", "\u00D7",  "\u00BF", "\u2019", "\U0001F60D", "EEE",    "oooo",   "\n",
+        "_",      ",",      "http://", "\u00A0", "\u201E", "\u00AB",     "\u20AC", "\u00B0"};
     tw::test::expectNoDifferenceOnRandomText(alphabet, 20261208, 30000, disagreement,
                                              [](const std::string& what) { ADD_FAILURE() << what; });
     TokenizedText tt;
