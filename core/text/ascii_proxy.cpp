@@ -50,6 +50,14 @@ std::uint8_t sentenceBreak(UChar32 c) {
     return static_cast<std::uint8_t>(u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK));
 }
 
+// Another letter that has a case (ł, œ, Greek, Cyrillic...), read as the Latin-1 ones are: a
+// word letter in UAX #29 (not Hebrew, Katakana or a script segmented by dictionary) with an
+// upper or lower case for the sentence rules, and no combining class.
+bool isCasedLetter(UChar32 c) {
+    const std::uint8_t sb = sentenceBreak(c);
+    return wordBreak(c) == U_WB_ALETTER && (sb == U_SB_UPPER || sb == U_SB_LOWER) && u_getCombiningClass(c) == 0;
+}
+
 // Whether ICU's classes of the punctuation are those the direct segmentation reads in its
 // stand-in: the same sentence-break class, and for the word breaks a mid letter for the
 // apostrophes (MidNumLet and Single_Quote join letters and digits alike outside Hebrew) and
@@ -115,7 +123,7 @@ bool AsciiProxy::build(std::string_view text) {
         if (c == kNoBreakSpace) {
             standIn = ' ';
             inEmoji = false;
-        } else if (isLatin1Letter(c)) {
+        } else if (isLatin1Letter(c) || (c > 0xFF && isCasedLetter(c))) {
             standIn = sentenceBreak(c) == U_SB_UPPER ? kUpperLetter : kLowerLetter;
             inEmoji = false;
         } else if (punctuation != kPunctuation.end()) {

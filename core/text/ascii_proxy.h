@@ -1,8 +1,8 @@
 #pragma once
 // A text that is ASCII but for typographic quotes, dashes and ellipses (’ ‘ “ ” „ « » – — …),
 // common signs (€ £ ° • ´), no-break spaces, emoji
-// (with their variation selectors, joiners and skin tones) and the letters of Latin-1 (é, ü, ñ,
-// ß...) — most feedback typed on phones, in English, German, French or Spanish —
+// (with their variation selectors, joiners and skin tones) and letters that have a case (é, ü, ñ,
+// ß, ł, œ, Greek, Cyrillic...) — most feedback typed on phones in European languages —
 // read by the fused ASCII tokenizer through a stand-in: each of those characters becomes one
 // ASCII byte that the word and sentence rules read as they read the character (’ and ‘ the
 // apostrophe, “ and ” ']', – and — ':', … '~', an emoji '`', a skin tone '~', a letter 'A' or
