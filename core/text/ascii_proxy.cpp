@@ -157,9 +157,17 @@ std::size_t AsciiProxy::byteOf(std::size_t i) const {
 }
 
 std::size_t AsciiProxy::offsetOf(std::size_t byte) const {
-    std::size_t before = 0;  // stand-ins that end at or before `byte` in the text
-    while (before < at_.size() && at_[before] + extra_[before] + 1 <= byte) ++before;
-    return byte - (before == 0 ? 0 : extra_[before - 1]);
+    // The stand-ins that end at or before `byte` in the text (their ends grow with their index),
+    // found by halving: a long text may hold many of them and many special tokens.
+    std::size_t lo = 0, hi = at_.size();
+    while (lo < hi) {
+        const std::size_t mid = lo + (hi - lo) / 2;
+        if (at_[mid] + extra_[mid] + 1 <= byte)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return byte - (lo == 0 ? 0 : extra_[lo - 1]);
 }
 
 bool AsciiProxy::standsIn(std::size_t from, std::size_t to) const {

@@ -223,6 +223,11 @@ TEST(AsciiTokenizer, AgreesWithTheGeneralTokenizerWithLatinOneLetters) {
         "http://", "\u00A0", "\u201E", "\u00AB", "\u20AC", "\u00B0"};
     tw::test::expectNoDifferenceOnRandomText(alphabet, 20261208, 30000, disagreement,
                                              [](const std::string& what) { ADD_FAILURE() << what; });
+    // A long text of many stand-ins and many special tokens among them.
+    std::string longText;
+    for (int k = 0; k < 400; ++k)
+        longText += "\u0416\u0443\u043A #\u0442\u0435\u0433 @Jos\u00E9 http://x.ru/\u0436 \u201Cq\u201D :) ";
+    EXPECT_EQ(disagreement(longText), "");
     TokenizedText tt;
     ASSERT_TRUE(tokenizeAscii("Stra\u00DFe GR\u00DCN", tt));
     EXPECT_EQ(tt.tokens[0].norm, "strasse");
