@@ -50,16 +50,18 @@ Status runStatus(std::string_view s, std::size_t from, std::size_t to) {
 
 bool tokenizeAscii(std::string_view text, TokenizedText& result) {
     if (text.size() >= UINT32_MAX || !asciiMasksApply()) return false;
-    // A text with typographic quotes, dashes, ellipses or emoji is read through its ASCII stand-in, whose
-    // offsets are the text's code points (ascii_proxy.h); the tokens take the text's own bytes.
+    // A text with typographic quotes, dashes, signs, emoji or letters that are not ASCII is read
+    // through its ASCII stand-in, whose offsets are the text's code points (ascii_proxy.h); the
+    // tokens take the text's own bytes.
     thread_local AsciiProxy proxy;
     const bool proxied = !isAscii(text);
     if (proxied && !proxy.build(text)) return false;
     const std::string_view s = proxied ? proxy.text() : text;
-    // The normal forms: the text in lower case (padded for the masks), of which most are views,
-    // then those of drawn-out words (never longer than the text).
+    // The normal forms: the text (or its stand-in) in lower case, padded for the masks, of which
+    // most are views; then those made apart (drawn-out words, words holding a stand-in: about
+    // the text's size as a rule, more kept aside when folding grows them).
     const std::size_t paddedBytes = AsciiMasks::paddedBytes(s.size());
-    result.norms.reset(paddedBytes + s.size());
+    result.norms.reset(paddedBytes + text.size());
     char* const padded = result.norms.claim(paddedBytes);
     result.norms.commit(padded, paddedBytes);
     thread_local AsciiMasks m;
