@@ -1,9 +1,10 @@
 #include "jobs/analyze_job.h"
 
+#include "analysis/explanation_codec.h"
+
 #include "store/analysis_repository.h"
 #include "store/category_repository.h"
 #include "store/database.h"
-#include "util/json_text.h"
 
 #include <chrono>
 #include <cmath>
@@ -13,32 +14,6 @@
 namespace tw::core {
 
 namespace {
-
-std::string explainJson(const TextAnalysis& a) {
-    std::string out = "[";
-    for (const auto& c : a.contributions) {
-        if (out.size() > 1) out += ',';
-        out += "{\"start\":";
-        appendJsonNumber(out, std::uint64_t{c.startCp});
-        out += ",\"end\":";
-        appendJsonNumber(out, std::uint64_t{c.endCp});
-        out += ",\"valence\":";
-        appendFixed3(out, c.valence);
-        out += ",\"weight\":";
-        appendFixed3(out, c.weight);
-        out += ",\"sentence\":";
-        appendJsonNumber(out, std::uint64_t{c.sentence});
-        out += ",\"term\":";
-        appendJsonString(out, c.term);
-        out += ",\"rules\":[";
-        for (std::size_t k = 0; k < c.rules.size(); ++k) {
-            if (k) out += ',';
-            appendJsonString(out, c.rules[k]);
-        }
-        out += "]}";
-    }
-    return out + "]";
-}
 
 StoredAnalysis toStored(const PendingVerbatim& v, const TextAnalysis& a) {
     StoredAnalysis s;
@@ -52,7 +27,7 @@ StoredAnalysis toStored(const PendingVerbatim& v, const TextAnalysis& a) {
     s.intensity = a.intensity;
     s.effort = a.effort;
     s.urgency = a.urgency;
-    s.explain = explainJson(a);
+    s.explain = encodeExplanation(a.contributions);
     for (const auto& sen : a.sentences) s.sentences.push_back({sen.startCp, sen.endCp, sen.score});
     return s;
 }

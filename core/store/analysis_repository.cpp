@@ -62,7 +62,7 @@ Status AnalysisRepository::write(const std::string& analyzer, const std::vector<
             upsert.bind(1, r.verbatimId).bind(2, analyzer).bind(3, r.language).bind(4, r.languageConfidence);
             upsert.bind(5, r.sentiment).bind(6, r.label);
             for (int e = 0; e < 4; ++e) upsert.bind(7 + e, r.emotions[static_cast<std::size_t>(e)]);
-            upsert.bind(11, r.intensity).bind(12, r.effort ? 1 : 0).bind(13, r.urgency ? 1 : 0).bindStatic(14, r.explain);
+            upsert.bind(11, r.intensity).bind(12, r.effort ? 1 : 0).bind(13, r.urgency ? 1 : 0).bindBlob(14, r.explain);
             upsert.run();
             if (r.replaces) {  // a first result has no sentence rows to delete (most, and a lookup each)
                 clear.bind(1, r.verbatimId);

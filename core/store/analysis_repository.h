@@ -42,7 +42,7 @@ struct StoredAnalysis {
     std::array<double, 4> emotions{};  // anger, fear, sadness, joy
     double intensity = 0.0;
     bool effort = false, urgency = false;
-    std::string explain;  // JSON array
+    std::string explain;  // as encodeExplanation writes it (analysis/explanation_codec.h)
     std::vector<StoredSentence> sentences;
     bool replaces = true;  // false: the verbatim has no earlier result, nothing to delete first
 };

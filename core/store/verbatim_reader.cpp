@@ -1,5 +1,7 @@
 #include "store/verbatim_reader.h"
 
+#include "analysis/explanation_codec.h"
+
 #include "store/guarded.h"
 #include "store/redacted_view.h"
 #include "store/rule_search.h"
@@ -70,7 +72,7 @@ Verbatim readVerbatim(const Statement& q) {
     v.consent = q.string(12);
     v.sentiment = q.optReal(14);
     v.label = q.string(15);
-    v.explain = q.string(16);
+    v.explain = storedExplanationJson(q.text(16));
     for (int e = 0; e < 4; ++e) v.emotions[static_cast<std::size_t>(e)] = q.real(17 + e);
     v.intensity = q.real(21);
     v.effort = q.int64(22) != 0;

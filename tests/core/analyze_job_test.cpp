@@ -1,7 +1,8 @@
 // The analyze job: every verbatim analysed once per analyzer version, incrementally, with
 // results per verbatim and per sentence stored with their explanation.
-#include "ingest/importer.h"
 #include "jobs/analyze_job.h"
+#include "analysis/explanation_codec.h"
+#include "ingest/importer.h"
 #include "store_helpers.h"
 #include "test_support.h"
 
@@ -16,7 +17,8 @@ TEST(AnalyzeJob, AnalysesEverythingOnceAndThenOnlyWhatIsNew) {
     auto store = Store::create(dir.file("s.tw"));
     std::string csv = "id,text\n";
     for (int i = 0; i < 500; ++i) {
-        csv += std::to_string(i) + (i % 2 ? ",Terrible service. I was on hold for an hour!\n" : ",\"Lovely staff, thank you\"\n");
+        csv += std::to_string(i) +
+               (i % 2 ? ",Terrible service. I was on hold for an hour!\n" : ",\"Lovely staff, thank you\"\n");
     }
     ASSERT_TRUE(importFile(*store, dir.write("a.csv", csv), {}).ok());
     auto analyzer = SentimentAnalyzer::create();
@@ -28,9 +30,15 @@ TEST(AnalyzeJob, AnalysesEverythingOnceAndThenOnlyWhatIsNew) {
     EXPECT_EQ(scalar(*store, "SELECT count(*) FROM analysis WHERE label = 'negative' AND effort = 1"), 250);
     EXPECT_EQ(scalar(*store, "SELECT count(*) FROM analysis WHERE label = 'positive'"), 250);
     EXPECT_EQ(scalar(*store, "SELECT count(*) FROM sentence_analysis"), 250 * 2 + 250);
-    auto ex = store->db().prepare("SELECT explain FROM analysis a JOIN verbatim v ON v.id = a.verbatim_id WHERE v.external_id = '1'");
+    // The explanation is stored as a compact record that reads back as the analyzer's JSON.
+    auto ex = store->db().prepare(
+        "SELECT explain FROM analysis a JOIN verbatim v ON v.id = a.verbatim_id WHERE v.external_id = '1'");
     ASSERT_TRUE(ex.step());
-    EXPECT_NE(ex.string(0).find("\"term\":\"on hold\""), std::string::npos);
+    const std::string explanation = storedExplanationJson(ex.text(0));
+    EXPECT_NE(explanation.find("\"term\":\"on hold\""), std::string::npos);
+    EXPECT_EQ(explanation,
+              explanationJson(analyzer->analyze("Terrible service. I was on hold for an hour!").contributions));
+    EXPECT_LT(ex.text(0).size() * 3, explanation.size());
 
     EXPECT_EQ(analyzeStore(*store, *analyzer)->analysed, 0);  // up to date
     ASSERT_TRUE(importFile(*store, dir.write("b.csv", "id,text\nnew,Brilliant\n"), {}).ok());
@@ -41,8 +49,10 @@ TEST(AnalyzeJob, AnalysesEverythingOnceAndThenOnlyWhatIsNew) {
     auto changed = SentimentAnalyzer::create({lex});
     ASSERT_NE(changed->version(), analyzer->version());
     EXPECT_EQ(analyzeStore(*store, *changed)->analysed, 501);
-    EXPECT_EQ(scalar(*store, "SELECT count(*) FROM analysis a JOIN verbatim v ON v.id = a.verbatim_id"
-                             " WHERE v.external_id = 'new' AND a.label = 'negative'"), 1);
+    EXPECT_EQ(scalar(*store,
+                     "SELECT count(*) FROM analysis a JOIN verbatim v ON v.id = a.verbatim_id"
+                     " WHERE v.external_id = 'new' AND a.label = 'negative'"),
+              1);
 }
 
 TEST(AnalyzeJob, CancelStopsBetweenBatchesAndKeepsWhatWasWritten) {
@@ -53,7 +63,8 @@ TEST(AnalyzeJob, CancelStopsBetweenBatchesAndKeepsWhatWasWritten) {
     ASSERT_TRUE(importFile(*store, dir.write("a.csv", csv), {}).ok());
     auto analyzer = SentimentAnalyzer::create();
     CancelToken cancel;
-    auto r = analyzeStore(*store, *analyzer, 1, [&](const Progress&) { cancel.cancel(); }, &cancel);
+    auto r = analyzeStore(
+        *store, *analyzer, 1, [&](const Progress&) { cancel.cancel(); }, &cancel);
     ASSERT_TRUE(r.ok());
     EXPECT_TRUE(r->cancelled);
     // The batch already being analysed when cancel came is finished and kept; no more.

@@ -1,5 +1,6 @@
 // Keyset-paged browsing, search and lookup.
 #include "store/verbatim_reader.h"
+#include "analysis/explanation_codec.h"
 #include "ingest/importer.h"
 #include "jobs/analyze_job.h"
 #include "jobs/categorize_job.h"
@@ -126,6 +127,28 @@ TEST(VerbatimReader, FiltersByLabelAndPeriod) {
         EXPECT_EQ(v.label, "negative");
         EXPECT_GE(*v.createdAt, jan10);
     }
+}
+
+// Readers see the explanation as JSON, whether the store holds the compact record `analyze` writes
+// now or the JSON earlier versions wrote.
+TEST(VerbatimReader, ExplanationsReadAsJsonFromRecordsAndFromEarlierStores) {
+    Fixture f(20);
+    auto analyzer = SentimentAnalyzer::create();
+    ASSERT_TRUE(analyzeStore(f.store, *analyzer).ok());
+    VerbatimReader reader(f.store);
+    auto first = reader.byId(1);
+    ASSERT_TRUE(first.ok() && first->has_value());
+    EXPECT_EQ((*first)->explain, explanationJson(analyzer->analyze((*first)->text).contributions));
+    EXPECT_NE((*first)->explain.find("\"term\":\"missing\""), std::string::npos) << (*first)->explain;
+
+    const std::string old =
+        R"([{"start":0,"end":6,"valence":-1.000,"weight":-1.000,"sentence":0,"term":"refund","rules":[]}])";
+    auto q = f.store.db().prepare("UPDATE analysis SET explain = ?1 WHERE verbatim_id = 1");
+    q.bind(1, old);
+    q.run();
+    auto again = reader.byId(1);
+    ASSERT_TRUE(again.ok() && again->has_value());
+    EXPECT_EQ((*again)->explain, old);
 }
 
 // The FTS5 prefilter may only narrow: a rule finds through it exactly what it finds testing every
