@@ -3,7 +3,9 @@
 #include "text/utf8.h"
 #include "util/json_text.h"
 
+#include <array>
 #include <charconv>
+#include <cmath>
 #include <cstdint>
 #include <optional>
 #include <unordered_map>
@@ -59,6 +61,21 @@ std::optional<std::uint64_t> signedThousandths(std::string_view t) {
     return n << 1 | (negative ? 1 : 0);
 }
 
+// The same from the number: thousandths by arithmetic, unless the number is large or its
+// thousandths lie within a millionth of a half (where the product's rounding could decide it);
+// those from the text.
+std::optional<std::uint64_t> signedThousandths(double x) {
+    const double a = std::fabs(x) * 1000.0;  // relative error 2^-53: under 1.2e-7 below 1e9
+    if (a < 1e9) {                           // false for NaN too
+        const double whole = std::floor(a), fraction = a - whole;
+        if (std::fabs(fraction - 0.5) > 1e-6) {
+            const auto n = static_cast<std::uint64_t>(whole) + (fraction > 0.5 ? 1 : 0);
+            return n << 1 | (std::signbit(x) ? 1 : 0);
+        }
+    }
+    return signedThousandths(Fixed3(x).view());
+}
+
 void appendThousandths(std::string& out, std::uint64_t code) {
     if (code & 1) out += '-';
     const std::uint64_t n = code >> 1;
@@ -84,7 +101,7 @@ std::uint64_t zigzag(std::int64_t v) {
 std::int64_t unzigzag(std::uint64_t v) { return static_cast<std::int64_t>(v >> 1) ^ -static_cast<std::int64_t>(v & 1); }
 
 // Strings written once per record: a new one as its length times two, then its bytes; a repeat as
-// its index times two plus one.
+// its index times two plus one. The first few are looked up by a scan, more (a long text) in a map.
 class StringWriter {
 public:
     void put(std::string& out, std::string_view s) {
@@ -92,30 +109,30 @@ public:
             putVarint(out, *known << 1 | 1);
             return;
         }
-        const std::uint64_t index = seen_.size();
-        seen_.push_back(s);
-        if (!index_.empty() || seen_.size() > kLinear) {
-            if (index_.empty())
-                for (std::size_t k = 0; k < seen_.size(); ++k) index_.emplace(seen_[k], k);
-            else
-                index_.emplace(s, index);
-        }
+        if (count_ < kInline)
+            inline_[count_] = s;
+        else if (count_ == kInline)
+            for (std::size_t k = 0; k <= kInline; ++k) index_.emplace(k < kInline ? inline_[k] : s, k);
+        else
+            index_.emplace(s, count_);
+        ++count_;
         putVarint(out, std::uint64_t{s.size()} << 1);
         out += s;
     }
 
 private:
-    static constexpr std::size_t kLinear = 32;  // few strings: a scan; many (a long text): a map
+    static constexpr std::size_t kInline = 32;
     std::optional<std::uint64_t> find(std::string_view s) const {
-        if (!index_.empty()) {
+        if (count_ > kInline) {
             auto it = index_.find(s);
             return it == index_.end() ? std::nullopt : std::optional<std::uint64_t>(it->second);
         }
-        for (std::size_t k = 0; k < seen_.size(); ++k)
-            if (seen_[k] == s) return k;
+        for (std::size_t k = 0; k < count_; ++k)
+            if (inline_[k] == s) return k;
         return std::nullopt;
     }
-    std::vector<std::string_view> seen_;
+    std::size_t count_ = 0;
+    std::array<std::string_view, kInline> inline_;
     std::unordered_map<std::string_view, std::uint64_t> index_;
 };
 
@@ -213,14 +230,12 @@ std::string encodeExplanation(const std::vector<Contribution>& contributions) {
     StringWriter strings;
     std::int64_t start = 0, sentence = 0;
     for (const auto& c : contributions) {
-        const Fixed3 valenceText(c.valence), weightText(c.weight);
-        const auto valence = signedThousandths(valenceText.view());
-        const auto weight = signedThousandths(weightText.view());
+        const auto valence = signedThousandths(c.valence), weight = signedThousandths(c.weight);
         if (!valence || !weight || c.endCp < c.startCp) return explanationJson(contributions);
         putVarint(out, zigzag(static_cast<std::int64_t>(c.startCp) - start));
         putVarint(out, c.endCp - c.startCp);
         putVarint(out, *valence);
-        putVarint(out, valenceText.view() == weightText.view() ? 0 : *weight + 1);
+        putVarint(out, *valence == *weight ? 0 : *weight + 1);  // same code, same text
         putVarint(out, zigzag(static_cast<std::int64_t>(c.sentence) - sentence));
         strings.put(out, c.term);
         putVarint(out, c.rules.size());

@@ -50,15 +50,20 @@ Status AnalysisRepository::write(const std::string& analyzer, const std::vector<
     try {
         Database& db = store_.db();
         Transaction tx(db);
-        auto upsert = db.prepare(
-            "INSERT OR REPLACE INTO analysis (verbatim_id, analyzer, language, language_confidence, sentiment, label,"
+        // A first result is a plain insert: REPLACE makes SQLite open (and close) a statement
+        // journal for every row.
+        const std::string columns =
+            " INTO analysis (verbatim_id, analyzer, language, language_confidence, sentiment, label,"
             " anger, fear, sadness, joy, intensity, effort, urgency, explain)"
-            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)";
+        auto insert = db.prepare("INSERT" + columns);
+        auto replace = db.prepare("INSERT OR REPLACE" + columns);
         auto clear = db.prepare("DELETE FROM sentence_analysis WHERE verbatim_id = ?1");
         auto sentence = db.prepare(
             "INSERT INTO sentence_analysis (verbatim_id, seq, start_cp, end_cp, sentiment) VALUES (?1, ?2, ?3, ?4, "
             "?5)");
         for (const auto& r : results) {
+            Statement& upsert = r.replaces ? replace : insert;
             upsert.bind(1, r.verbatimId).bind(2, analyzer).bind(3, r.language).bind(4, r.languageConfidence);
             upsert.bind(5, r.sentiment).bind(6, r.label);
             for (int e = 0; e < 4; ++e) upsert.bind(7 + e, r.emotions[static_cast<std::size_t>(e)]);

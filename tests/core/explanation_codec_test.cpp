@@ -79,6 +79,24 @@ TEST(ExplanationCodec, NumbersSignsAndOrderAsTheJsonShowsThem) {
     EXPECT_EQ(roundTrip({}), "[]");
 }
 
+// Thousandths found by arithmetic must be those the text shows, halves and near-halves included.
+TEST(ExplanationCodec, EveryNumberReadsBackAsItsThreeDecimals) {
+    std::mt19937_64 rng(5);
+    std::uniform_real_distribution<double> unit(-1.0, 1.0);
+    std::uniform_int_distribution<int> scale(-6, 7);
+    std::vector<Contribution> c;
+    for (int k = 0; k < 200000; ++k) {
+        double x = unit(rng) * std::pow(10.0, scale(rng));
+        if (k % 3 == 1) x = std::round(x * 2000.0) / 2000.0;  // a half thousandth, as near as a double gets
+        if (k % 3 == 2) x = std::nextafter(std::round(x * 2000.0) / 2000.0, k % 2 ? 1e9 : -1e9);
+        c.push_back(contribution(static_cast<std::size_t>(k), static_cast<std::size_t>(k) + 1, x, -x / 3, 0, "w"));
+        if (c.size() == 500) {
+            ASSERT_EQ(roundTrip(c), explanationJson(c));
+            c.clear();
+        }
+    }
+}
+
 TEST(ExplanationCodec, NumbersTheRecordCannotHoldAreStoredAsJson) {
     for (double odd :
          {1e20, -1e300, std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::infinity()}) {

@@ -61,6 +61,9 @@ TEST(Store, MigratesFromEveryEarlierVersionKeepingData) {
         auto fts = s->db().prepare("SELECT count(*) FROM verbatim_fts WHERE verbatim_fts MATCH 'upgrades'");
         fts.step();
         EXPECT_EQ(fts.int64(0), 1);
+        auto index = s->db().prepare("SELECT count(*) FROM sqlite_master WHERE name = 'analysis_analyzer'");
+        index.step();
+        EXPECT_EQ(index.int64(0), 0) << "from v" << from;  // v12: an index no read used, kept up by every write
     }
 }
 
