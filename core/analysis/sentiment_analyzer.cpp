@@ -23,6 +23,10 @@ constexpr double kElongation = 0.3;
 constexpr double kExclamation = 0.292;
 constexpr double kAlpha = 15.0;  // normalisation: x / sqrt(x^2 + alpha)
 const char* kLanguages[] = {"en", "de", "fr", "es"};
+// Bits a key in the filters of the lexicons and the language votes, asked about every token: with
+// 64, about 1.5% of absent words get past them to a probe (5 to 9% with 8 bits a slot); 2 to 3%
+// faster scoring for about 120 KB.
+constexpr std::size_t kFilterBitsPerKey = 64;
 
 double normalise(double x) { return x / std::sqrt(x * x + kAlpha); }
 double sign(double x) { return x < 0 ? -1.0 : 1.0; }
@@ -154,6 +158,7 @@ Result<SentimentAnalyzer> SentimentAnalyzer::create(const std::vector<std::strin
         // The forms of the words added: "sickest" follows a business's "sick".
         if (hasRegularForms(lang) && (!extra.empty() || !overrides.empty()))
             lex.addRegularForms(lang, embeddedResource(std::string(lang) + "_forms.tsv"));
+        lex.widenFilter(kFilterBitsPerKey);
         return lex;
     };
     for (const char* lang : kLanguages) {
@@ -175,7 +180,12 @@ Result<SentimentAnalyzer> SentimentAnalyzer::create(const std::vector<std::strin
             if (lex.isWritten(key)) bits[key] = static_cast<std::uint16_t>(bits[key] | (0x100u << l));
         });
     }
+    // And common words of a language that are no words of the others, as weak as lexicon words.
+    contentWords().forEach([&](const std::string& word, std::uint8_t b) {
+        bits[word] = static_cast<std::uint16_t>(bits[word] | (b << 8));
+    });
     bits.forEach([&](const std::string& word, std::uint16_t b) { a.votes_[word] = packedVotes(b & 0xFFu, b >> 8); });
+    a.votes_.widenFilter(kFilterBitsPerKey);
     return a;
 }
 

@@ -1,10 +1,14 @@
 #include "text/language_id.h"
 
+#include "text/utf8.h"
 #include "util/embedded_resources.h"
 #include "util/flat_string_map.h"
 #include "util/text_lines.h"
 
 #include <cld2/public/compact_lang_det.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
 
 #include <array>
 #include <string>
@@ -20,29 +24,34 @@ namespace {
 const auto& kVoteLanguages = kVoteLanguageCodes;
 constexpr std::size_t kDecidable = 4;  // the vote may only name en, de, fr, es; the rest abstain
 
-struct FunctionWords {
-    FlatStringMap<std::uint8_t> languages;  // word -> bit per kVoteLanguages entry
-    FunctionWords() {
-        forEachDataLine(embeddedResource("function_words.tsv"), [&](std::string_view line, std::size_t) {
-            const std::size_t tab = line.find('\t');
-            if (tab == std::string_view::npos) return;
-            std::uint8_t mask = 0;
-            std::string_view codes = line.substr(tab + 1);
-            for (std::size_t l = 0; l < kVoteLanguages.size(); ++l) {
-                if (codes.find(kVoteLanguages[l]) != std::string_view::npos) mask |= static_cast<std::uint8_t>(1u << l);
-            }
-            languages[line.substr(0, tab)] = mask;
-        });
-    }
-};
+// "word<TAB>codes" lines: a bit per language of `languages` that `codes` names.
+FlatStringMap<std::uint8_t> wordLanguages(std::string_view resource, const char* const* languages, std::size_t count) {
+    FlatStringMap<std::uint8_t> out;
+    forEachDataLine(embeddedResource(resource), [&](std::string_view line, std::size_t) {
+        const std::size_t tab = line.find('\t');
+        if (tab == std::string_view::npos) return;
+        std::uint8_t mask = 0;
+        std::string_view codes = line.substr(tab + 1);
+        for (std::size_t l = 0; l < count; ++l) {
+            if (codes.find(languages[l]) != std::string_view::npos) mask |= static_cast<std::uint8_t>(1u << l);
+        }
+        out[line.substr(0, tab)] = mask;
+    });
+    return out;
+}
 
 }  // namespace
 
 const std::array<const char*, kVoteLanguageCount> kVoteLanguageCodes{"en", "de", "fr", "es", "it", "pt", "nl"};
 
 const FlatStringMap<std::uint8_t>& functionWords() {
-    static const FunctionWords words;
-    return words.languages;
+    static const auto words = wordLanguages("function_words.tsv", kVoteLanguages.data(), kVoteLanguages.size());
+    return words;
+}
+
+const FlatStringMap<std::uint8_t>& contentWords() {
+    static const auto words = wordLanguages("content_words.tsv", kVoteLanguages.data(), kDecidable);
+    return words;
 }
 
 LanguageGuess identifyLanguage(std::string_view utf8) {
@@ -170,11 +179,29 @@ void unpackVotes(std::uint64_t sum, LanguageVotes& votes) {
     votes.otherNotEnglish += lane(kOtherLane);
 }
 
+bool hasLettersOfAnotherScript(std::string_view utf8) {
+    if (isAscii(utf8)) return false;
+    const auto* bytes = reinterpret_cast<const std::uint8_t*>(utf8.data());
+    const auto n = static_cast<std::int32_t>(utf8.size());
+    for (std::int32_t i = 0; i < n;) {
+        UChar32 c = 0;
+        U8_NEXT(bytes, i, n, c);
+        if (c < 0x250 || !u_isalpha(c)) continue;  // up to Latin Extended-B: Latin; not a letter: no script
+        UErrorCode status = U_ZERO_ERROR;
+        const UScriptCode script = uscript_getScript(c, &status);
+        if (U_SUCCESS(status) && script != USCRIPT_LATIN && script != USCRIPT_COMMON && script != USCRIPT_INHERITED)
+            return true;
+    }
+    return false;
+}
+
 LanguageGuess decideLanguage(std::string_view utf8, const LanguageVotes& counted) {
     Votes votes = counted.functionWords;
     Winner g = decide(votes, 2, 2);
     if (g.decided()) return g.guess();
-    if (counted.countedMoreWords) {
+    // Weak votes speak for a text of the Latin script only: an English word in a Japanese or a
+    // Russian text says nothing of the whole ("fire TV stick" in a Japanese question).
+    if (counted.countedMoreWords && !hasLettersOfAnotherScript(utf8)) {
         // A word of a language without a lexicon (Portuguese "uma") asks for a wider margin;
         // led by English, only such words that are not English too ("i" is Italian as well).
         bool otherLanguage = false;

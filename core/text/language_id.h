@@ -52,7 +52,10 @@ struct LanguageVotes {
     // Portuguese share many words, each a sign that the text may be the other.
     int otherNotEnglish = 0;
 };
+// Weak votes (LanguageVotes::moreWords) decide only texts without letters of another script than
+// Latin (hasLettersOfAnotherScript); CLD2 decides those.
 LanguageGuess decideLanguage(std::string_view utf8, const LanguageVotes& votes);
+bool hasLettersOfAnotherScript(std::string_view utf8);
 
 // A word's votes packed in one integer, five bits a count, so that a caller adds a word's votes
 // with one addition: `functionBits` per kVoteLanguageCodes, `lexiconBits` per en, de, fr, es,
@@ -65,5 +68,9 @@ void unpackVotes(std::uint64_t packedSum, LanguageVotes& votes);
 // The function words (resources/language/function_words.tsv), each with a bit per language of
 // kVoteLanguageCodes.
 const FlatStringMap<std::uint8_t>& functionWords();
+
+// Common words of a language that are no words of the others (resources/language/content_words.tsv),
+// each with a bit per en, de, fr, es as WordLanguages has them: weak evidence, as a lexicon's words.
+const FlatStringMap<std::uint8_t>& contentWords();
 
 }  // namespace tw::core

@@ -84,3 +84,27 @@ TEST(FlatStringMap, FindsWhatWasInsertedAndNothingElse) {
         EXPECT_EQ(e->value, i);
     }
 }
+
+// A widened filter lets fewer absent words through to a probe, and never turns a key away: after
+// widening, and across growths after it.
+TEST(FlatStringMap, AWiderFilterPassesFewerAbsentWordsAndEveryKey) {
+    auto passed = [](const tw::core::FlatStringMap<int>& map) {
+        int n = 0;
+        for (int i = 0; i < 100000; ++i) n += map.mayHold(tw::core::termHash("absent" + std::to_string(i)));
+        return n;
+    };
+    tw::core::FlatStringMap<int> map;
+    for (int i = 0; i < 3000; ++i) map["w" + std::to_string(i)] = i;
+    const int before = passed(map);
+    map.widenFilter(64);
+    const int after = passed(map);
+    EXPECT_LT(after * 3, before) << before << " -> " << after;
+    EXPECT_LT(after, 100000 * 3 / 100);                                  // about 1.5% at 64 bits a key
+    for (int i = 3000; i < 9000; ++i) map["w" + std::to_string(i)] = i;  // grows twice
+    EXPECT_LT(passed(map), 100000 * 3 / 100);
+    for (int i = 0; i < 9000; ++i) {
+        const std::string key = "w" + std::to_string(i);
+        ASSERT_TRUE(map.mayHold(tw::core::termHash(key))) << key;
+        ASSERT_NE(map.find(key), nullptr) << key;
+    }
+}

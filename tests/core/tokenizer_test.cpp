@@ -1,5 +1,6 @@
 // ICU-based tokens and sentences with code-point offsets.
 #include "text/tokenizer.h"
+#include "analysis/sentiment_analyzer.h"
 #include "text/language_id.h"
 #include "text/normalize.h"
 
@@ -210,4 +211,42 @@ TEST(Normalize, LatinOneFoldingIsIcusFolding) {
         for (std::size_t k = length(rng); k > 0; --k) text += alphabet[pick(rng)];
         ASSERT_EQ(foldCase(text), foldCaseWithIcu(text)) << text;
     }
+}
+
+// Common English words that are no words of the other languages (content_words.tsv) decide short
+// English texts that have no function word, as weak votes (confidence 0.8 for a text of them
+// alone, where CLD2 would be asked); they are neither function words of another language nor
+// words of the German, French or Spanish lexicons.
+TEST(LanguageId, CommonEnglishContentWordsDecideShortTexts) {
+    auto english = [](const Token& t) {
+        const auto* f = contentWords().find(t.norm);
+        return f ? unsigned{f->value} : 0u;
+    };
+    for (const char* text : {"Coffee time", "Sunday morning, tired feet", "Almost ready", "Horse riding lessons"}) {
+        const TokenizedText tt = tokenize(text);
+        ASSERT_EQ(voteByFunctionWords(tt.tokens).code, "und") << text;  // function words leave it open
+        const LanguageGuess g = identifyLanguage(text, tt.tokens, english);
+        EXPECT_EQ(g.code, "en") << text;
+        EXPECT_DOUBLE_EQ(g.confidence, 0.8) << text;
+    }
+    const auto analyzer = SentimentAnalyzer::create().value();
+    const TextAnalysis a = analyzer.analyze("Coffee time");
+    EXPECT_EQ(a.language, "en");
+    EXPECT_DOUBLE_EQ(a.languageConfidence, 0.8);
+    // Weak votes speak for texts of the Latin script only: an English word in a Japanese question
+    // leaves it to CLD2.
+    EXPECT_FALSE(hasLettersOfAnotherScript("Coffee time 😀 à la crème, Ærø, naïve, “quoted” – ok"));
+    EXPECT_TRUE(hasLettersOfAnotherScript("fire TV stickを購入したのですが"));
+    EXPECT_TRUE(hasLettersOfAnotherScript("coffee Привет"));
+    EXPECT_TRUE(hasLettersOfAnotherScript("coffee καλημέρα"));
+    EXPECT_EQ(analyzer.analyze("fire TV stickを購入したのですが一瞬しかうつりません。どうしたらいいですか").language,
+              "ja");
+    ASSERT_GT(contentWords().size(), 300u);
+    contentWords().forEach([&](const std::string& word, std::uint8_t bits) {
+        EXPECT_EQ(bits, 1u) << word;  // English only, for now
+        const auto* f = functionWords().find(word);
+        EXPECT_TRUE(f == nullptr || f->value == 1u) << word << " is a function word of another language";
+        for (const char* other : {"de", "fr", "es"})
+            EXPECT_FALSE(builtinLexicon(other).isWritten(word)) << word << " is a word of " << other;
+    });
 }
