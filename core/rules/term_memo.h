@@ -3,12 +3,15 @@
 // suffix, by glob, by stem — remembered per thread for the words met lately. Most words of a text
 // were met in the texts before it, and one probe here replaces an exact lookup, two affix scans,
 // the globs and a stem. Direct-mapped: a slot holds the last word (and stemming language) that
-// hashed to it, in 32 bytes (the word itself inside, the terms in a shared pool), so that many
-// slots stay in the nearer caches; a warm memo allocates nothing.
+// hashed to it, in 16 bytes (the terms in a shared pool), so that many slots stay in the nearer
+// caches — a text's record probes two such memos (categories, flags) beside the lexicons and the
+// personal-data tables; a warm memo allocates nothing.
+// A slot knows its word by the word's termHash, length and language, not by its bytes: termHash
+// is a bijection of a word of up to eight bytes (two such words never share one), and two longer
+// words of the same length share one with a chance of 2^-64.
 
 #include <algorithm>
 #include <cstdint>
-#include <cstring>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -22,7 +25,7 @@ public:
         return table_ == table && terms_ == terms;
     }
 
-    // The terms of `word` (its normalised form; `hash` any hash of it) for `language`, filled by
+    // The terms of `word` (its normalised form; `hash` its termHash) for `language`, filled by
     // compute(std::vector<int>&) the first time. Valid until the next call.
     template <typename Compute>
     std::span<const int> termsOf(std::string_view word, std::uint64_t hash, int language, Compute&& compute) {
@@ -32,12 +35,12 @@ public:
             return scratch_;
         }
         Slot& s = slots_[(hash ^ static_cast<std::uint64_t>(language + 2) * 0x9E3779B97F4A7C15ull) % kSlots];
-        if (s.language == language && s.length == word.size() && std::memcmp(s.word, word.data(), word.size()) == 0)
+        if (s.tag == hash && s.language == language && s.length == word.size())
             return {pool_.data() + s.first, s.count};
         scratch_.clear();
         compute(scratch_);
         if (pool_.size() + scratch_.size() > kPoolLimit) forgetAll();
-        std::memcpy(s.word, word.data(), word.size());
+        s.tag = hash;
         s.length = static_cast<std::uint8_t>(word.size());
         s.language = static_cast<std::int8_t>(language);
         s.first = static_cast<std::uint32_t>(pool_.size());
@@ -49,17 +52,17 @@ public:
 
 private:
     static constexpr std::size_t kSlots = 32768;
-    static constexpr std::size_t kLongest = 22;          // longer words are rare: not kept
+    static constexpr std::size_t kLongest = 64;          // longer words are rare: not kept
     static constexpr std::size_t kPoolLimit = 1u << 20;  // terms kept before starting afresh
     static constexpr std::int8_t kEmpty = -100;
     struct Slot {
-        char word[kLongest];
-        std::uint8_t length = 0;
-        std::int8_t language = kEmpty;
+        std::uint64_t tag = 0;
         std::uint32_t first = 0;  // the terms: pool_[first, first + count)
         std::uint16_t count = 0;
+        std::uint8_t length = 0;
+        std::int8_t language = kEmpty;
     };
-    static_assert(sizeof(Slot) <= 32);
+    static_assert(sizeof(Slot) <= 16);
     void forgetAll() {
         for (Slot& s : slots_) s.language = kEmpty;
         pool_.clear();

@@ -2,6 +2,7 @@
 // sixteen bytes whatever the term's length; both must give what the plain definition (the bytes
 // copied into zeroed little-endian words) gives, for every length.
 #include "util/term_hash.h"
+#include "rules/term_memo.h"
 #include "util/flat_string_map.h"
 
 #include <gtest/gtest.h>
@@ -106,5 +107,35 @@ TEST(FlatStringMap, AWiderFilterPassesFewerAbsentWordsAndEveryKey) {
         const std::string key = "w" + std::to_string(i);
         ASSERT_TRUE(map.mayHold(tw::core::termHash(key))) << key;
         ASSERT_NE(map.find(key), nullptr) << key;
+    }
+}
+
+// The rules' word memo answers for the word asked about, never for another that shares its slot:
+// words of every length up to past the memo's longest, in two stemming languages and none, asked
+// in random order many times over (every slot reused many times).
+TEST(TermMemo, AnswersForTheWordAskedAboutOnly) {
+    tw::core::TermMemo memo(1, 1);
+    std::mt19937 rng(3);
+    std::vector<std::string> words;
+    for (int i = 0; i < 60000; ++i) {
+        std::string w = "w" + std::to_string(i);
+        w.resize(1 + rng() % 70, static_cast<char>('a' + i % 26));
+        words.push_back(w);
+    }
+    auto expected = [](const std::string& w, int language) {
+        return std::vector<int>{static_cast<int>(w.size()), static_cast<int>(std::hash<std::string>{}(w)&0x7fffffff),
+                                language};
+    };
+    for (int round = 0; round < 300000; ++round) {
+        const std::string& w = words[rng() % words.size()];
+        const int language = static_cast<int>(rng() % 3) - 1;
+        int computed = 0;
+        const auto ids = memo.termsOf(w, tw::core::termHash(w), language, [&](std::vector<int>& out) {
+            ++computed;
+            const auto e = expected(w, language);
+            out.insert(out.end(), e.begin(), e.end());
+        });
+        ASSERT_EQ(std::vector<int>(ids.begin(), ids.end()), expected(w, language)) << w << " " << language;
+        ASSERT_LE(computed, 1);
     }
 }
