@@ -78,6 +78,7 @@ public:
     [[nodiscard]] const Found* lookup(std::string_view term) const { return slots_.find(term); }
     // False when nothing starts with the term of this hash (see FlatStringMap::mayHold).
     [[nodiscard]] bool mayHold(std::uint64_t hash) const { return slots_.mayHold(hash); }
+    [[nodiscard]] FlatStringMap<Slot>::Filter filter() const { return slots_.filter(); }
     // See FlatStringMap::widenFilter.
     void widenFilter(std::size_t bitsPerKey) { slots_.widenFilter(bitsPerKey); }
     // False when no entry's first two words are these (their termHash): most words that start

@@ -230,10 +230,11 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
         wordList.resize(tokenCount);
         std::size_t* const words = wordList.data();
         std::size_t candidates = 0;
+        const auto voters = votes_.filter();
         for (std::size_t i = 0; i < tokenCount; ++i) {
             const Token& t = tokens[i];
             words[candidates] = i;
-            candidates += (t.kind == Token::Kind::Word) & votes_.mayHold(t.hash);
+            candidates += (t.kind == Token::Kind::Word) & voters.mayHold(t.hash);
         }
         // Each word's votes are added packed, and unpacked every kPackedVoteWords words.
         std::uint64_t packed = 0;
@@ -284,10 +285,12 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
     interestingList.resize(tokenCount);
     std::size_t* const interesting = interestingList.data();
     std::size_t kept = 0;
+    const auto inLexicon = lex.filter();
     for (std::size_t i = 0; i < tokenCount; ++i) {
         const Token& t = tokens[i];
         interesting[kept] = i;
-        kept += lex.mayHold(t.hash) | t.elongated | (t.kind == Token::Kind::Punct) | (t.kind == Token::Kind::Hashtag);
+        kept +=
+            inLexicon.mayHold(t.hash) | t.elongated | (t.kind == Token::Kind::Punct) | (t.kind == Token::Kind::Hashtag);
     }
     std::size_t next = 0;  // the next of the `kept` first of `interesting` to look at
 

@@ -450,11 +450,12 @@ void findByCues(const Cues& cues, std::string_view text, const TextBytes& bytes,
     thread_local std::vector<std::size_t> starts;
     starts.resize(tokens.size());
     std::size_t listed = 0;
+    const auto cueStarts = cues.byFirst.filter();
     for (std::size_t k = 0; k < tokens.size(); ++k) {
         const Token& t = tokens[k];
         const unsigned first = t.text.empty() ? 0u : static_cast<unsigned char>(t.text[0]);
         const bool number = t.kind == Token::Kind::Number;
-        const bool maybe = cues.byFirst.mayHold(t.hash) | (first - 'A' < 26u) | (first >= 0x80) | (digits & number);
+        const bool maybe = cueStarts.mayHold(t.hash) | (first - 'A' < 26u) | (first >= 0x80) | (digits & number);
         starts[listed] = k;
         listed += ((t.kind == Token::Kind::Word) | number) & maybe;
     }

@@ -57,10 +57,19 @@ public:
     // False when no key has this hash (most absent words), true when one may: a read of a small
     // bit array without probing. A loop over many tokens can ask it of each without branching
     // on the answer, then find() only the tokens that may be keys.
-    [[nodiscard]] bool mayHold(std::uint64_t hash) const {
-        const std::size_t bit = filterBit(hash);
-        return (filter_[bit >> 6] >> (bit & 63)) & 1u;
-    }
+    [[nodiscard]] bool mayHold(std::uint64_t hash) const { return filter().mayHold(hash); }
+    // The same filter as plain values, for a loop over many tokens that also writes indices
+    // (std::size_t, the type of the filter's words and of its vector's size): a local copy stays
+    // in registers, where the vector's own pointer and size would be read again after each write.
+    struct Filter {
+        const std::uint64_t* words;
+        std::size_t bitMask;
+        [[nodiscard]] bool mayHold(std::uint64_t hash) const {
+            const std::size_t bit = static_cast<std::size_t>(hash >> 40) & bitMask;
+            return (words[bit >> 6] >> (bit & 63)) & 1u;
+        }
+    };
+    [[nodiscard]] Filter filter() const { return {filter_.data(), filter_.size() * 64 - 1}; }
     [[nodiscard]] std::size_t size() const { return size_; }
     // Gives mayHold at least `bits` bits a key (a power of two in all; 8 a slot otherwise), for a
     // table built once and asked about every token of every text: fewer absent words get past it
