@@ -85,6 +85,23 @@ struct AsciiChars {
     static constexpr bool kMayExtend = false;
 };
 
+// The same, told where the bytes that are not plain are (a bit per byte, 64 to a word, zeros
+// after the text): found by a count of zeros instead of a scan.
+struct MaskedAsciiChars : AsciiChars {
+    const std::uint64_t* stops;
+    [[nodiscard]] std::size_t nextNotPlain(std::size_t i) const {
+        if (i >= s.size()) return s.size();
+        std::size_t w = i >> 6;
+        std::uint64_t bits = stops[w] & (~std::uint64_t{0} << (i & 63));
+        const std::size_t lastWord = s.size() >> 6;
+        while (bits == 0) {
+            if (++w > lastWord) return s.size();
+            bits = stops[w];
+        }
+        return w * 64 + static_cast<std::size_t>(std::countr_zero(bits));
+    }
+};
+
 bool decode(std::string_view s, std::vector<CodePoint>& out) {
     const AsciiClasses& ascii = asciiClasses();
     out.clear();
@@ -302,9 +319,10 @@ const AsciiClasses& asciiClasses() {
     return classes;
 }
 
-void asciiSentences(std::string_view ascii, std::vector<std::pair<std::size_t, std::size_t>>& out) {
+void asciiSentences(std::string_view ascii, const std::uint64_t* stops,
+                    std::vector<std::pair<std::size_t, std::size_t>>& out) {
     out.clear();
-    findSentences(AsciiChars{ascii}, out);
+    findSentences(MaskedAsciiChars{{ascii}, stops}, out);
 }
 
 bool segmentAlphabetic(std::string_view utf8, Segmentation& out) {

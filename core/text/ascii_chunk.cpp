@@ -52,6 +52,17 @@ AsciiChunk classify16(char* p) {
     c.midNumber = c.midLetter | bits(_mm_or_si128(eq(v, ','), eq(v, ';')));
     c.breaker = c.space | bits(_mm_or_si128(eq(v, '('), eq(v, '"')));
     c.drawnOut = bits(drawn);
+    c.stop = bits(
+        _mm_or_si128(_mm_or_si128(dot, eq(v, '!')), _mm_or_si128(eq(v, '?'), _mm_or_si128(eq(v, '\n'), eq(v, '\r')))));
+    const __m128i next = load(p + 1);
+    const __m128i single = _mm_or_si128(_mm_or_si128(in(v, ':', '>'), _mm_or_si128(eq(v, '@'), eq(v, '#'))),
+                                        _mm_or_si128(eq(v, '^'), eq(v, '-')));
+    const __m128i pairs = _mm_or_si128(
+        _mm_or_si128(_mm_and_si128(eq(v, 'T'), eq(next, '_')),
+                     _mm_and_si128(_mm_or_si128(eq(v, 'x'), eq(v, 'X')), eq(next, 'D'))),
+        _mm_or_si128(_mm_and_si128(eq(v, 'D'), eq(next, ':')),
+                     _mm_or_si128(_mm_and_si128(eq(v, 'h'), eq(next, 't')), _mm_and_si128(eq(v, 'w'), eq(next, 'w')))));
+    c.specialStart = bits(_mm_or_si128(single, pairs));
     _mm_storeu_si128(reinterpret_cast<__m128i*>(p), _mm_or_si128(v, _mm_and_si128(upper, _mm_set1_epi8(0x20))));
     return c;
 }
@@ -79,15 +90,29 @@ TW_AVX2 AsciiChunk classifyAvx2(char* p) {
         letter, _mm256_and_si256(_mm256_cmpeq_epi8(folded, before1), _mm256_cmpeq_epi8(folded, before2)));
     c.high = bits32(v);
     c.letter = bits32(letter);
-    c.wordLetter = c.letter | bits32(eq32(v, '@'));
+    const __m256i at = eq32(v, '@');
+    c.wordLetter = c.letter | bits32(at);
     c.digit = bits32(in32(v, '0', '9'));
     c.underscore = bits32(eq32(v, '_'));
     c.upper = bits32(upper);
     c.space = bits32(space);
-    c.midLetter = bits32(_mm256_or_si256(eq32(v, '.'), eq32(v, '\'')));
+    const __m256i dot = eq32(v, '.');
+    c.midLetter = bits32(_mm256_or_si256(dot, eq32(v, '\'')));
     c.midNumber = c.midLetter | bits32(_mm256_or_si256(eq32(v, ','), eq32(v, ';')));
     c.breaker = c.space | bits32(_mm256_or_si256(eq32(v, '('), eq32(v, '"')));
     c.drawnOut = bits32(drawn);
+    c.stop = bits32(_mm256_or_si256(_mm256_or_si256(dot, eq32(v, '!')),
+                                    _mm256_or_si256(eq32(v, '?'), _mm256_or_si256(eq32(v, '\n'), eq32(v, '\r')))));
+    const __m256i next = load32(p + 1);
+    const __m256i single = _mm256_or_si256(_mm256_or_si256(in32(v, ':', '>'), _mm256_or_si256(at, eq32(v, '#'))),
+                                           _mm256_or_si256(eq32(v, '^'), eq32(v, '-')));
+    const __m256i pairs =
+        _mm256_or_si256(_mm256_or_si256(_mm256_and_si256(eq32(v, 'T'), eq32(next, '_')),
+                                        _mm256_and_si256(_mm256_or_si256(eq32(v, 'x'), eq32(v, 'X')), eq32(next, 'D'))),
+                        _mm256_or_si256(_mm256_and_si256(eq32(v, 'D'), eq32(next, ':')),
+                                        _mm256_or_si256(_mm256_and_si256(eq32(v, 'h'), eq32(next, 't')),
+                                                        _mm256_and_si256(eq32(v, 'w'), eq32(next, 'w')))));
+    c.specialStart = bits32(_mm256_or_si256(single, pairs));
     _mm256_storeu_si256(reinterpret_cast<__m256i*>(p),
                         _mm256_or_si256(v, _mm256_and_si256(upper, _mm256_set1_epi8(0x20))));
     return c;
@@ -113,6 +138,12 @@ AsciiChunk classifyAsciiScalar(char* p) {
         c.midLetter |= ch == '.' || ch == '\'' ? bit : 0;
         c.midNumber |= ch == '.' || ch == '\'' || ch == ',' || ch == ';' ? bit : 0;
         c.breaker |= isSpace(ch) || ch == '(' || ch == '"' ? bit : 0;
+        c.stop |= ch == '.' || ch == '!' || ch == '?' || ch == '\n' || ch == '\r' ? bit : 0;
+        const int next = static_cast<unsigned char>(p[k + 1]);
+        const bool single = ch == '@' || ch == '#' || ch == '^' || ch == '-' || (ch >= ':' && ch <= '>');
+        const bool pair = (ch == 'T' && next == '_') || ((ch == 'x' || ch == 'X') && next == 'D') ||
+                          (ch == 'D' && next == ':') || (ch == 'h' && next == 't') || (ch == 'w' && next == 'w');
+        c.specialStart |= single || pair ? bit : 0;
         // The two bytes before, in either case (those before the chunk are lower case already).
         const int b1 = static_cast<unsigned char>(p[static_cast<int>(k) - 1]);
         const int b2 = static_cast<unsigned char>(p[static_cast<int>(k) - 2]);
@@ -138,6 +169,8 @@ AsciiChunk classifyAsciiPortable(char* p) {
             join(lo.midNumber, hi.midNumber),
             join(lo.breaker, hi.breaker),
             join(lo.drawnOut, hi.drawnOut),
+            join(lo.stop, hi.stop),
+            join(lo.specialStart, hi.specialStart),
             join(lo.high, hi.high)};
 #else
     return classifyAsciiScalar(p);

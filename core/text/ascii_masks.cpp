@@ -44,6 +44,7 @@ bool AsciiMasks::build(std::string_view s, char* padded) {
     lowered_ = padded + kPad;
     raw_.resize(words_ + 1);
     masks_.resize(words_ + 1);
+    stops_.assign(words_ + 1, 0);
     raw_[words_] = Raw{};
     masks_[words_] = Masks{};
     unsigned high = 0;
@@ -68,10 +69,12 @@ bool AsciiMasks::build(std::string_view s, char* padded) {
             put(r.midLetter, c.midLetter);
             put(r.midNumber, c.midNumber);
             put(r.breaker, c.breaker);
+            put(r.specialStart, c.specialStart);
             put(m.underscore, c.underscore);
             put(m.letter, c.letter);
             put(m.upper, c.upper);
             put(m.drawnOut, c.drawnOut);
+            put(stops_[w], c.stop);
         }
     }
     if (high != 0) return false;
@@ -92,7 +95,7 @@ bool AsciiMasks::build(std::string_view s, char* padded) {
         const std::size_t from = w * 64;
         const std::uint64_t inText =
             s.size() >= from + 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << (s.size() - from)) - 1;
-        m.afterBreak = (before(&Raw::breaker, w) | (w == 0 ? 1u : 0u)) & inText;
+        m.mayBeSpecial = (before(&Raw::breaker, w) | (w == 0 ? 1u : 0u)) & r.specialStart & inText;
         const std::uint64_t runStarts = m.joined & ~((m.joined << 1) | joinedBefore);
         m.events = runStarts | (inText & ~r.space & ~m.joined);
         joinedBefore = m.joined >> 63;

@@ -15,13 +15,17 @@
 namespace tw::core {
 
 namespace detail {
-// The classes of the 32 bytes at `p` (two bytes readable before it), a bit per byte: a byte
-// >= 0x80 (`high`; the other bits are then unspecified), a letter, a letter or '@', a digit, '_',
-// a capital, a space, '.' or '\'', those or ',' or ';', a space or '(' or '"', and a letter that
-// is the same letter, in either case, as the two bytes before it. The bytes are then written
-// back in lower case. See ascii_chunk.cpp.
+// The classes of the 32 bytes at `p` (two bytes readable before it and one after), a bit per
+// byte: a byte >= 0x80 (`high`; the other bits are then unspecified), a letter, a letter or '@',
+// a digit, '_', a capital, a space, '.' or '\'', those or ',' or ';', a space or '(' or '"', a
+// letter that is the same letter, in either case, as the two bytes before it, a byte that may end
+// a sentence or a paragraph ('.', '!', '?', LF, CR), and a byte with which a special token may
+// start (kSpecialStart, token_parts.h, narrowed by the byte after: '@', '#', '^', '-', ':' to '>',
+// 'T' before '_', 'x' or 'X' before 'D', 'D' before ':', 'h' before 't', 'w' before 'w'). The
+// bytes are then written back in lower case. See ascii_chunk.cpp.
 struct AsciiChunk {
-    unsigned wordLetter, digit, underscore, letter, upper, space, midLetter, midNumber, breaker, drawnOut, high;
+    unsigned wordLetter, digit, underscore, letter, upper, space, midLetter, midNumber, breaker, drawnOut, stop,
+        specialStart, high;
     bool operator==(const AsciiChunk&) const = default;
 };
 using AsciiClassifier = AsciiChunk (*)(char* p);
@@ -52,7 +56,7 @@ public:
     }
 
     struct Masks {
-        std::uint64_t joined, events, afterBreak, letter, upper, drawnOut, underscore;
+        std::uint64_t joined, events, mayBeSpecial, letter, upper, drawnOut, underscore;
     };
     // What the masks say, read through plain pointers that a loop keeps in registers (the
     // masks do not change while it reads them).
@@ -65,8 +69,9 @@ public:
         // Where a token or a special token may start, in word `w`: the first byte of a joined
         // run, a byte that is neither a space nor joined, a byte after a space, '(' or '"'.
         [[nodiscard]] std::uint64_t events(std::size_t w) const { return masks_[w].events; }
-        // After a space, '(' or '"', or at the start: where a special token may start.
-        [[nodiscard]] bool candidate(std::size_t i) const { return (masks_[i >> 6].afterBreak >> (i & 63)) & 1u; }
+        // Where a special token may start: after a space, '(' or '"', or at the start, on a byte
+        // (and the byte after it) that one can start with.
+        [[nodiscard]] bool candidate(std::size_t i) const { return (masks_[i >> 6].mayBeSpecial >> (i & 63)) & 1u; }
         [[nodiscard]] bool joined(std::size_t i) const { return (masks_[i >> 6].joined >> (i & 63)) & 1u; }
         // The end of the joined run that byte `i` is in.
         [[nodiscard]] std::size_t runEnd(std::size_t i) const {
@@ -113,6 +118,9 @@ public:
         const char* lowered_;
     };
     [[nodiscard]] Reader reader() const { return Reader(*this); }
+    // A bit per byte that may end a sentence or a paragraph ('.', '!', '?', LF, CR), 64 to a word,
+    // with an all-zero word after the text's: where the sentence rules have something to decide.
+    [[nodiscard]] const std::uint64_t* stops() const { return stops_.data(); }
 
     static constexpr std::size_t kKeptBytes = 1u << 20;  // texts longer than this: masks freed after use
     static constexpr std::size_t kPad = 16;              // zero bytes before the text (loads at i-1, i-2) and after it
@@ -121,13 +129,14 @@ private:
     // Per byte, before the word rules: a letter or '@' (a word's letters), a digit, a space, '.'
     // or '\'' (between letters), '.', ',', ';' or '\'' (between digits), a space, '(' or '"'.
     struct Raw {
-        std::uint64_t wordLetter, digit, space, midLetter, midNumber, breaker;
+        std::uint64_t wordLetter, digit, space, midLetter, midNumber, breaker, specialStart;
     };
 
     std::size_t words_ = 0;
     const char* lowered_ = nullptr;  // the text in lower case, with zero bytes before and after it
     std::vector<Raw> raw_;
-    std::vector<Masks> masks_;  // with one all-zero word after the text's
+    std::vector<Masks> masks_;          // with one all-zero word after the text's
+    std::vector<std::uint64_t> stops_;  // the same
 };
 
 }  // namespace tw::core

@@ -14,6 +14,7 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <bit>
 #include <cstdint>
 
@@ -67,7 +68,7 @@ bool tokenizeAscii(std::string_view text, TokenizedText& result) {
     thread_local AsciiMasks m;
     m.build(s, padded);  // an ASCII text
     thread_local std::vector<std::pair<std::size_t, std::size_t>> sentences;
-    asciiSentences(s, sentences);
+    asciiSentences(s, m.stops(), sentences);
 
     // Tokens are assigned in place, room for the most there can be made first.
     std::vector<Token>& tokens = result.tokens;
@@ -77,8 +78,24 @@ bool tokenizeAscii(std::string_view text, TokenizedText& result) {
     Token* const out = tokens.data();
     const AsciiMasks::Reader r = m.reader();
     const char* const bytesOf = s.data();
+    // Each token's sentence is known as it is made: the sentences are in order as the tokens are,
+    // a token belongs to the one its first byte is in, and the last takes every token after the
+    // ones before it. A text without sentence spans (no bytes) is one sentence.
+    const std::size_t sentenceCount = std::max<std::size_t>(1, sentences.size());
+    result.sentences.resize(sentenceCount);
+    Sentence* const sen = result.sentences.data();
+    for (std::size_t k = 0; k < sentences.size(); ++k) sen[k] = {sentences[k].first, sentences[k].second, 0, 0};
+    if (sentences.empty()) sen[0] = {0, s.size(), 0, 0};
+    std::size_t sentenceAt = 0;
+    std::size_t sentenceEnd = sentenceCount > 1 ? sen[0].endCp : SIZE_MAX;  // where the next sentence starts
     std::size_t used = 0;
-    auto next = [out, r, bytesOf, &used](Token::Kind kind, std::size_t from, std::size_t to) -> Token& {
+    auto next = [out, r, bytesOf, sen, sentenceCount, &used, &sentenceAt, &sentenceEnd](
+                    Token::Kind kind, std::size_t from, std::size_t to) -> Token& {
+        while (from >= sentenceEnd) {
+            sen[sentenceAt].endToken = used;
+            sen[++sentenceAt].firstToken = used;
+            sentenceEnd = sentenceAt + 1 < sentenceCount ? sen[sentenceAt].endCp : SIZE_MAX;
+        }
         Token& t = out[used++];
         t.kind = kind;
         const std::string_view bytes(bytesOf + from, to - from);
@@ -91,7 +108,7 @@ bool tokenizeAscii(std::string_view text, TokenizedText& result) {
         t.startCp = from;
         t.endCp = to;
         t.allCaps = t.elongated = false;
-        t.sentence = 0;
+        t.sentence = static_cast<std::uint32_t>(sentenceAt);
         return t;
     };
     // A special token starts where a segment starts after a space, '(' or '"' (a candidate),
@@ -105,8 +122,8 @@ bool tokenizeAscii(std::string_view text, TokenizedText& result) {
             if (r.candidate(i)) {
                 Token::Kind kind{};
                 // Specials are read on the text itself: a handle runs on through letters that are not
-                // ASCII, and a stand-in is no part of an emoticon.
-                const std::size_t e = !proxied ? detail::specialAt(s, i, kind)
+                // ASCII, and a stand-in is no part of an emoticon. The masks screened the first bytes.
+                const std::size_t e = !proxied ? detail::specialAtStart(s, i, kind)
                                                : proxy.offsetOf(detail::specialAt(text, proxy.byteOf(i), kind));
                 if (e != 0) {
                     Token& t = next(kind, i, e);
@@ -119,34 +136,36 @@ bool tokenizeAscii(std::string_view text, TokenizedText& result) {
                     continue;
                 }
             }
-            if (!r.joined(i)) {  // punctuation: one byte
-                next(Token::Kind::Punct, i, i + 1);
-                continue;
-            }
-            const std::size_t end = r.runEnd(i);
+            // A joined run is a word or a number (by its last transition: runStatus when it holds
+            // an underscore); any other byte is punctuation, of one byte. Which of them is worked
+            // out without a branch: they alternate as the text does.
+            const bool joined = r.joined(i);
+            const std::size_t end = r.runEnd(i) + (joined ? 0 : 1);
             const AsciiMasks::Reader::Facts facts = r.facts(i, end);
-            Status status = Status::Word;
-            if (facts.underscore)
-                status = runStatus(s, i, end);
-            else if (s[end - 1] >= '0' && s[end - 1] <= '9')
-                status = Status::Number;
-            if (status == Status::None) {  // "_" alone
-                next(Token::Kind::Punct, i, end);
-                continue;
+            const bool digitLast = s[end - 1] >= '0' && s[end - 1] <= '9';
+            Token::Kind kind = !joined ? Token::Kind::Punct : digitLast ? Token::Kind::Number : Token::Kind::Word;
+            if (facts.underscore) {
+                const Status status = runStatus(s, i, end);
+                kind = status == Status::None     ? Token::Kind::Punct  // "_" alone
+                       : status == Status::Number ? Token::Kind::Number
+                                                  : Token::Kind::Word;
             }
-            Token& t = next(status == Status::Number ? Token::Kind::Number : Token::Kind::Word, i, end);
+            Token& t = next(kind, i, end);
             t.elongated = facts.drawnOut;
             t.allCaps = facts.twoLetters && facts.allCaps;
             if (facts.drawnOut) {
                 const std::string_view norm = detail::foldAsciiWord(s.substr(i, end - i), result.norms);
                 t.norm = norm;
                 t.hash = termHash(norm);
-            } else if (facts.upper) {
-                t.norm = std::string_view(r.lowered(i), end - i);  // hashed as it is
+            } else {
+                // In lower case: the word itself, or its lower-case copy (hashed as it is).
+                t.norm = std::string_view(facts.upper ? r.lowered(i) : bytesOf + i, end - i);
             }
         }
     }
     tokens.resize(used);
+    sen[sentenceAt].endToken = used;
+    for (std::size_t k = sentenceAt + 1; k < sentenceCount; ++k) sen[k].firstToken = sen[k].endToken = used;
     if (proxied) {
         // The tokens take the text's bytes; those holding a stand-in take the normal forms the
         // general tokenizer gives them (an apostrophe in a word as ASCII, punctuation as written).
@@ -184,7 +203,6 @@ bool tokenizeAscii(std::string_view text, TokenizedText& result) {
             }
         }
     }
-    detail::assignSentences(sentences, s.size(), result);
     // The masks are about three times the text: a very long text's are not kept for the next.
     if (s.size() > AsciiMasks::kKeptBytes) m = AsciiMasks();
     return true;

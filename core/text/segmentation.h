@@ -31,8 +31,10 @@ struct Segmentation {
 void segment(std::string_view utf8, Segmentation& out);
 // ICU's break iterators (root locale). Any text.
 void segmentWithIcu(std::string_view utf8, Segmentation& out);
-// Sentence spans of an ASCII text by the rules of the direct implementation.
-void asciiSentences(std::string_view ascii, std::vector<std::pair<std::size_t, std::size_t>>& out);
+// Sentence spans of an ASCII text by the rules of the direct implementation, given a bit per
+// byte (64 to a word, zeros after the text) set on each '.', '!', '?', LF and CR and on no other.
+void asciiSentences(std::string_view ascii, const std::uint64_t* stops,
+                    std::vector<std::pair<std::size_t, std::size_t>>& out);
 
 // Word_Break and Sentence_Break classes of the ASCII characters as ICU's root break iterators
 // read them ('@' joins words, ':' does not).
