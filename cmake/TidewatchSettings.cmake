@@ -3,6 +3,9 @@ add_library(tw_settings INTERFACE)
 target_compile_features(tw_settings INTERFACE cxx_std_20)
 set(CMAKE_CXX_EXTENSIONS OFF)
 target_compile_options(tw_settings INTERFACE -Wall -Wextra -Wpedantic)
+# The same floating point on every processor: no fused multiply-adds in the x86-64-v3 clones of
+# the scoring loop's functions (core/util/hot_path.h), as none in the plain x86-64 code.
+target_compile_options(tw_settings INTERFACE -ffp-contract=off)
 if(TW_WERROR)
   target_compile_options(tw_settings INTERFACE -Werror)
 endif()

@@ -4,6 +4,7 @@
 #include "text/tokenizer.h"
 #include "util/embedded_resources.h"
 #include "util/hash.h"
+#include "util/hot_path.h"
 
 #include <algorithm>
 #include <cmath>
@@ -206,9 +207,9 @@ TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::option
     return analyze(text, language, ignored, tt);
 }
 
-TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::optional<std::string>& language,
-                                        const std::vector<std::pair<std::size_t, std::size_t>>& ignored,
-                                        TokenizedText& tt, bool explain) const {
+TW_HOT TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std::optional<std::string>& language,
+                                               const std::vector<std::pair<std::size_t, std::size_t>>& ignored,
+                                               TokenizedText& tt, bool explain) const {
     auto isIgnored = [&](std::size_t cp) {
         for (const auto& [from, to] : ignored) {
             if (cp >= from && cp < to) return true;

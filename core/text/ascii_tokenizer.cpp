@@ -10,6 +10,7 @@
 #include "text/token_parts.h"
 #include "text/tokenizer.h"
 #include "text/utf8.h"
+#include "util/hot_path.h"
 #include "util/term_hash.h"
 
 #include <unicode/uchar.h>
@@ -49,7 +50,7 @@ Status runStatus(std::string_view s, std::size_t from, std::size_t to) {
 
 }  // namespace
 
-bool tokenizeAscii(std::string_view text, TokenizedText& result) {
+TW_HOT bool tokenizeAscii(std::string_view text, TokenizedText& result) {
     if (text.size() >= UINT32_MAX || !asciiMasksApply()) return false;
     // A text with typographic quotes, dashes, signs, emoji or letters that are not ASCII is read
     // through its ASCII stand-in, whose offsets are the text's code points (ascii_proxy.h); the
