@@ -191,8 +191,12 @@ Result<SentimentAnalyzer> SentimentAnalyzer::create(const std::vector<std::strin
 }
 
 std::size_t SentimentAnalyzer::lexiconIndex(std::string_view language) const {
+    // Once a text: compared a byte at a time, without a call to compare two letters.
     for (std::size_t l = 0; l < lexicons_.size(); ++l) {
-        if (lexicons_[l].first == language) return l;
+        const std::string& code = lexicons_[l].first;
+        bool same = code.size() == language.size();
+        for (std::size_t k = 0; same && k < code.size(); ++k) same = code[k] == language[k];
+        if (same) return l;
     }
     return lexicons_.size();
 }
@@ -228,7 +232,7 @@ TW_HOT TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std:
         // answer; then the words that may be in it are looked up (see FlatStringMap::mayHold).
         votes.countedMoreWords = true;
         thread_local std::vector<std::size_t> wordList;
-        wordList.resize(tokenCount);
+        if (wordList.size() < tokenCount) wordList.resize(tokenCount);  // only ever grown: no call a text
         std::size_t* const words = wordList.data();
         std::size_t candidates = 0;
         const auto voters = votes_.filter();
@@ -261,9 +265,10 @@ TW_HOT TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std:
         out.language = std::move(g.code);
         out.languageConfidence = g.confidence;
         // Nothing to go on (no letters, or too short): customer feedback here is mostly English.
-        if (out.language == "und") out.language = "en";
+        if (out.language == std::string_view("und")) out.language = "en";
     }
-    const Lexicon& lex = lexicon(lexiconIndex(out.language == "und" ? std::string_view("en") : out.language));
+    const std::string_view code = out.language;
+    const Lexicon& lex = lexicon(lexiconIndex(code == "und" ? std::string_view("en") : code));
 
     // Every contribution's start and weight, worked out in a reused buffer; with the
     // explanation, `out.contributions` holds the same ones in full (and `out.sentences` the
@@ -283,7 +288,7 @@ TW_HOT TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std:
     // order: those the lexicon may hold, words drawn out (matched with single letters),
     // hashtags and punctuation.
     thread_local std::vector<std::size_t> interestingList;
-    interestingList.resize(tokenCount);
+    if (interestingList.size() < tokenCount) interestingList.resize(tokenCount);
     std::size_t* const interesting = interestingList.data();
     std::size_t kept = 0;
     const auto inLexicon = lex.filter();
