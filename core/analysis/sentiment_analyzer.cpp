@@ -185,8 +185,10 @@ Result<SentimentAnalyzer> SentimentAnalyzer::create(const std::vector<std::strin
     contentWords().forEach([&](const std::string& word, std::uint8_t b) {
         bits[word] = static_cast<std::uint16_t>(bits[word] | (b << 8));
     });
-    bits.forEach([&](const std::string& word, std::uint16_t b) { a.votes_[word] = packedVotes(b & 0xFFu, b >> 8); });
-    a.votes_.widenFilter(kFilterBitsPerKey);
+    std::vector<std::pair<std::string_view, std::uint64_t>> votes;
+    bits.forEach(
+        [&](const std::string& word, std::uint16_t b) { votes.emplace_back(word, packedVotes(b & 0xFFu, b >> 8)); });
+    a.votes_ = TermValues(votes, kFilterBitsPerKey);
     return a;
 }
 
@@ -229,13 +231,13 @@ TW_HOT TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std:
     if (!language) {
         // One lookup per word counts both votes: function words, then our lexicons' words. Every
         // token's hash is checked against the table's filter first, without a branch on the
-        // answer; then the words that may be in it are looked up (see FlatStringMap::mayHold).
+        // answer; then the words that may be in it are looked up (see util/term_values.h).
         votes.countedMoreWords = true;
         thread_local std::vector<std::size_t> wordList;
         if (wordList.size() < tokenCount) wordList.resize(tokenCount);  // only ever grown: no call a text
         std::size_t* const words = wordList.data();
         std::size_t candidates = 0;
-        const auto voters = votes_.filter();
+        const HashFilter voters = votes_.filter();
         for (std::size_t i = 0; i < tokenCount; ++i) {
             const Token& t = tokens[i];
             words[candidates] = i;
@@ -246,8 +248,7 @@ TW_HOT TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std:
         std::size_t room = kPackedVoteWords;
         for (std::size_t c = 0; c < candidates; ++c) {
             const Token& t = tokens[words[c]];
-            const auto* found = votes_.find(t.norm, t.hash);
-            packed += found ? found->value : 0;
+            packed += votes_.find(t.hash, t.norm.size());
             if (--room == 0) {
                 unpackVotes(packed, votes);
                 packed = 0;

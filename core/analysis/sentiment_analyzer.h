@@ -7,6 +7,7 @@
 #include "analysis/lexicon.h"
 #include "text/tokenizer.h"
 #include "util/result.h"
+#include "util/term_values.h"
 
 #include <array>
 #include <cstdint>
@@ -75,7 +76,7 @@ public:
 private:
     // The languages a word votes for, in one lookup: its function-word languages
     // (kVoteLanguageCodes) and the lexicons_ holding it as an entry, packed (packedVotes).
-    FlatStringMap<std::uint64_t> votes_;
+    TermValues votes_;
 
     SentimentAnalyzer() = default;
     std::size_t lexiconIndex(std::string_view language) const;  // lexicons_ size: fallback_

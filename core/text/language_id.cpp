@@ -3,6 +3,7 @@
 #include "text/utf8.h"
 #include "util/embedded_resources.h"
 #include "util/flat_string_map.h"
+#include "util/term_values.h"
 #include "util/text_lines.h"
 
 #include <cld2/public/compact_lang_det.h>
@@ -159,7 +160,8 @@ constexpr unsigned kLaneBits = 5;
 constexpr std::uint64_t kLane = (1u << kLaneBits) - 1;
 constexpr unsigned kMoreWordsLane = kVoteLanguageCount;
 constexpr unsigned kOtherLane = kMoreWordsLane + 4;
-static_assert((kOtherLane + 1) * kLaneBits <= 64 && kPackedVoteWords == kLane);
+// Packed votes are kept in a TermValues (the analyzer's vote table), which holds 60 bits a value.
+static_assert((kOtherLane + 1) * kLaneBits <= TermValues::kValueBits && kPackedVoteWords == kLane);
 }  // namespace
 
 std::uint64_t packedVotes(unsigned functionBits, unsigned lexiconBits) {

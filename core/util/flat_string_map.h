@@ -6,6 +6,7 @@
 // matches, so a word that is absent (most words) costs a cache line or two.
 // Entries are never removed; references to values stay valid until the next insertion.
 
+#include "util/hash_filter.h"
 #include "util/term_hash.h"
 
 #include <algorithm>
@@ -61,14 +62,7 @@ public:
     // The same filter as plain values, for a loop over many tokens that also writes indices
     // (std::size_t, the type of the filter's words and of its vector's size): a local copy stays
     // in registers, where the vector's own pointer and size would be read again after each write.
-    struct Filter {
-        const std::uint64_t* words;
-        std::size_t bitMask;
-        [[nodiscard]] bool mayHold(std::uint64_t hash) const {
-            const std::size_t bit = static_cast<std::size_t>(hash >> 40) & bitMask;
-            return (words[bit >> 6] >> (bit & 63)) & 1u;
-        }
-    };
+    using Filter = HashFilter;
     [[nodiscard]] Filter filter() const { return {filter_.data(), filter_.size() * 64 - 1}; }
     [[nodiscard]] std::size_t size() const { return size_; }
     // Gives mayHold at least `bits` bits a key (a power of two in all; 8 a slot otherwise), for a
@@ -91,7 +85,7 @@ private:
     // turned away by one read of this dense array (an eighth of the tags' size, so it stays in
     // the nearest cache while the tags do not) before any probing.
     [[nodiscard]] std::size_t filterBit(std::uint64_t hash) const {
-        return static_cast<std::size_t>(hash >> 40) & (filter_.size() * 64 - 1);
+        return HashFilter::bitOf(hash, filter_.size() * 64 - 1);
     }
     void remember(std::uint64_t hash) {
         const std::size_t bit = filterBit(hash);

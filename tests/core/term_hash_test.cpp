@@ -4,10 +4,14 @@
 #include "util/term_hash.h"
 #include "rules/term_memo.h"
 #include "util/flat_string_map.h"
+#include "util/term_values.h"
 
 #include <gtest/gtest.h>
 
 #include <random>
+#include <set>
+#include <string>
+#include <vector>
 
 namespace {
 
@@ -138,4 +142,53 @@ TEST(TermMemo, AnswersForTheWordAskedAboutOnly) {
         ASSERT_EQ(std::vector<int>(ids.begin(), ids.end()), expected(w, language)) << w << " " << language;
         ASSERT_LE(computed, 1);
     }
+}
+
+TEST(TermValues, FindsEachTermsValueByItsHashAndLengthAndNothingElse) {
+    std::mt19937 rng(20261207);
+    std::vector<std::string> terms;
+    std::set<std::string> seen;
+    while (terms.size() < 20000) {
+        std::string t(1 + rng() % 30, 'a');
+        for (char& c : t) c = static_cast<char>('a' + rng() % 26);
+        if (seen.insert(t).second) terms.push_back(t);
+    }
+    std::vector<std::pair<std::string_view, std::uint64_t>> entries;
+    for (std::size_t i = 0; i < terms.size(); ++i) entries.emplace_back(terms[i], i + 1);
+    const tw::core::TermValues table(entries, 64);
+    EXPECT_EQ(table.size(), terms.size());
+    EXPECT_EQ(table.clashes(), 0u);
+    const tw::core::HashFilter filter = table.filter();
+    for (std::size_t i = 0; i < terms.size(); ++i) {
+        const std::uint64_t h = tw::core::termHash(terms[i]);
+        ASSERT_TRUE(filter.mayHold(h)) << terms[i];
+        ASSERT_EQ(table.find(h, terms[i].size()), i + 1) << terms[i];
+        // The same hash asked with another length is another term (lengths are kept up to 15
+        // bytes; beyond eight the hash tells terms apart anyway).
+        if (terms[i].size() < 14) {
+            ASSERT_EQ(table.find(h, terms[i].size() + 1), 0u) << terms[i];
+        }
+    }
+    int absentPassed = 0;
+    for (int n = 0; n < 20000; ++n) {
+        std::string t(1 + rng() % 30, 'a');
+        for (char& c : t) c = static_cast<char>('A' + rng() % 26);  // capitals: none of the terms
+        const std::uint64_t h = tw::core::termHash(t);
+        ASSERT_EQ(table.find(h, t.size()), 0u) << t;
+        absentPassed += filter.mayHold(h);
+    }
+    EXPECT_LT(absentPassed, 20000 / 20);  // the filter turns most absent words away
+}
+
+TEST(TermValues, LeavesOutValuesItCannotHoldAndKeepsTheFirstOfTwoEqualTerms) {
+    const std::uint64_t tooBig = std::uint64_t{1} << tw::core::TermValues::kValueBits;
+    const tw::core::TermValues table({{"zero", 0}, {"big", tooBig}, {"ok", 7}, {"ok", 9}, {"max", tooBig - 1}}, 8);
+    auto value = [&](std::string_view t) { return table.find(tw::core::termHash(t), t.size()); };
+    EXPECT_EQ(value("zero"), 0u);
+    EXPECT_EQ(value("big"), 0u);
+    EXPECT_EQ(value("ok"), 7u);
+    EXPECT_EQ(value("max"), tooBig - 1);
+    EXPECT_EQ(table.size(), 2u);
+    EXPECT_EQ(table.clashes(), 1u);
+    EXPECT_EQ(tw::core::TermValues().find(tw::core::termHash("ok"), 2), 0u);
 }

@@ -3,6 +3,7 @@
 #include "analysis/sentiment_analyzer.h"
 #include "text/language_id.h"
 #include "text/normalize.h"
+#include "util/term_values.h"
 
 #include <gtest/gtest.h>
 
@@ -12,6 +13,7 @@
 
 #include <optional>
 #include <random>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -249,4 +251,21 @@ TEST(LanguageId, CommonEnglishContentWordsDecideShortTexts) {
         for (const char* other : {"de", "fr", "es"})
             EXPECT_FALSE(builtinLexicon(other).isWritten(word)) << word << " is a word of " << other;
     });
+}
+
+// The language votes are found by a word's hash and length (util/term_values.h), which tell
+// apart every word of up to eight bytes: no two of the words that vote — function words, common
+// words and every key of the built-in lexicons — share a hash and a length.
+TEST(LanguageId, TheVotingWordsAreToldApartByHashAndLength) {
+    std::set<std::string> words;
+    functionWords().forEach([&](const std::string& word, std::uint8_t) { words.insert(word); });
+    contentWords().forEach([&](const std::string& word, std::uint8_t) { words.insert(word); });
+    for (const char* language : {"en", "de", "fr", "es", "und"})
+        builtinLexicon(language).forEachKey([&](const std::string& word) { words.insert(word); });
+    std::vector<std::pair<std::string_view, std::uint64_t>> entries;
+    for (const std::string& w : words) entries.emplace_back(w, 1);
+    const TermValues table(entries, 8);
+    EXPECT_GT(words.size(), 3000u);
+    EXPECT_EQ(table.size(), words.size());
+    EXPECT_EQ(table.clashes(), 0u);
 }
