@@ -10,11 +10,30 @@
 #include <immintrin.h>
 #define TW_HAVE_AVX2_PATH 1
 #define TW_AVX2 __attribute__((target("avx2")))
+#define TW_AVX512 __attribute__((target("avx512bw")))
 #endif
 
 namespace tw::core::detail {
 
 namespace {
+
+// The classes of two halves side by side, each class's bits of `hi` above those of `lo`.
+template <typename Whole, typename Join>
+Whole joinHalves(const AsciiChunk& lo, const AsciiChunk& hi, Join join) {
+    return {join(lo.wordLetter, hi.wordLetter),
+            join(lo.digit, hi.digit),
+            join(lo.underscore, hi.underscore),
+            join(lo.letter, hi.letter),
+            join(lo.upper, hi.upper),
+            join(lo.space, hi.space),
+            join(lo.midLetter, hi.midLetter),
+            join(lo.midNumber, hi.midNumber),
+            join(lo.breaker, hi.breaker),
+            join(lo.drawnOut, hi.drawnOut),
+            join(lo.stop, hi.stop),
+            join(lo.specialStart, hi.specialStart),
+            join(lo.high, hi.high)};
+}
 
 bool isLetter(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool isSpace(int c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
@@ -117,6 +136,44 @@ TW_AVX2 AsciiChunk classifyAvx2(char* p) {
                         _mm256_or_si256(v, _mm256_and_si256(upper, _mm256_set1_epi8(0x20))));
     return c;
 }
+
+// The same on 64 bytes at once with AVX-512BW, whose compares give the 64-bit masks themselves.
+TW_AVX512 __m512i load64(const char* at) { return _mm512_loadu_si512(at); }
+TW_AVX512 __mmask64 eq64(__m512i v, char ch) { return _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8(ch)); }
+TW_AVX512 __mmask64 in64(__m512i v, char lo, char hi) {  // lo <= v <= hi, unsigned
+    return _mm512_cmple_epu8_mask(_mm512_sub_epi8(v, _mm512_set1_epi8(lo)),
+                                  _mm512_set1_epi8(static_cast<char>(hi - lo)));
+}
+
+TW_AVX512 AsciiChunk64 classifyAvx512(char* p) {
+    AsciiChunk64 c{};
+    const __m512i v = load64(p), folded = _mm512_or_si512(v, _mm512_set1_epi8(0x20));
+    const __mmask64 letter = in64(folded, 'a', 'z'), upper = in64(v, 'A', 'Z');
+    const __mmask64 at = eq64(v, '@'), dot = eq64(v, '.');
+    const __mmask64 space = eq64(v, ' ') | in64(v, '\t', '\r');
+    const __m512i before1 = _mm512_or_si512(load64(p - 1), _mm512_set1_epi8(0x20));
+    const __m512i before2 = _mm512_or_si512(load64(p - 2), _mm512_set1_epi8(0x20));
+    c.high = _mm512_movepi8_mask(v);
+    c.letter = letter;
+    c.wordLetter = letter | at;
+    c.digit = in64(v, '0', '9');
+    c.underscore = eq64(v, '_');
+    c.upper = upper;
+    c.space = space;
+    c.midLetter = dot | eq64(v, '\'');
+    c.midNumber = c.midLetter | eq64(v, ',') | eq64(v, ';');
+    c.breaker = space | eq64(v, '(') | eq64(v, '"');
+    c.drawnOut = _mm512_mask_cmpeq_epi8_mask(_mm512_cmpeq_epi8_mask(folded, before1) & letter, folded, before2);
+    c.stop = dot | eq64(v, '!') | eq64(v, '?') | eq64(v, '\n') | eq64(v, '\r');
+    const __m512i next = load64(p + 1);
+    const __mmask64 single = in64(v, ':', '>') | at | eq64(v, '#') | eq64(v, '^') | eq64(v, '-');
+    const __mmask64 pairs = (eq64(v, 'T') & eq64(next, '_')) | ((eq64(v, 'x') | eq64(v, 'X')) & eq64(next, 'D')) |
+                            (eq64(v, 'D') & eq64(next, ':')) | (eq64(v, 'h') & eq64(next, 't')) |
+                            (eq64(v, 'w') & eq64(next, 'w'));
+    c.specialStart = single | pairs;
+    _mm512_storeu_si512(p, _mm512_mask_blend_epi8(upper, v, folded));
+    return c;
+}
 #endif
 
 }  // namespace
@@ -157,21 +214,8 @@ AsciiChunk classifyAsciiScalar(char* p) {
 
 AsciiChunk classifyAsciiPortable(char* p) {
 #if defined(__SSE2__)
-    const AsciiChunk lo = classify16(p), hi = classify16(p + 16);
-    auto join = [](unsigned a, unsigned b) { return a | (b << 16); };
-    return {join(lo.wordLetter, hi.wordLetter),
-            join(lo.digit, hi.digit),
-            join(lo.underscore, hi.underscore),
-            join(lo.letter, hi.letter),
-            join(lo.upper, hi.upper),
-            join(lo.space, hi.space),
-            join(lo.midLetter, hi.midLetter),
-            join(lo.midNumber, hi.midNumber),
-            join(lo.breaker, hi.breaker),
-            join(lo.drawnOut, hi.drawnOut),
-            join(lo.stop, hi.stop),
-            join(lo.specialStart, hi.specialStart),
-            join(lo.high, hi.high)};
+    const AsciiChunk lo = classify16(p);  // first: it reads the byte after it before the second writes it back
+    return joinHalves<AsciiChunk>(lo, classify16(p + 16), [](unsigned a, unsigned b) { return a | (b << 16); });
 #else
     return classifyAsciiScalar(p);
 #endif
@@ -183,6 +227,21 @@ bool hasAvx2Path() {
     return avx2;
 #else
     return false;
+#endif
+}
+
+AsciiChunk64 classifyAscii64With(AsciiClassifier classify, char* p) {
+    const AsciiChunk lo = classify(p);  // first: it reads the byte after it before the second writes it back
+    return joinHalves<AsciiChunk64>(lo, classify(p + 32),
+                                    [](unsigned a, unsigned b) { return std::uint64_t{a} | (std::uint64_t{b} << 32); });
+}
+
+AsciiClassifier64 asciiClassifier64() {
+#if defined(TW_HAVE_AVX2_PATH)
+    static const AsciiClassifier64 classify = __builtin_cpu_supports("avx512bw") ? classifyAvx512 : nullptr;
+    return classify;
+#else
+    return nullptr;
 #endif
 }
 

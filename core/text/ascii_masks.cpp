@@ -36,6 +36,16 @@ bool asciiMasksApply() {
     return apply;
 }
 
+namespace {
+bool wideClassifier = true;  // see detail::useAsciiClassifier64
+}  // namespace
+
+bool detail::useAsciiClassifier64(bool use) {
+    const bool before = wideClassifier;
+    wideClassifier = use;
+    return before;
+}
+
 bool AsciiMasks::build(std::string_view s, char* padded) {
     words_ = s.size() / 64 + 1;
     std::memset(padded, 0, kPad);
@@ -49,9 +59,22 @@ bool AsciiMasks::build(std::string_view s, char* padded) {
     masks_[words_] = Masks{};
     unsigned high = 0;
     const detail::AsciiClassifier classify = detail::asciiClassifier();
+    const detail::AsciiClassifier64 classify64 = wideClassifier ? detail::asciiClassifier64() : nullptr;
     for (std::size_t w = 0; w < words_; ++w) {
         Raw& r = raw_[w];
         Masks& m = masks_[w];
+        if (classify64) {  // the whole word at once (the bytes after the text are zeros: no class)
+            const detail::AsciiChunk64 c = classify64(padded + kPad + w * 64);
+            high |= c.high != 0;
+            r = {c.wordLetter, c.digit, c.space, c.midLetter, c.midNumber, c.breaker, c.specialStart};
+            m = Masks{};
+            m.underscore = c.underscore;
+            m.letter = c.letter;
+            m.upper = c.upper;
+            m.drawnOut = c.drawnOut;
+            stops_[w] = c.stop;
+            continue;
+        }
         r = Raw{};
         m = Masks{};
         // 32 bytes at a time up to the text's end; the bits after it stay zero.

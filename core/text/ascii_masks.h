@@ -29,6 +29,19 @@ struct AsciiChunk {
     bool operator==(const AsciiChunk&) const = default;
 };
 using AsciiClassifier = AsciiChunk (*)(char* p);
+// The same classes of 64 bytes at once (two bytes readable before them and one after), 64 bits a
+// class: with AVX-512BW where the processor has it (null otherwise), and from two chunks.
+struct AsciiChunk64 {
+    std::uint64_t wordLetter, digit, underscore, letter, upper, space, midLetter, midNumber, breaker, drawnOut, stop,
+        specialStart, high;
+    bool operator==(const AsciiChunk64&) const = default;
+};
+using AsciiClassifier64 = AsciiChunk64 (*)(char* p);
+AsciiClassifier64 asciiClassifier64();
+AsciiChunk64 classifyAscii64With(AsciiChunk (*classify)(char* p), char* p);
+// Whether AsciiMasks::build uses the 64-byte classifier when the processor has it (true unless a
+// test asks for the 32-byte path: not for use while other threads tokenize); the setting before.
+bool useAsciiClassifier64(bool use);
 AsciiClassifier asciiClassifier();          // the fastest this processor runs (AVX2 when it has it)
 AsciiChunk classifyAsciiPortable(char* p);  // SSE2 where the compiler targets it, else the scalar one
 AsciiChunk classifyAsciiScalar(char* p);

@@ -331,6 +331,46 @@ TEST(AsciiTokenizer, VectorAndScalarByteClassesAgree) {
     }
 }
 
+// The 64-byte path (AVX-512BW, where the processor has it) gives the classes of two 32-byte
+// chunks, and writes back the same bytes.
+TEST(AsciiTokenizer, SixtyFourByteClassesAgreeWithTwoChunks) {
+    const detail::AsciiClassifier64 classify64 = detail::asciiClassifier64();
+    if (!classify64) GTEST_SKIP() << "this processor has no AVX-512BW: its path is not tested here";
+    std::mt19937 rng(20261207);
+    std::uniform_int_distribution<int> ascii(0, 127), any(0, 255);
+    const std::string likely = "aAzZ@09_ .',;(\"\t\r\nsSoOxXDThw#^-:;<=>!?";
+    for (int n = 0; n < 20000; ++n) {
+        char bytes[67];  // two bytes before the 64 classified, one after
+        for (char& b : bytes)
+            b = static_cast<char>(n % 3 == 0 ? likely[static_cast<std::size_t>(ascii(rng)) % likely.size()]
+                                             : ascii(rng));
+        if (n % 5 == 0) bytes[2 + n % 64] = static_cast<char>(128 + any(rng) % 128);  // not ASCII
+        char expected[67], copy[67];
+        std::copy(std::begin(bytes), std::end(bytes), expected);
+        std::copy(std::begin(bytes), std::end(bytes), copy);
+        const auto two = detail::classifyAscii64With(detail::classifyAsciiScalar, expected + 2);
+        const auto one = classify64(copy + 2);
+        if (two.high != 0) {  // the other classes are unspecified then
+            ASSERT_EQ(one.high, two.high) << n;
+            continue;
+        }
+        ASSERT_EQ(one, two) << n;
+        ASSERT_TRUE(std::equal(std::begin(copy), std::end(copy), std::begin(expected))) << n;
+    }
+}
+
+// Where the processor has AVX-512BW, the masks are built 64 bytes at a time; the 32-byte path
+// (AVX2 or SSE2) that other processors take must agree with the general tokenizer as well.
+TEST(AsciiTokenizer, AgreesWithTheGeneralTokenizerOnTheThirtyTwoBytePath) {
+    const bool before = detail::useAsciiClassifier64(false);
+    const std::vector<std::string> alphabet = {"a", "B", "x",   "D",  "T",   "1",  ".",    ",",       "'",   "_", "@",
+                                               "!", "?", " ",   "\n", "\"",  "(",  "-",    "#",       ":",   ")", "aaa",
+                                               "h", "w", "EEE", "<3", "^_^", "\t", "\r\n", "http://", "www."};
+    tw::test::expectNoDifferenceOnRandomText(alphabet, 20261207, 20000, disagreement,
+                                             [](const std::string& what) { ADD_FAILURE() << what; });
+    detail::useAsciiClassifier64(before);
+}
+
 // A text of more than a megabyte (its masks are freed after use) gives the general tokenizer's
 // tokens, and so does a short text after it, on the same thread.
 TEST(AsciiTokenizer, AgreesOnAVeryLongTextAndOnTheTextAfterIt) {
