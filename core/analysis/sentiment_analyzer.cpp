@@ -67,48 +67,52 @@ std::optional<Hit> match(const Lexicon& lex, const Lexicon::Found* first, const 
                          std::size_t end) {
     if (!first) return tokens[i].elongated ? matchElongated(lex, tokens[i], i) : std::nullopt;
     const std::size_t longest = isWordLike(tokens[i]) ? first->value.longestFrom : 1;
-    if (longest > 1) {
+    // The end of the word at token k, or after a hyphen joining it to the word before ("rip-off"
+    // reads "rip off"); 0 when no word follows there.
+    auto wordEndAt = [&](std::size_t k) -> std::size_t {
+        if (k >= end) return 0;
+        if (isWordLike(tokens[k])) return k + 1;
+        if (tokens[k].text == "-" && k + 1 < end && isWordLike(tokens[k + 1]) &&
+            tokens[k].startCp == tokens[k - 1].endCp && tokens[k + 1].startCp == tokens[k].endCp)
+            return k + 2;
+        return 0;
+    };
+    // Most first words of phrases are followed by a word that continues none: that is asked first.
+    if (const std::size_t second = longest > 1 ? wordEndAt(i + 1) : 0;
+        second != 0 && lex.mayContinue(tokens[i].hash, tokens[second - 1].hash)) {
         thread_local std::vector<std::size_t> wordEnds;  // the token after each word of the phrase
         wordEnds.assign(1, i + 1);
-        for (std::size_t k = i + 1; wordEnds.size() < longest && k < end;) {
-            if (isWordLike(tokens[k])) {
-                wordEnds.push_back(++k);
-            } else if (tokens[k].text == "-" && k + 1 < end && isWordLike(tokens[k + 1]) &&
-                       tokens[k].startCp == tokens[k - 1].endCp && tokens[k + 1].startCp == tokens[k].endCp) {
-                k += 2;
-                wordEnds.push_back(k);
-            } else {
-                break;
-            }
+        for (std::size_t k = i + 1; wordEnds.size() < longest;) {
+            const std::size_t after = wordEndAt(k);
+            if (after == 0) break;
+            wordEnds.push_back(after);
+            k = after;
         }
-        // Most first words of phrases are followed by a word that continues none.
-        if (wordEnds.size() >= 2 && lex.mayContinue(tokens[i].hash, tokens[wordEnds[1] - 1].hash)) {
-            // The words joined by spaces, written once: the phrase of the first n words is a prefix.
-            // On the stack as a rule; a longer run of words in a reused string.
-            std::size_t bytes = tokens[i].norm.size();
-            for (std::size_t w = 1; w < wordEnds.size(); ++w) bytes += 1 + tokens[wordEnds[w] - 1].norm.size();
-            char onStack[128];
-            thread_local std::string longer;
-            char* phrase = onStack;
-            if (bytes > sizeof onStack) {
-                longer.resize(bytes);
-                phrase = longer.data();
-            }
-            thread_local std::vector<std::size_t> prefixEnds;  // the bytes of the first n + 1 words
-            prefixEnds.clear();
-            std::size_t used = 0;
-            for (std::size_t w = 0; w < wordEnds.size(); ++w) {
-                const std::string_view word = tokens[wordEnds[w] - 1].norm;
-                if (w > 0) phrase[used++] = ' ';
-                std::memcpy(phrase + used, word.data(), word.size());
-                used += word.size();
-                prefixEnds.push_back(used);
-            }
-            for (std::size_t n = wordEnds.size(); n > 1; --n) {
-                if (const Lexicon::Found* f = lex.lookup(std::string_view(phrase, prefixEnds[n - 1]));
-                    f && f->value.isEntry)
-                    return Hit{i, wordEnds[n - 1], f->key, &f->value.entry};
-            }
+        // The words joined by spaces, written once: the phrase of the first n words is a prefix.
+        // On the stack as a rule; a longer run of words in a reused string.
+        std::size_t bytes = tokens[i].norm.size();
+        for (std::size_t w = 1; w < wordEnds.size(); ++w) bytes += 1 + tokens[wordEnds[w] - 1].norm.size();
+        char onStack[128];
+        thread_local std::string longer;
+        char* phrase = onStack;
+        if (bytes > sizeof onStack) {
+            longer.resize(bytes);
+            phrase = longer.data();
+        }
+        thread_local std::vector<std::size_t> prefixEnds;  // the bytes of the first n + 1 words
+        prefixEnds.clear();
+        std::size_t used = 0;
+        for (std::size_t w = 0; w < wordEnds.size(); ++w) {
+            const std::string_view word = tokens[wordEnds[w] - 1].norm;
+            if (w > 0) phrase[used++] = ' ';
+            std::memcpy(phrase + used, word.data(), word.size());
+            used += word.size();
+            prefixEnds.push_back(used);
+        }
+        for (std::size_t n = wordEnds.size(); n > 1; --n) {
+            if (const Lexicon::Found* f = lex.lookup(std::string_view(phrase, prefixEnds[n - 1]));
+                f && f->value.isEntry)
+                return Hit{i, wordEnds[n - 1], f->key, &f->value.entry};
         }
     }
     if (first->value.isEntry) return Hit{i, i + 1, first->key, &first->value.entry};
