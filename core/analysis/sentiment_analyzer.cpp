@@ -266,7 +266,7 @@ TW_HOT TextAnalysis SentimentAnalyzer::analyze(std::string_view text, const std:
         out.languageConfidence = 1.0;
     } else {
         // Undecided by function words: each word of one of our lexicons votes for its languages.
-        LanguageGuess g = decideLanguage(text, votes);
+        LanguageGuess g = decideLanguage(text, votes, tt.tokens);
         out.language = std::move(g.code);
         out.languageConfidence = g.confidence;
         // Nothing to go on (no letters, or too short): customer feedback here is mostly English.

@@ -12,6 +12,7 @@
 #include <unicode/utf8.h>
 
 #include <array>
+#include <cstdint>
 #include <string>
 
 namespace CLD2 {
@@ -70,6 +71,21 @@ LanguageGuess identifyLanguage(std::string_view utf8) {
     g.code = CLD2::LanguageCode(lang);
     g.confidence = percent3[0] / 100.0 * (reliable ? 1.0 : 0.5);
     return g;
+}
+
+LanguageGuess identifyLanguageOfWords(std::string_view utf8, const std::vector<Token>& tokens) {
+    thread_local std::string words;
+    bool blanked = false;
+    const auto start = reinterpret_cast<std::uintptr_t>(utf8.data());
+    for (const Token& t : tokens) {
+        if (t.kind != Token::Kind::Handle && t.kind != Token::Kind::Url) continue;
+        const auto at = reinterpret_cast<std::uintptr_t>(t.text.data());
+        if (at < start || at - start + t.text.size() > utf8.size()) continue;  // not this text's token
+        if (!blanked) words.assign(utf8);
+        blanked = true;
+        words.replace(at - start, t.text.size(), t.text.size(), ' ');
+    }
+    return identifyLanguage(blanked ? std::string_view(words) : utf8);
 }
 
 namespace {
@@ -132,7 +148,7 @@ LanguageGuess voteByFunctionWords(const std::vector<Token>& tokens) {
 
 LanguageGuess identifyLanguage(std::string_view utf8, const std::vector<Token>& tokens) {
     LanguageGuess g = voteByFunctionWords(tokens);
-    return g.code == "und" ? identifyLanguage(utf8) : g;
+    return g.code == "und" ? identifyLanguageOfWords(utf8, tokens) : g;
 }
 
 LanguageGuess identifyLanguage(std::string_view utf8, const std::vector<Token>& tokens, const WordLanguages& more) {
@@ -150,7 +166,7 @@ LanguageGuess identifyLanguage(std::string_view utf8, const std::vector<Token>& 
             votes.otherNotEnglish += votesForOthersNotEnglish(found ? found->value : 0u, bits) ? 1 : 0;
         }
     }
-    return decideLanguage(utf8, votes);
+    return decideLanguage(utf8, votes, tokens);
 }
 
 namespace {
@@ -197,7 +213,7 @@ bool hasLettersOfAnotherScript(std::string_view utf8) {
     return false;
 }
 
-LanguageGuess decideLanguage(std::string_view utf8, const LanguageVotes& counted) {
+LanguageGuess decideLanguage(std::string_view utf8, const LanguageVotes& counted, const std::vector<Token>& tokens) {
     Votes votes = counted.functionWords;
     Winner g = decide(votes, 2, 2);
     if (g.decided()) return g.guess();
@@ -217,7 +233,7 @@ LanguageGuess decideLanguage(std::string_view utf8, const LanguageVotes& counted
             return g.guess();
         }
     }
-    return identifyLanguage(utf8);
+    return identifyLanguageOfWords(utf8, tokens);
 }
 
 }  // namespace tw::core

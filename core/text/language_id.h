@@ -23,8 +23,13 @@ struct LanguageGuess {
 // CLD2 alone: confidence is the share of the text in that language, halved when unreliable.
 LanguageGuess identifyLanguage(std::string_view utf8);
 
+// CLD2 on the text without its handles and URLs (the tokens of `utf8` say where they are; each
+// is read as spaces): names and addresses are no words of a language, and "@user" or "http" read
+// as words pulled short texts towards English or a language whose letters they resemble.
+LanguageGuess identifyLanguageOfWords(std::string_view utf8, const std::vector<Token>& tokens);
+
 // Function words of the tokens first (confidence: their votes for the winner against the
-// runner-up), CLD2 when they do not decide.
+// runner-up), CLD2 (identifyLanguageOfWords) when they do not decide.
 LanguageGuess identifyLanguage(std::string_view utf8, const std::vector<Token>& tokens);
 
 // Further evidence for the texts function words leave undecided: the languages a word belongs to,
@@ -53,8 +58,9 @@ struct LanguageVotes {
     int otherNotEnglish = 0;
 };
 // Weak votes (LanguageVotes::moreWords) decide only texts without letters of another script than
-// Latin (hasLettersOfAnotherScript); CLD2 decides those.
-LanguageGuess decideLanguage(std::string_view utf8, const LanguageVotes& votes);
+// Latin (hasLettersOfAnotherScript); CLD2 decides those (identifyLanguageOfWords, on `tokens`, the
+// text's).
+LanguageGuess decideLanguage(std::string_view utf8, const LanguageVotes& votes, const std::vector<Token>& tokens);
 bool hasLettersOfAnotherScript(std::string_view utf8);
 
 // A word's votes packed in one integer, five bits a count, so that a caller adds a word's votes

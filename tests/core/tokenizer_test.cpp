@@ -269,3 +269,30 @@ TEST(LanguageId, TheVotingWordsAreToldApartByHashAndLength) {
     EXPECT_EQ(table.size(), words.size());
     EXPECT_EQ(table.clashes(), 0u);
 }
+
+// CLD2 reads a text without its handles and URLs: "@user", "http" and "via" read as English words
+// made these short French tweets English.
+TEST(LanguageId, HandlesAndUrlsAreNoWordsOfALanguage) {
+    const auto analyzer = SentimentAnalyzer::create().value();
+    for (const char* text : {"ECOLOGIE \u2022 L'extension du domaine de la glace http via @user",
+                             "RT @user: Le fromage, esp\u00E8ce menac\u00E9e http http via @user",
+                             "Lancement europ\u00E9en de la MOVE Week | Francs Jeux | @user http"}) {
+        const TokenizedText tt = tokenize(text);
+        EXPECT_EQ(identifyLanguageOfWords(text, tt.tokens).code, "fr") << text;
+        EXPECT_EQ(analyzer.analyze(text).language, "fr") << text;
+    }
+    // What CLD2 reads is the text with each handle and URL as as many spaces.
+    const std::string text = "@user Le fromage, esp\u00E8ce menac\u00E9e, http://t.co/x";
+    std::string blanked = text;
+    blanked.replace(0, 5, 5, ' ');
+    blanked.replace(blanked.find("http"), 13, 13, ' ');  // "http://t.co/x"
+    const TokenizedText tt = tokenize(text);
+    const LanguageGuess a = identifyLanguageOfWords(text, tt.tokens), b = identifyLanguage(blanked);
+    EXPECT_EQ(a.code, b.code);
+    EXPECT_DOUBLE_EQ(a.confidence, b.confidence);
+    // Tokens of another copy of the text are not this text's: nothing is blanked.
+    const std::string copy = text;
+    const LanguageGuess c = identifyLanguageOfWords(copy, tt.tokens), d = identifyLanguage(copy);
+    EXPECT_EQ(c.code, d.code);
+    EXPECT_DOUBLE_EQ(c.confidence, d.confidence);
+}
