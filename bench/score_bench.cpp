@@ -25,7 +25,8 @@ int runScoreBench(int argc, char** argv) {
         else if (!std::strcmp(argv[i], "--only"))
             // That loop alone, for a profiler: sentiment (--lang en), identify (language identified),
             // plain (identified, without the explanation's text), plain-en (--lang en, without it),
-            // neither/pii/flags (sentiment with the shared tokens, plus what is named), tokenize, records.
+            // neither/pii/flags (sentiment with the shared tokens, plus what is named), tokenize, records,
+            // records-without (the records without personal data and flags).
             only = argv[i + 1];
     }
     std::ifstream in(file);
@@ -110,15 +111,16 @@ int runScoreBench(int argc, char** argv) {
         return best;
     };
     if (!only.empty()) {
-        const double t = only == "pii"        ? timeRisk(true, false)
-                         : only == "neither"  ? timeRisk(false, false)
-                         : only == "identify" ? time(std::nullopt)
-                         : only == "plain"    ? time(std::nullopt, false)
-                         : only == "plain-en" ? time(std::string("en"), false)
-                         : only == "flags"    ? timeRisk(false, true)
-                         : only == "tokenize" ? timeTokenize()
-                         : only == "records"  ? timeRecords(true)
-                                              : time(std::string("en"));
+        const double t = only == "pii"               ? timeRisk(true, false)
+                         : only == "neither"         ? timeRisk(false, false)
+                         : only == "identify"        ? time(std::nullopt)
+                         : only == "plain"           ? time(std::nullopt, false)
+                         : only == "plain-en"        ? time(std::string("en"), false)
+                         : only == "flags"           ? timeRisk(false, true)
+                         : only == "tokenize"        ? timeTokenize()
+                         : only == "records"         ? timeRecords(true)
+                         : only == "records-without" ? timeRecords(false)
+                                                     : time(std::string("en"));
         std::printf("%s: %.2f us a text%s\n", only.c_str(), 1e6 * t / static_cast<double>(texts.size()),
                     only == "tokenize" ? "" : " (sentiment included)");
         return 0;
